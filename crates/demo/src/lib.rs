@@ -1,0 +1,207 @@
+//! A pure, deterministic generator of a fictional Norwegian demo network:
+//! three municipalities and one hospital trust, their unit trees, people,
+//! positions, leaders and a fixed set of demo accounts. No I/O lives here.
+//!
+//! The same [`DemoConfig`] always gives the same [`Demo`]. The total number of
+//! people is exactly `cfg.employees` when that is at least [`MIN_EMPLOYEES`];
+//! below that every organisation still gets [`MIN_PER_ORG`] people, so the
+//! total is [`MIN_EMPLOYEES`].
+
+mod accounts;
+mod names;
+mod people;
+mod structure;
+#[cfg(test)]
+mod tests;
+
+use chrono::NaiveDate;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use saman_domain::parse::Percent;
+use saman_domain::{OrgKind, UnitKind};
+
+use crate::people::{Request, Seat};
+
+/// The password every demo account gets.
+pub const DEMO_PASSWORD: &str = "saman-demo-2026";
+
+/// Every organisation gets at least this many people.
+pub const MIN_PER_ORG: usize = 4;
+
+/// Smallest total number of people a demo holds (four organisations × [`MIN_PER_ORG`]).
+pub const MIN_EMPLOYEES: usize = 4 * MIN_PER_ORG;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoConfig {
+    pub seed: u64,
+    pub employees: usize,
+}
+
+impl Default for DemoConfig {
+    fn default() -> Self {
+        DemoConfig { seed: 2026, employees: 1500 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Demo {
+    pub network_name: String,
+    pub orgs: Vec<DemoOrg>,
+    pub accounts: Vec<DemoAccount>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoOrg {
+    pub name: String,
+    pub kind: OrgKind,
+    /// Nine digits with a valid modulus-11 check digit; unique in the demo.
+    pub org_number: String,
+    pub units: Vec<DemoUnit>,
+    pub people: Vec<DemoPerson>,
+    pub positions: Vec<DemoPosition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoUnit {
+    /// Unique within the organisation, e.g. `4660-HO-SH1`.
+    pub code: String,
+    pub name: String,
+    pub kind: UnitKind,
+    /// Index into this organisation's units; parents always come before children.
+    pub parent: Option<usize>,
+    /// Index into this organisation's people.
+    pub leader: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoPerson {
+    /// Unique within the organisation.
+    pub employee_number: String,
+    pub given_name: String,
+    pub family_name: String,
+    /// Unique within the organisation.
+    pub email: String,
+    pub birth_year: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoPosition {
+    /// Index into this organisation's people.
+    pub person: usize,
+    /// Index into this organisation's units (always a leaf unit).
+    pub unit: usize,
+    pub title: String,
+    pub position_code: String,
+    pub percent: Percent,
+    pub start_date: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoGrant {
+    Admin,
+    Coordinator,
+    Hr { org: usize },
+    Leader { org: usize, unit: usize },
+    Employee { org: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoAccount {
+    pub username: String,
+    pub display_name: String,
+    pub grants: Vec<DemoGrant>,
+    /// `(org index, person index)`.
+    pub person: Option<(usize, usize)>,
+}
+
+/// Builds the whole demo network. Pure and deterministic.
+pub fn generate(cfg: &DemoConfig) -> Demo {
+    let mut rng = ChaCha8Rng::seed_from_u64(cfg.seed);
+    let specs = structure::org_specs();
+    let counts = split(cfg.employees, &specs.iter().map(|s| s.share).collect::<Vec<_>>());
+
+    let mut orgs = Vec::with_capacity(specs.len());
+    let mut reserved: Vec<Vec<(usize, usize)>> = Vec::with_capacity(specs.len());
+    for (index, spec) in specs.iter().enumerate() {
+        let mut units = structure::build(spec, counts[index], &mut rng);
+        let requests = requests_for(index);
+        let populated = people::populate(index, spec, &mut units, counts[index], &requests, &mut rng);
+        reserved.push(populated.reserved);
+        orgs.push(DemoOrg {
+            name: spec.name.to_string(),
+            kind: spec.kind,
+            org_number: org_number(index),
+            units: units.units,
+            people: populated.people,
+            positions: populated.positions,
+        });
+    }
+
+    let accounts = accounts::build(&orgs, &reserved);
+    Demo { network_name: "Kompetansenettverket Vestland sør".to_string(), orgs, accounts }
+}
+
+/// People placed before the random ones, so the demo accounts always have someone
+/// to log in as. The order matters: `accounts::build` reads them by position.
+fn requests_for(org: usize) -> Vec<Request> {
+    match org {
+        0 => vec![
+            Request { group: "ST", seat: Seat::Worker(people::RADGIVER) },
+            Request { group: "SH", seat: Seat::Leader },
+            Request { group: "SH", seat: Seat::Worker(people::SYKEPLEIER) },
+            Request { group: "SK", seat: Seat::Leader },
+        ],
+        1 => vec![Request { group: "ST", seat: Seat::Worker(people::RADGIVER) }],
+        3 => vec![Request { group: "MED", seat: Seat::Worker(people::SYKEPLEIER) }],
+        _ => Vec::new(),
+    }
+}
+
+/// Splits `total` people over organisations by `shares` (largest remainder),
+/// then lifts any organisation below [`MIN_PER_ORG`] at the expense of the largest.
+fn split(total: usize, shares: &[u32]) -> Vec<usize> {
+    let total = total.max(MIN_PER_ORG * shares.len());
+    let sum: u64 = shares.iter().map(|&s| u64::from(s)).sum::<u64>().max(1);
+    let mut counts: Vec<usize> = Vec::with_capacity(shares.len());
+    let mut remainders: Vec<(u64, usize)> = Vec::with_capacity(shares.len());
+    for (i, &s) in shares.iter().enumerate() {
+        let exact = total as u64 * u64::from(s);
+        counts.push((exact / sum) as usize);
+        remainders.push((exact % sum, i));
+    }
+    let missing = total.saturating_sub(counts.iter().sum());
+    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(_, i) in remainders.iter().take(missing) {
+        counts[i] += 1;
+    }
+    for i in 0..counts.len() {
+        while counts[i] < MIN_PER_ORG {
+            let Some(largest) = (0..counts.len()).max_by_key(|&j| (counts[j], std::cmp::Reverse(j))) else { break };
+            if counts[largest] <= MIN_PER_ORG {
+                break;
+            }
+            counts[largest] -= 1;
+            counts[i] += 1;
+        }
+    }
+    counts
+}
+
+/// A fictional but valid Norwegian organisation number (modulus-11 check digit).
+fn org_number(index: usize) -> String {
+    const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
+    let mut base = 92_148_015 + 1_379 * index as u32;
+    loop {
+        let digits: Vec<u32> = format!("{base:08}").bytes().map(|b| u32::from(b - b'0')).collect();
+        let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
+        let check = match 11 - sum % 11 {
+            11 => Some(0),
+            10 => None,
+            c => Some(c),
+        };
+        if let Some(c) = check {
+            return format!("{base:08}{c}");
+        }
+        base += 1;
+    }
+}

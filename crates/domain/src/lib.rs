@@ -1,0 +1,17 @@
+//! Saman's domain: the types every other crate speaks, parsed at the edge and
+//! trusted inside. No I/O lives here.
+
+pub mod access;
+pub mod format;
+pub mod ids;
+pub mod lang;
+pub mod org;
+pub mod parse;
+pub mod role;
+pub mod tree;
+
+pub use access::{Access, Grant};
+pub use ids::*;
+pub use lang::Lang;
+pub use org::{OrgKind, UnitKind};
+pub use role::Role;

@@ -1,0 +1,24 @@
+//! Importing an organisation (units, people, positions) from the files HR systems export.
+//!
+//! A file is a full snapshot with one row per position. Reading ([`read_table`]) turns CSV or
+//! XLSX bytes into text; [`parse_org_file`] checks every cell and the rows against each other;
+//! [`plan`] compares the rows with what is stored and says what to create, change and end.
+//! Any error refuses the whole file, naming line, column and reason.
+
+pub mod columns;
+pub mod error;
+pub mod model;
+pub mod plan;
+pub mod read;
+pub mod rows;
+pub mod template;
+
+pub use columns::{Column, ColumnDoc};
+pub use error::{ImportError, ImportErrorCode, MAX_ERRORS};
+pub use plan::{
+    Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit,
+    PersonChange, PersonRef, Plan, PlanCounts, PositionChange, UnitChange, UnitRef, plan,
+};
+pub use read::{MAX_ROWS, Table, read_table};
+pub use rows::{OrgRow, parse_org_file, parse_table};
+pub use template::{TEMPLATE_CSV, columns};

@@ -1,0 +1,137 @@
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Saman: competence and collaboration for municipalities and their partners.
+#[derive(Parser)]
+#[command(name = "saman", version)]
+pub struct Cli {
+    /// Log as JSON lines (for log collectors) instead of text.
+    #[arg(long, global = true, env = "SAMAN_LOG_JSON")]
+    pub log_json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run with a generated demo network (SQLite in --data-dir, or SAMAN_DATABASE_URL).
+    Demo {
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// How many employees to generate.
+        #[arg(long, default_value_t = 1500)]
+        employees: usize,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+    /// Serve, configured by a file and SAMAN_* environment variables.
+    Serve {
+        /// A TOML file with `database_url`, `bind`, `secure_cookies`, `session_hours`.
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Apply database migrations and exit.
+    Migrate {
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Import data from files.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// User accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Personal API tokens.
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+    /// Measure on generated data.
+    Bench {
+        #[command(subcommand)]
+        what: BenchWhat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ImportWhat {
+    /// Units, people and positions, from CSV or XLSX, all or nothing.
+    Org {
+        file: PathBuf,
+        #[arg(long)]
+        organisation: i64,
+        /// Show what would change without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Language of messages: nb, nn or en.
+        #[arg(long, default_value = "nb", env = "SAMAN_LANG")]
+        lang: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum UserAction {
+    /// One line per account: username, roles, organisation (tab-separated).
+    List {
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Create an account; the password is read from SAMAN_PASSWORD or standard input.
+    Create {
+        username: String,
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Role to grant: admin, hr, employee, coordinator (leader roles are given in the UI).
+        #[arg(long)]
+        role: Option<String>,
+        /// Organisation id for hr and employee roles.
+        #[arg(long)]
+        organisation: Option<i64>,
+        /// Network id for the coordinator role.
+        #[arg(long)]
+        network: Option<i64>,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Set a password, read from SAMAN_PASSWORD or standard input; signs the user out everywhere.
+    SetPassword {
+        username: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum TokenAction {
+    /// Create a personal API token for a user and print it.
+    Create {
+        #[arg(long)]
+        user: String,
+        #[arg(long, default_value = "cli")]
+        name: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum BenchWhat {
+    /// Generate and load a demo network of N employees into a fresh database, timing each step.
+    Demo {
+        #[arg(long, default_value_t = 50_000)]
+        employees: usize,
+        /// Database to load into (default: a temporary SQLite file). Must be empty.
+        #[arg(long, env = "SAMAN_BENCH_DATABASE_URL")]
+        database_url: Option<String>,
+    },
+}

@@ -1,0 +1,180 @@
+//! What each command does.
+
+use crate::cli::{Cli, Command, ImportWhat, TokenAction, UserAction};
+use crate::config::Config;
+use anyhow::{Context, Result, anyhow, bail};
+use saman_domain::{Grant, Lang, NetworkId, OrgId, Role, parse};
+use saman_store::{Actor, Db};
+use std::io::Read;
+use std::path::Path;
+
+pub async fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Demo { port, bind, data_dir, employees, seed } => demo(&bind, port, &data_dir, employees, seed).await,
+        Command::Serve { config } => {
+            let cfg = Config::load(config.as_deref())?;
+            let db = open(&cfg.database_url).await?;
+            serve(db, &cfg).await
+        }
+        Command::Migrate { config } => {
+            let cfg = Config::load(config.as_deref())?;
+            let db = Db::connect(&cfg.database_url).await.context("connecting to the database")?;
+            let n = db.migrate().await?;
+            println!("{n} migration(s) applied");
+            Ok(())
+        }
+        Command::Import { what: ImportWhat::Org { file, organisation, dry_run, lang, config } } => {
+            let cfg = Config::load(config.as_deref())?;
+            let db = open(&cfg.database_url).await?;
+            import_org(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default()).await
+        }
+        Command::User { action } => user(action).await,
+        Command::Token { action: TokenAction::Create { user, name, config } } => {
+            let cfg = Config::load(config.as_deref())?;
+            let db = open(&cfg.database_url).await?;
+            let (u, _) = db.users().by_username(&user).await?.ok_or_else(|| anyhow!("no user named {user}"))?;
+            let token = saman_web::auth::new_api_token();
+            db.users().create_token(&Actor::system("cli"), u.id, &name, &saman_web::auth::token_hash(&token)).await?;
+            println!("{token}");
+            Ok(())
+        }
+        Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => crate::bench::demo(employees, database_url).await,
+    }
+}
+
+/// Connects and brings the schema up to date.
+pub async fn open(url: &str) -> Result<Db> {
+    if let Some(path) = url.strip_prefix("sqlite://")
+        && let Some(dir) = Path::new(path.split('?').next().unwrap_or(path)).parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let db = Db::connect(url).await.with_context(|| format!("connecting to {}", crate::config::redact(url)))?;
+    db.migrate().await.context("migrating the database")?;
+    Ok(db)
+}
+
+async fn demo(bind: &str, port: u16, data_dir: &Path, employees: usize, seed: u64) -> Result<()> {
+    let url = match std::env::var("SAMAN_DATABASE_URL") {
+        Ok(u) => u,
+        Err(_) => format!("sqlite://{}/saman.db", data_dir.display()),
+    };
+    let db = open(&url).await?;
+    if db.orgs().organisations().await?.is_empty() {
+        let started = std::time::Instant::now();
+        let demo = saman_demo::generate(&saman_demo::DemoConfig { seed, employees });
+        let hash = saman_web::auth::hash_password(saman_demo::DEMO_PASSWORD)?;
+        db.load_demo(&demo, &hash).await?;
+        println!("Generated a demo network of {employees} employees in {:.1} s.", started.elapsed().as_secs_f64());
+    } else {
+        println!("The database already holds data; starting with it as it is.");
+    }
+    println!("\nDemo accounts (password: {}):", saman_demo::DEMO_PASSWORD);
+    for s in db.users().list().await? {
+        let roles: Vec<&str> = s.grants.iter().map(|(_, g)| g.role().code()).collect();
+        println!("  {:<16} {}", s.user.username, roles.join(", "));
+    }
+    let cfg = Config { database_url: url, bind: format!("{bind}:{port}"), ..Config::default() };
+    serve(db, &cfg).await
+}
+
+async fn serve(db: Db, cfg: &Config) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(&cfg.bind).await.with_context(|| format!("binding {}", cfg.bind))?;
+    println!("\nSaman is running at http://{}", listener.local_addr()?);
+    tracing::info!(config = ?cfg, "serving");
+    let app = saman_web::router(saman_web::AppState::new(db, cfg.web()));
+    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+    tracing::info!("shutting down");
+}
+
+async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
+    db.orgs().organisation(org).await.map_err(|_| anyhow!("no organisation with id {org}"))?;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
+    let today = chrono::Utc::now().date_naive();
+    let this_year = today.format("%Y").to_string().parse().unwrap_or(2100);
+    let report = |errs: Vec<saman_import::ImportError>| -> anyhow::Error {
+        let lines: Vec<String> = errs.iter().map(|e| saman_web::describe_import_error(lang, e)).collect();
+        anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
+    };
+    let rows = saman_import::parse_org_file(&bytes, name, this_year).map_err(report)?;
+    let existing = db.imports().existing(org).await?;
+    let plan = saman_import::plan(&rows, &existing, today).map_err(report)?;
+    let c = plan.counts();
+    println!("{}", saman_store::import_summary(&c));
+    if dry_run || plan.is_empty() {
+        return Ok(());
+    }
+    db.imports().apply(&Actor::system("cli import"), org, &plan).await?;
+    println!("applied");
+    Ok(())
+}
+
+fn read_password() -> Result<String> {
+    if let Ok(p) = std::env::var("SAMAN_PASSWORD") {
+        return Ok(p);
+    }
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s)?;
+    Ok(s.trim_end_matches(['\n', '\r']).to_string())
+}
+
+async fn user(action: UserAction) -> Result<()> {
+    match action {
+        UserAction::List { config } => {
+            let db = open(&Config::load(config.as_deref())?.database_url).await?;
+            let orgs = db.orgs().organisations().await?;
+            for s in db.users().list().await? {
+                let roles: Vec<&str> = s.grants.iter().map(|(_, g)| g.role().code()).collect();
+                let mut org_names: Vec<String> = s
+                    .grants
+                    .iter()
+                    .filter_map(|(_, g)| g.org())
+                    .filter_map(|o| orgs.iter().find(|x| x.id == o).map(|x| x.name.clone()))
+                    .collect();
+                org_names.dedup();
+                println!("{}\t{}\t{}", s.user.username, roles.join(","), org_names.join(","));
+            }
+            Ok(())
+        }
+        UserAction::Create { username, display_name, role, organisation, network, config } => {
+            let db = open(&Config::load(config.as_deref())?.database_url).await?;
+            let username = parse::username(&username).map_err(|e| anyhow!("{}", saman_i18n::t(Lang::En, e.key())))?;
+            let password = parse::new_password(&read_password()?).map_err(|e| anyhow!("{}", saman_i18n::t(Lang::En, e.key())))?;
+            let grant = match role.as_deref().map(|r| Role::parse(r).ok_or_else(|| anyhow!("unknown role {r}"))).transpose()? {
+                None => None,
+                Some(Role::Admin) => Some(Grant::Admin),
+                Some(Role::Hr) => Some(Grant::Hr { org: OrgId(organisation.context("--organisation is needed for hr")?) }),
+                Some(Role::Employee) => Some(Grant::Employee { org: OrgId(organisation.context("--organisation is needed for employee")?) }),
+                Some(Role::Coordinator) => Some(Grant::Coordinator { network: NetworkId(network.context("--network is needed for coordinator")?) }),
+                Some(Role::Leader) => bail!("leader roles name a unit; give them in the web interface"),
+            };
+            let hash = saman_web::auth::hash_password(&password)?;
+            let actor = Actor::system("cli");
+            let id = db.users().create(&actor, &username, display_name.as_deref().unwrap_or(&username), Some(&hash), None).await.map_err(|e| match e {
+                saman_store::StoreError::Duplicate(_) => anyhow!("{}", saman_i18n::t(Lang::En, "err-duplicate-username")),
+                other => other.into(),
+            })?;
+            if let Some(g) = grant {
+                db.users().add_grant(&actor, id, g).await?;
+            }
+            println!("created {username}");
+            Ok(())
+        }
+        UserAction::SetPassword { username, config } => {
+            let db = open(&Config::load(config.as_deref())?.database_url).await?;
+            let (u, _) = db.users().by_username(&username).await?.ok_or_else(|| anyhow!("no user named {username}"))?;
+            let password = parse::new_password(&read_password()?).map_err(|e| anyhow!("{}", saman_i18n::t(Lang::En, e.key())))?;
+            let hash = saman_web::auth::hash_password(&password)?;
+            db.users().set_password(&Actor::system("cli"), u.id, &hash).await?;
+            println!("password set for {username}; signed out everywhere");
+            Ok(())
+        }
+    }
+}

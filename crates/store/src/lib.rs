@@ -1,0 +1,33 @@
+//! Saman's storage: one query path over SQLite and PostgreSQL (sqlx's `Any` driver,
+//! schema written once with sea-query), split into small handles by concern.
+
+mod audit;
+mod db;
+mod demo;
+mod drafts;
+mod error;
+mod import;
+mod migrate;
+mod orgs;
+mod people;
+mod schema;
+mod sessions;
+mod users;
+
+pub mod testing;
+
+pub use audit::{Actor, AuditEntry, AuditLog};
+pub use db::{Backend, Db};
+pub use demo::DemoLoaded;
+pub use drafts::{Draft, DraftStore};
+pub use error::StoreError;
+pub use import::{ImportOutcome, ImportStore, summary as import_summary};
+pub use orgs::{Network, OrgStore, Organisation, Unit};
+pub use people::{PeopleStore, Person, PersonPatch, Position, PositionInput, UnitMember};
+pub use sessions::{Session, SessionStore};
+pub use users::{ApiToken, User, UserStore, UserSummary};
+
+/// Seconds since the Unix epoch; every timestamp is stored so.
+pub fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}

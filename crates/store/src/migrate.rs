@@ -1,0 +1,56 @@
+//! A small migration runner: ordered, numbered migrations, each rendered for the
+//! database at hand and applied in one transaction. (Written here rather than with
+//! sqlx's migrator because sqlx wants one SQL file per database; ours are written once.)
+
+use crate::db::{Backend, Db};
+use crate::error::Result;
+use crate::schema;
+use sqlx::Executor;
+
+type Migration = (i64, &'static str, fn(Backend) -> Vec<String>);
+
+const MIGRATIONS: &[Migration] = &[(1, "foundation", schema::v1), (2, "import drafts", schema::v2)];
+
+impl Db {
+    /// Applies every migration not yet applied. Returns how many ran.
+    /// On PostgreSQL an advisory lock lets several processes start at once.
+    pub async fn migrate(&self) -> Result<usize> {
+        let mut conn = self.pool.acquire().await?;
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS saman_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+        )
+        .await?;
+        if self.backend == Backend::Postgres {
+            conn.execute("SELECT pg_advisory_lock(727274)").await?;
+        }
+        let result = self.apply_pending(&mut conn).await;
+        if self.backend == Backend::Postgres {
+            conn.execute("SELECT pg_advisory_unlock(727274)").await?;
+        }
+        result
+    }
+
+    async fn apply_pending(&self, conn: &mut sqlx::AnyConnection) -> Result<usize> {
+        let applied: Vec<(i64,)> = sqlx::query_as("SELECT version FROM saman_migrations").fetch_all(&mut *conn).await?;
+        let mut ran = 0;
+        for (version, name, statements) in MIGRATIONS {
+            if applied.iter().any(|(v,)| v == version) {
+                continue;
+            }
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+            for stmt in statements(self.backend) {
+                tx.execute(stmt.as_str()).await?;
+            }
+            sqlx::query("INSERT INTO saman_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+                .bind(*version)
+                .bind(*name)
+                .bind(crate::now_unix())
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            tracing::info!(version, name, "applied migration");
+            ran += 1;
+        }
+        Ok(ran)
+    }
+}

@@ -1,0 +1,161 @@
+//! The schema, written once with sea-query and rendered for each database.
+//! Every table holding an organisation's data carries `organisation_id`, so a large
+//! installation can be distributed by tenant.
+
+use crate::db::Backend;
+use sea_query::{
+    ColumnDef, ForeignKey, ForeignKeyAction as Fk, Iden, Index, IndexCreateStatement, PostgresQueryBuilder,
+    SchemaStatementBuilder, SqliteQueryBuilder, Table, TableCreateStatement,
+};
+
+#[derive(Iden, Clone, Copy)]
+pub enum Networks { Table, Id, Name, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Organisations { Table, Id, NetworkId, Name, Kind, OrgNumber, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum People { Table, Id, OrganisationId, EmployeeNumber, GivenName, FamilyName, Email, BirthYear, CreatedAt, UpdatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Units { Table, Id, OrganisationId, ParentId, Code, Name, Kind, LeaderPersonId }
+#[derive(Iden, Clone, Copy)]
+pub enum Positions { Table, Id, OrganisationId, PersonId, UnitId, ExternalKey, Title, PositionCode, PercentH, StartDate, EndDate }
+#[derive(Iden, Clone, Copy)]
+pub enum Users { Table, Id, Username, DisplayName, PasswordHash, PersonId, Lang, CreatedAt, Disabled }
+#[derive(Iden, Clone, Copy)]
+pub enum RoleGrants { Table, Id, UserId, Role, OrganisationId, NetworkId, UnitId }
+#[derive(Iden, Clone, Copy)]
+pub enum Sessions { Table, Id, UserId, Csrf, CreatedAt, ExpiresAt }
+#[derive(Iden, Clone, Copy)]
+pub enum ApiTokens { Table, Id, UserId, Name, TokenHash, CreatedAt, LastUsedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum AuditLog { Table, Id, At, ActorUserId, ActorName, OrganisationId, Action, Entity, EntityId, Detail }
+#[derive(Iden, Clone, Copy)]
+pub enum ImportDrafts { Table, Id, OrganisationId, UserId, Kind, Filename, Content, CreatedAt }
+
+fn id<T: Iden + 'static>(c: T) -> ColumnDef {
+    ColumnDef::new(c).big_integer().not_null().auto_increment().primary_key().take()
+}
+fn int<T: Iden + 'static>(c: T) -> ColumnDef {
+    ColumnDef::new(c).big_integer().not_null().take()
+}
+fn int_null<T: Iden + 'static>(c: T) -> ColumnDef {
+    ColumnDef::new(c).big_integer().null().take()
+}
+fn text<T: Iden + 'static>(c: T) -> ColumnDef {
+    ColumnDef::new(c).text().not_null().take()
+}
+fn text_null<T: Iden + 'static>(c: T) -> ColumnDef {
+    ColumnDef::new(c).text().null().take()
+}
+
+fn render<S: SchemaStatementBuilder>(s: &S, b: Backend) -> String {
+    match b {
+        Backend::Sqlite => s.to_string(SqliteQueryBuilder),
+        Backend::Postgres => s.to_string(PostgresQueryBuilder),
+    }
+}
+
+fn fk<F: Iden + 'static, FC: Iden + 'static, T: Iden + 'static, TC: Iden + 'static>(
+    from: F, from_col: FC, to: T, to_col: TC, on_delete: Fk,
+) -> sea_query::ForeignKeyCreateStatement {
+    ForeignKey::create().from(from, from_col).to(to, to_col).on_delete(on_delete).take()
+}
+
+fn tables() -> Vec<TableCreateStatement> {
+    vec![
+        Table::create().table(Networks::Table)
+            .col(id(Networks::Id)).col(text(Networks::Name)).col(int(Networks::CreatedAt)).take(),
+        Table::create().table(Organisations::Table)
+            .col(id(Organisations::Id)).col(int_null(Organisations::NetworkId)).col(text(Organisations::Name))
+            .col(text(Organisations::Kind)).col(text_null(Organisations::OrgNumber)).col(int(Organisations::CreatedAt))
+            .foreign_key(&mut fk(Organisations::Table, Organisations::NetworkId, Networks::Table, Networks::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(People::Table)
+            .col(id(People::Id)).col(int(People::OrganisationId)).col(text_null(People::EmployeeNumber))
+            .col(text(People::GivenName)).col(text(People::FamilyName)).col(text_null(People::Email))
+            .col(int_null(People::BirthYear)).col(int(People::CreatedAt)).col(int(People::UpdatedAt))
+            .foreign_key(&mut fk(People::Table, People::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(Units::Table)
+            .col(id(Units::Id)).col(int(Units::OrganisationId)).col(int_null(Units::ParentId)).col(text_null(Units::Code))
+            .col(text(Units::Name)).col(text(Units::Kind)).col(int_null(Units::LeaderPersonId))
+            .foreign_key(&mut fk(Units::Table, Units::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Units::Table, Units::ParentId, Units::Table, Units::Id, Fk::Restrict))
+            .foreign_key(&mut fk(Units::Table, Units::LeaderPersonId, People::Table, People::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(Positions::Table)
+            .col(id(Positions::Id)).col(int(Positions::OrganisationId)).col(int(Positions::PersonId)).col(int(Positions::UnitId))
+            .col(text_null(Positions::ExternalKey)).col(text(Positions::Title)).col(text_null(Positions::PositionCode))
+            .col(int(Positions::PercentH)).col(text(Positions::StartDate)).col(text_null(Positions::EndDate))
+            .foreign_key(&mut fk(Positions::Table, Positions::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Positions::Table, Positions::PersonId, People::Table, People::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Positions::Table, Positions::UnitId, Units::Table, Units::Id, Fk::Restrict))
+            .take(),
+        Table::create().table(Users::Table)
+            .col(id(Users::Id)).col(text(Users::Username)).col(text(Users::DisplayName)).col(text_null(Users::PasswordHash))
+            .col(int_null(Users::PersonId)).col(text_null(Users::Lang)).col(int(Users::CreatedAt))
+            .col(ColumnDef::new(Users::Disabled).big_integer().not_null().default(0))
+            .foreign_key(&mut fk(Users::Table, Users::PersonId, People::Table, People::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(RoleGrants::Table)
+            .col(id(RoleGrants::Id)).col(int(RoleGrants::UserId)).col(text(RoleGrants::Role))
+            .col(int_null(RoleGrants::OrganisationId)).col(int_null(RoleGrants::NetworkId)).col(int_null(RoleGrants::UnitId))
+            .foreign_key(&mut fk(RoleGrants::Table, RoleGrants::UserId, Users::Table, Users::Id, Fk::Cascade))
+            .foreign_key(&mut fk(RoleGrants::Table, RoleGrants::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(RoleGrants::Table, RoleGrants::NetworkId, Networks::Table, Networks::Id, Fk::Cascade))
+            .foreign_key(&mut fk(RoleGrants::Table, RoleGrants::UnitId, Units::Table, Units::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(Sessions::Table)
+            .col(ColumnDef::new(Sessions::Id).text().not_null().primary_key())
+            .col(int(Sessions::UserId)).col(text(Sessions::Csrf)).col(int(Sessions::CreatedAt)).col(int(Sessions::ExpiresAt))
+            .foreign_key(&mut fk(Sessions::Table, Sessions::UserId, Users::Table, Users::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(ApiTokens::Table)
+            .col(id(ApiTokens::Id)).col(int(ApiTokens::UserId)).col(text(ApiTokens::Name)).col(text(ApiTokens::TokenHash))
+            .col(int(ApiTokens::CreatedAt)).col(int_null(ApiTokens::LastUsedAt))
+            .foreign_key(&mut fk(ApiTokens::Table, ApiTokens::UserId, Users::Table, Users::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(AuditLog::Table)
+            .col(id(AuditLog::Id)).col(int(AuditLog::At)).col(int_null(AuditLog::ActorUserId)).col(text(AuditLog::ActorName))
+            .col(int_null(AuditLog::OrganisationId)).col(text(AuditLog::Action)).col(text(AuditLog::Entity))
+            .col(int_null(AuditLog::EntityId)).col(text(AuditLog::Detail))
+            .take(),
+    ]
+}
+
+fn indexes() -> Vec<IndexCreateStatement> {
+    vec![
+        Index::create().name("uq_organisations_org_number").table(Organisations::Table).col(Organisations::OrgNumber).unique().take(),
+        Index::create().name("uq_people_employee_number").table(People::Table).col(People::OrganisationId).col(People::EmployeeNumber).unique().take(),
+        Index::create().name("uq_units_code").table(Units::Table).col(Units::OrganisationId).col(Units::Code).unique().take(),
+        Index::create().name("ix_units_parent").table(Units::Table).col(Units::ParentId).take(),
+        Index::create().name("ix_positions_external_key").table(Positions::Table).col(Positions::OrganisationId).col(Positions::ExternalKey).take(),
+        Index::create().name("ix_positions_unit").table(Positions::Table).col(Positions::UnitId).take(),
+        Index::create().name("ix_positions_person").table(Positions::Table).col(Positions::PersonId).take(),
+        Index::create().name("uq_users_username").table(Users::Table).col(Users::Username).unique().take(),
+        Index::create().name("ix_users_person").table(Users::Table).col(Users::PersonId).take(),
+        Index::create().name("ix_role_grants_user").table(RoleGrants::Table).col(RoleGrants::UserId).take(),
+        Index::create().name("ix_sessions_user").table(Sessions::Table).col(Sessions::UserId).take(),
+        Index::create().name("uq_api_tokens_hash").table(ApiTokens::Table).col(ApiTokens::TokenHash).unique().take(),
+        Index::create().name("ix_audit_log_org_at").table(AuditLog::Table).col(AuditLog::OrganisationId).col(AuditLog::At).take(),
+    ]
+}
+
+/// Migration 1: the foundation schema.
+pub fn v1(b: Backend) -> Vec<String> {
+    let mut out: Vec<String> = tables().iter().map(|t| render(t, b)).collect();
+    out.extend(indexes().iter().map(|i| render(i, b)));
+    out
+}
+
+/// Migration 2: uploaded import files kept between preview and confirmation.
+pub fn v2(b: Backend) -> Vec<String> {
+    let table = Table::create().table(ImportDrafts::Table)
+        .col(id(ImportDrafts::Id)).col(int(ImportDrafts::OrganisationId)).col(int_null(ImportDrafts::UserId))
+        .col(text(ImportDrafts::Kind)).col(text(ImportDrafts::Filename))
+        .col(ColumnDef::new(ImportDrafts::Content).blob().not_null()).col(int(ImportDrafts::CreatedAt))
+        .foreign_key(&mut fk(ImportDrafts::Table, ImportDrafts::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+        .foreign_key(&mut fk(ImportDrafts::Table, ImportDrafts::UserId, Users::Table, Users::Id, Fk::SetNull))
+        .take();
+    let index = Index::create().name("ix_import_drafts_created").table(ImportDrafts::Table).col(ImportDrafts::CreatedAt).take();
+    vec![render(&table, b), render(&index, b)]
+}

@@ -1,0 +1,155 @@
+//! Loading the generated demo network.
+
+use saman_demo::{Demo, DemoConfig, DemoGrant, generate};
+use saman_domain::{Grant, OrgId};
+use saman_import::{OrgRow, plan};
+use saman_store::testing::{backend_name, fresh_db};
+use saman_store::{Db, StoreError};
+use std::time::Instant;
+
+type R = Result<(), Box<dyn std::error::Error>>;
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap_or_default()
+}
+
+/// The rows an HR export of a demo organisation would hold (no Stillingsnummer).
+fn rows_of(demo: &Demo, org: usize) -> Vec<OrgRow> {
+    let o = &demo.orgs[org];
+    o.positions
+        .iter()
+        .enumerate()
+        .map(|(line, p)| {
+            let (person, unit) = (&o.people[p.person], &o.units[p.unit]);
+            OrgRow {
+                line: line + 2,
+                employee_number: person.employee_number.clone(),
+                given_name: person.given_name.clone(),
+                family_name: person.family_name.clone(),
+                email: Some(person.email.clone()),
+                birth_year: Some(person.birth_year),
+                unit_code: unit.code.clone(),
+                unit_name: unit.name.clone(),
+                parent_unit_code: unit.parent.map(|i| o.units[i].code.clone()),
+                unit_kind: unit.kind,
+                title: p.title.clone(),
+                position_code: Some(p.position_code.clone()),
+                percent: p.percent,
+                start_date: p.start_date,
+                end_date: None,
+                is_leader: unit.leader == Some(p.person),
+                position_key: format!("{}/{}", person.employee_number, unit.code),
+            }
+        })
+        .collect()
+}
+
+async fn totals(db: &Db, orgs: &[OrgId]) -> Result<(i64, usize, usize, usize), StoreError> {
+    let (mut people, mut units, mut positions) = (0, 0, 0);
+    for &o in orgs {
+        people += db.people().count(o).await?;
+        units += db.orgs().units(o).await?.len();
+        positions += db.people().positions_in(o, None, 1_000_000, 0).await?.len();
+    }
+    Ok((people, units, positions, db.users().list().await?.len()))
+}
+
+#[tokio::test]
+async fn load_demo_with_1500_employees() -> R {
+    let db = fresh_db().await;
+    let demo = generate(&DemoConfig::default());
+    let started = Instant::now();
+    let loaded = db.load_demo(&demo, "$argon2id$fake").await?;
+    eprintln!("{}: demo of 1,500 loaded in {:?}", backend_name(), started.elapsed());
+
+    assert_eq!(loaded.orgs.len(), 4);
+    let orgs = db.orgs().organisations().await?;
+    assert_eq!(orgs.len(), 4);
+    let network = db.orgs().networks().await?;
+    assert_eq!(network.len(), 1);
+    assert!(orgs.iter().all(|o| o.network_id == Some(network[0].id)));
+    let positions: usize = demo.orgs.iter().map(|o| o.positions.len()).sum();
+    let units: usize = demo.orgs.iter().map(|o| o.units.len()).sum();
+    assert_eq!(totals(&db, &loaded.orgs).await?, (1500, units, positions, 8));
+    for (i, o) in demo.orgs.iter().enumerate() {
+        let stored = db.orgs().units(loaded.orgs[i]).await?;
+        assert_eq!(stored.iter().filter(|u| u.leader.is_some()).count(), o.units.iter().filter(|u| u.leader.is_some()).count());
+        assert_eq!(db.orgs().organisation(loaded.orgs[i]).await?.org_number.as_deref(), Some(o.org_number.as_str()));
+    }
+
+    // Every account, with the same password hash, its grants and its person.
+    let names: Vec<&str> = loaded.accounts.iter().map(|(u, _)| u.as_str()).collect();
+    assert_eq!(names, ["admin", "koordinator", "hr", "hr.lindoy", "leder", "leder.skole", "ansatt", "ansatt.sykehus"]);
+    for (account, (username, roles)) in demo.accounts.iter().zip(&loaded.accounts) {
+        let (user, hash) = db.users().by_username(username).await?.ok_or("account")?;
+        assert_eq!((user.display_name.as_str(), hash.as_deref()), (account.display_name.as_str(), Some("$argon2id$fake")));
+        let grants = db.users().grants(user.id).await?;
+        assert_eq!(grants.len(), account.grants.len(), "{username}: {roles}");
+        for (g, dg) in grants.iter().zip(&account.grants) {
+            match (*g, *dg) {
+                (Grant::Admin, DemoGrant::Admin) => {}
+                (Grant::Coordinator { network: n }, DemoGrant::Coordinator) => assert_eq!(n, network[0].id),
+                (Grant::Hr { org }, DemoGrant::Hr { org: i }) | (Grant::Employee { org }, DemoGrant::Employee { org: i }) => {
+                    assert_eq!(org, loaded.orgs[i])
+                }
+                (Grant::Leader { org, unit }, DemoGrant::Leader { org: i, unit: u }) => {
+                    assert_eq!(org, loaded.orgs[i]);
+                    assert_eq!(db.orgs().unit(unit).await?.code.as_deref(), Some(demo.orgs[i].units[u].code.as_str()));
+                }
+                other => panic!("{username}: grant {other:?}"),
+            }
+        }
+        match account.person {
+            None => assert_eq!(user.person, None),
+            Some((o, p)) => {
+                let person = db.people().person(user.person.ok_or("person link")?).await?;
+                assert_eq!((person.org, person.employee_number.as_deref()), (loaded.orgs[o], Some(demo.orgs[o].people[p].employee_number.as_str())));
+            }
+        }
+    }
+    eprintln!("{:#?}", loaded.accounts);
+    assert!(loaded.accounts[4].1.starts_with("leader ("), "{:?}", loaded.accounts[4]);
+
+    // An HR export of the same data changes nothing: keys, units, people and leaders all match.
+    for (i, &org) in loaded.orgs.iter().enumerate() {
+        let existing = db.imports().existing(org).await?;
+        let p = plan(&rows_of(&demo, i), &existing, today()).map_err(|e| format!("{e:?}"))?;
+        assert!(p.is_empty(), "org {i}: {:?}", p.counts());
+    }
+
+    let log = db.audit().list(None, 10).await?;
+    assert_eq!((log.len(), log[0].action.as_str(), log[0].entity.as_str()), (1, "demo", "network"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn loading_the_demo_twice_is_refused_and_changes_nothing() -> R {
+    let db = fresh_db().await;
+    let demo = generate(&DemoConfig { seed: 7, employees: 40 });
+    let loaded = db.load_demo(&demo, "hash-1").await?;
+    let before = totals(&db, &loaded.orgs).await?;
+    assert!(matches!(db.load_demo(&demo, "hash-2").await, Err(StoreError::Duplicate("demo"))));
+    let other = generate(&DemoConfig { seed: 8, employees: 40 });
+    assert!(matches!(db.load_demo(&other, "hash-2").await, Err(StoreError::Duplicate("demo"))));
+    assert_eq!(totals(&db, &loaded.orgs).await?, before);
+    assert_eq!(db.orgs().organisations().await?.len(), 4);
+    let (_, hash) = db.users().by_username("admin").await?.ok_or("admin")?;
+    assert_eq!(hash.as_deref(), Some("hash-1"));
+    assert_eq!(db.audit().list(None, 10).await?.len(), 1);
+    Ok(())
+}
+
+/// The size of a large municipality network; run with `--ignored` to time it.
+#[tokio::test]
+#[ignore]
+async fn load_demo_with_50000_employees() -> R {
+    let db = fresh_db().await;
+    let demo = generate(&DemoConfig { seed: 2026, employees: 50_000 });
+    let started = Instant::now();
+    let loaded = db.load_demo(&demo, "hash").await?;
+    let took = started.elapsed();
+    eprintln!("{}: demo of 50,000 loaded in {took:?}", backend_name());
+    assert_eq!(totals(&db, &loaded.orgs).await?.0, 50_000);
+    assert!(took.as_secs() < 30, "{took:?}");
+    Ok(())
+}

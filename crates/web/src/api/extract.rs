@@ -1,0 +1,55 @@
+//! Extractors for the API: the bearer-token user and bodies that fail in our error format.
+
+use crate::auth::token_hash;
+use crate::ctx::{SignedIn, load_signed_in};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+/// The user behind `Authorization: Bearer …`.
+pub struct ApiUser(pub SignedIn);
+
+impl FromRequestParts<AppState> for ApiUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or(AppError::SignInRequired)?;
+        let user = state.db.users().by_token_hash(&token_hash(token)).await?.ok_or(AppError::SignInRequired)?;
+        Ok(ApiUser(load_signed_in(state, user, String::new()).await?))
+    }
+}
+
+/// A JSON body; a malformed one is a 422 in our error format.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        axum::Json::<T>::from_request(req, state)
+            .await
+            .map(|j| ApiJson(j.0))
+            .map_err(|_| AppError::BadInput { key: "err-bad-json", field: None })
+    }
+}
+
+/// A numeric id in the path; anything else is simply not found.
+pub struct Id(pub i64);
+
+impl FromRequestParts<AppState> for Id {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let axum::extract::Path(raw) = axum::extract::Path::<String>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        raw.parse().map(Id).map_err(|_| AppError::NotFound)
+    }
+}

@@ -1,0 +1,59 @@
+//! The JSON API under `/api/v1`, with its OpenAPI description generated from the
+//! same code that routes it.
+
+mod dto;
+pub(crate) mod extract;
+mod orgs;
+mod people;
+
+pub use extract::ApiUser;
+
+use crate::state::AppState;
+use axum::Json;
+use axum::Router;
+use axum::routing::get;
+use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Saman API", version = "1", description = "Organisations, units, people and positions. Authenticate with a personal API token: `Authorization: Bearer saman_…`. Errors are JSON with a stable `code`, a `message` in the language of `Accept-Language` (nb, nn, en) and the `field` at fault."),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(orgs::me))
+        .routes(routes!(orgs::list_organisations))
+        .routes(routes!(orgs::get_organisation))
+        .routes(routes!(orgs::list_units))
+        .routes(routes!(orgs::get_unit))
+        .routes(routes!(people::list_people, people::create_person))
+        .routes(routes!(people::get_person, people::update_person))
+        .routes(routes!(people::list_positions))
+        .routes(routes!(people::create_position))
+}
+
+/// The OpenAPI document.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api().split_for_parts().1
+}
+
+pub fn routes() -> Router<AppState> {
+    let (router, doc) = api().split_for_parts();
+    let doc = std::sync::Arc::new(doc);
+    router.route("/api/openapi.json", get(move || async move { Json(doc.as_ref().clone()) }))
+}

@@ -1,0 +1,93 @@
+//! The request context every page gets: language, the signed-in user and what
+//! they may see, and the CSRF token for forms.
+
+use crate::auth::{random_token, token_hash};
+use crate::cookies;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use saman_domain::{Access, Lang, Role};
+use saman_store::{Actor, User};
+
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user: User,
+    pub access: Access,
+    pub session_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub user: Option<SignedIn>,
+    pub csrf: String,
+    /// A new anonymous CSRF cookie to set with the response.
+    pub set_csrf_cookie: bool,
+    pub path: String,
+    pub secure: bool,
+}
+
+impl Ctx {
+    pub fn require_user(&self) -> Result<&SignedIn, AppError> {
+        self.user.as_ref().ok_or(AppError::SignInRequired)
+    }
+
+    pub fn actor(&self) -> Actor {
+        match &self.user {
+            Some(s) => Actor { user: Some(s.user.id), name: s.user.username.clone() },
+            None => Actor::system("anonymous"),
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<&SignedIn, AppError> {
+        let s = self.require_user()?;
+        if s.access.is_admin() { Ok(s) } else { Err(AppError::Forbidden) }
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.user.as_ref().is_some_and(|s| s.access.has_role(role))
+    }
+}
+
+/// Loads the user behind a session token, with their grants and person.
+pub async fn load_signed_in(state: &AppState, user: User, session_hash: String) -> Result<SignedIn, AppError> {
+    let grants = state.db.users().grants(user.id).await?;
+    let person = match user.person {
+        Some(p) => Some((state.db.people().person(p).await?.org, p)),
+        None => None,
+    };
+    Ok(SignedIn { user, access: Access { grants, person }, session_hash })
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Ctx, AppError> {
+        if let Some(ctx) = parts.extensions.get::<Ctx>() {
+            return Ok(ctx.clone());
+        }
+        let secure = state.cfg.secure_cookies;
+        let headers = &parts.headers;
+        let mut signed = None;
+        if let Some(token) = cookies::get(headers, cookies::session_name(secure)) {
+            let hash = token_hash(token);
+            if let Some(session) = state.db.sessions().get(&hash).await? {
+                let u = state.db.users().get(session.user).await?;
+                signed = Some((load_signed_in(state, u, hash).await?, session.csrf));
+            }
+        }
+        let (user, csrf, set_csrf_cookie) = match signed {
+            Some((s, csrf)) => (Some(s), csrf, false),
+            None => match cookies::get(headers, cookies::csrf_name(secure)) {
+                Some(c) if c.len() >= 32 => (None, c.to_string(), false),
+                _ => (None, random_token(), true),
+            },
+        };
+        // A signed-in user's saved choice wins; otherwise the cookie, then the browser.
+        let lang = user.as_ref().and_then(|s: &SignedIn| s.user.lang).unwrap_or_else(|| cookies::lang(headers));
+        let ctx = Ctx { lang, user, csrf, set_csrf_cookie, path: parts.uri.path().to_string(), secure };
+        parts.extensions.insert(ctx.clone());
+        Ok(ctx)
+    }
+}

@@ -1,0 +1,158 @@
+//! One error type at the HTTP edge. Handlers return it with `?`; the `error_pages`
+//! middleware turns it into a page or a JSON body in the caller's language.
+
+use crate::cookies;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::Lang;
+use saman_i18n::t;
+use saman_store::StoreError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppError {
+    NotFound,
+    Forbidden,
+    SignInRequired,
+    Csrf,
+    RateLimited,
+    /// Bad input: a message id, and the field at fault when there is one.
+    BadInput { key: &'static str, field: Option<&'static str> },
+    Conflict { key: &'static str, field: Option<&'static str> },
+    Internal,
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::BadInput { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict { .. } => StatusCode::CONFLICT,
+            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The stable code in JSON errors.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "not_found",
+            AppError::Forbidden => "forbidden",
+            AppError::SignInRequired => "unauthorized",
+            AppError::Csrf => "csrf",
+            AppError::RateLimited => "rate_limited",
+            AppError::BadInput { key, .. } | AppError::Conflict { key, .. } => key.trim_start_matches("err-"),
+            AppError::Internal => "internal",
+        }
+    }
+
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "err-not-found",
+            AppError::Forbidden => "err-forbidden",
+            AppError::SignInRequired => "err-signin-required",
+            AppError::Csrf => "err-csrf",
+            AppError::RateLimited => "err-rate-limited",
+            AppError::BadInput { key, .. } | AppError::Conflict { key, .. } => key,
+            AppError::Internal => "err-internal",
+        }
+    }
+
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            AppError::BadInput { field, .. } | AppError::Conflict { field, .. } => *field,
+            _ => None,
+        }
+    }
+
+    pub fn bad(key: &'static str, field: &'static str) -> AppError {
+        AppError::BadInput { key, field: Some(field) }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> AppError {
+        match e {
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Duplicate("username") => AppError::Conflict { key: "err-duplicate-username", field: Some("username") },
+            StoreError::Duplicate("employee_number") => {
+                AppError::Conflict { key: "err-duplicate-employee-number", field: Some("employee_number") }
+            }
+            StoreError::Duplicate("grant") => AppError::Conflict { key: "err-duplicate-grant", field: Some("role") },
+            StoreError::Duplicate(_) => AppError::Conflict { key: "err-duplicate", field: None },
+            other => {
+                tracing::error!(error = %other, "storage failure");
+                AppError::Internal
+            }
+        }
+    }
+}
+
+/// Marks a response as an error still to be rendered.
+#[derive(Clone)]
+struct Pending(AppError);
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let mut r = self.status().into_response();
+        r.extensions_mut().insert(Pending(self));
+        r
+    }
+}
+
+/// JSON body of every API error.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiErrorBody {
+    /// Stable, machine-readable code.
+    pub code: String,
+    /// What went wrong, in the caller's language.
+    pub message: String,
+    /// The input field at fault, when there is one.
+    pub field: Option<String>,
+}
+
+pub async fn error_pages(req: Request, next: Next) -> Response {
+    let lang = cookies::lang(req.headers());
+    let is_api = req.uri().path().starts_with("/api/");
+    let path_and_query = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let is_htmx = req.headers().contains_key("hx-request");
+    let mut resp = next.run(req).await;
+    let Some(Pending(err)) = resp.extensions_mut().remove::<Pending>() else { return resp };
+    if is_api {
+        let lang = api_lang(&resp).unwrap_or(lang);
+        let body = ApiErrorBody { code: err.code().into(), message: t(lang, err.message_key()), field: err.field().map(Into::into) };
+        return (err.status(), axum::Json(body)).into_response();
+    }
+    if err == AppError::SignInRequired {
+        let target = format!("/signin?next={}", urlencode(&path_and_query));
+        if is_htmx {
+            return ([("hx-redirect", target)], StatusCode::UNAUTHORIZED).into_response();
+        }
+        return Redirect::to(&target).into_response();
+    }
+    let html = crate::pages::errors::render(lang, &err);
+    (err.status(), [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+/// The API answers in the language of `Accept-Language`; handlers may record a better one.
+#[derive(Clone, Copy)]
+pub struct ApiLang(pub Lang);
+
+fn api_lang(resp: &Response) -> Option<Lang> {
+    resp.extensions().get::<ApiLang>().map(|l| l.0)
+}
+
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

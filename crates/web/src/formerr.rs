@@ -1,0 +1,44 @@
+//! Field errors for a form, shown as an error summary linked to the fields and a
+//! message next to each field, as Designsystemet's error summary does.
+
+use saman_domain::Lang;
+use saman_i18n::t;
+
+#[derive(Debug, Clone, Default)]
+pub struct FieldErrors {
+    pub items: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    pub field: String,
+    pub label: String,
+    pub message: String,
+}
+
+impl FieldErrors {
+    /// Adds an error: `label_key` names the field, `key` says what is wrong.
+    pub fn add(&mut self, lang: Lang, field: &str, label_key: &str, key: &str) {
+        self.items.push(FieldError { field: field.into(), label: t(lang, label_key), message: t(lang, key) });
+    }
+
+    /// Runs a parser and records its error under the field.
+    pub fn check<T>(&mut self, lang: Lang, field: &str, label_key: &str, r: Result<T, saman_domain::parse::ParseError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.add(lang, field, label_key, e.key());
+                None
+            }
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        !self.items.is_empty()
+    }
+
+    /// The message for one field, if it has an error.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.items.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+}

@@ -1,0 +1,80 @@
+//! The user's own account: language and personal API tokens.
+
+use crate::auth::{new_api_token, token_hash};
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::{TokenId, parse};
+use saman_store::ApiToken;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage<'a> {
+    ctx: &'a Ctx,
+    tokens: Vec<ApiToken>,
+    new_token: Option<String>,
+    errors: FieldErrors,
+    name: String,
+    roles: Vec<String>,
+}
+
+async fn render(state: &AppState, ctx: &Ctx, new_token: Option<String>, errors: FieldErrors, name: String) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let tokens = state.db.users().tokens(s.user.id).await?;
+    let mut roles = vec![];
+    for g in &s.access.grants {
+        let mut label = ctx.t(&format!("role-{}", g.role().code()));
+        if let Some(org) = g.org() {
+            label = format!("{label} – {}", state.db.orgs().organisation(org).await?.name);
+        }
+        if let saman_domain::Grant::Coordinator { network } = g {
+            label = format!("{label} – {}", state.db.orgs().network(*network).await?.name);
+        }
+        if let saman_domain::Grant::Leader { unit, .. } = g {
+            label = format!("{label} ({})", state.db.orgs().unit(*unit).await?.name);
+        }
+        roles.push(label);
+    }
+    let has_errors = errors.any();
+    let mut r = page(ctx, &AccountPage { ctx, tokens, new_token, errors, name, roles })?;
+    if has_errors {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    render(&state, &ctx, None, FieldErrors::default(), String::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    name: String,
+}
+
+pub async fn create_token(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<TokenForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let mut errors = FieldErrors::default();
+    let Some(name) = errors.check(ctx.lang, "name", "field-token-name", parse::text(&f.name, 100)) else {
+        return render(&state, &ctx, None, errors, f.name).await;
+    };
+    let token = new_api_token();
+    state.db.users().create_token(&ctx.actor(), s.user.id, &name, &token_hash(&token)).await?;
+    render(&state, &ctx, Some(token), FieldErrors::default(), String::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn delete_token(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    state.db.users().delete_token(&ctx.actor(), s.user.id, TokenId(id)).await?;
+    Ok(Redirect::to("/account").into_response())
+}

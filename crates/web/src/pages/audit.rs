@@ -1,0 +1,36 @@
+//! The audit log: administrators see all of it, HR advisers their organisation's.
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use saman_domain::Role;
+use saman_store::AuditEntry;
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage<'a> {
+    ctx: &'a Ctx,
+    entries: Vec<AuditEntry>,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let entries = if s.access.is_admin() {
+        state.db.audit().list(None, 200).await?
+    } else if s.access.has_role(Role::Hr) {
+        let mut all = vec![];
+        for org in s.access.member_orgs().into_iter().filter(|o| s.access.manages_org(*o)) {
+            all.extend(state.db.audit().list(Some(org), 200).await?);
+        }
+        all.sort_by(|a, b| b.id.cmp(&a.id));
+        all.truncate(200);
+        all
+    } else {
+        return Err(AppError::Forbidden);
+    };
+    page(&ctx, &AuditPage { ctx: &ctx, entries })
+}

@@ -1,0 +1,185 @@
+//! Importing the organisation from an HR system's export: upload, preview, apply.
+//! Nothing is stored until the adviser has seen the preview and confirmed it, and
+//! then everything is applied in one transaction.
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::form::{CsrfForm, check_csrf};
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use saman_domain::{Lang, OrgId};
+use saman_i18n::{Arg, t, t_args};
+use saman_import::{ImportError, Plan, PlanCounts};
+use saman_store::Organisation;
+use serde::Deserialize;
+
+/// A line of an import error report in the user's language: "Line 4, column Startdato: …".
+pub fn describe(lang: Lang, e: &ImportError) -> String {
+    let args = [
+        ("line", Arg::from(e.line)),
+        ("column", Arg::from(e.column.clone().unwrap_or_default())),
+        ("value", Arg::from(e.value.clone().unwrap_or_default())),
+    ];
+    let where_ = match &e.column {
+        Some(_) => t_args(lang, "import-at-line-column", &args),
+        None => t_args(lang, "import-at-line", &args),
+    };
+    format!("{where_}: {}", t_args(lang, e.code.key(), &args))
+}
+
+pub struct ColumnRow {
+    pub name: &'static str,
+    pub required: bool,
+    pub description: String,
+    pub aliases: String,
+}
+
+#[derive(Template)]
+#[template(path = "import.html")]
+struct ImportPage<'a> {
+    ctx: &'a Ctx,
+    orgs: Vec<Organisation>,
+    selected: Option<OrgId>,
+    errors: Vec<String>,
+    columns: Vec<ColumnRow>,
+    notice: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "import_preview.html")]
+struct PreviewPage<'a> {
+    ctx: &'a Ctx,
+    org: Organisation,
+    draft: i64,
+    filename: String,
+    counts: PlanCounts,
+    new_units: Vec<String>,
+    new_people: Vec<String>,
+    ended: usize,
+}
+
+#[derive(Template)]
+#[template(path = "import_done.html")]
+struct DonePage<'a> {
+    ctx: &'a Ctx,
+    org: Organisation,
+    counts: PlanCounts,
+}
+
+async fn managed_orgs(state: &AppState, ctx: &Ctx) -> Result<Vec<Organisation>, AppError> {
+    let s = ctx.require_user()?;
+    let orgs: Vec<Organisation> =
+        scope::visible_orgs(state, &s.access).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
+    if orgs.is_empty() { Err(AppError::Forbidden) } else { Ok(orgs) }
+}
+
+fn columns(lang: Lang) -> Vec<ColumnRow> {
+    saman_import::columns()
+        .iter()
+        .map(|c| ColumnRow {
+            name: c.name,
+            required: c.required,
+            description: t(lang, &format!("import-col-{}", format!("{:?}", c.column).to_lowercase())),
+            aliases: c.aliases.join(", "),
+        })
+        .collect()
+}
+
+async fn form_page(state: &AppState, ctx: &Ctx, selected: Option<OrgId>, errors: Vec<String>, notice: Option<String>) -> Result<Response, AppError> {
+    let orgs = managed_orgs(state, ctx).await?;
+    let selected = selected.or_else(|| (orgs.len() == 1).then(|| orgs[0].id));
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let mut r = page(ctx, &ImportPage { ctx, orgs, selected, errors, columns: columns(ctx.lang), notice })?;
+    *r.status_mut() = status;
+    Ok(r)
+}
+
+#[derive(Deserialize)]
+pub struct FormQuery {
+    organisation: Option<i64>,
+}
+
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<FormQuery>) -> Result<Response, AppError> {
+    form_page(&state, &ctx, q.organisation.map(OrgId), vec![], None).await
+}
+
+pub async fn template() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"saman-organisasjon-mal.csv\"")],
+        format!("\u{feff}{}", saman_import::TEMPLATE_CSV),
+    )
+        .into_response()
+}
+
+/// Reads and plans a file against what is stored. Errors come back as lines to show.
+async fn plan_file(state: &AppState, lang: Lang, org: OrgId, filename: &str, bytes: &[u8]) -> Result<Result<Plan, Vec<String>>, AppError> {
+    let today = scope::today();
+    let this_year = today.format("%Y").to_string().parse().unwrap_or(2100);
+    let rows = match saman_import::parse_org_file(bytes, filename, this_year) {
+        Ok(rows) => rows,
+        Err(errs) => return Ok(Err(errs.iter().map(|e| describe(lang, e)).collect())),
+    };
+    let existing = state.db.imports().existing(org).await?;
+    Ok(saman_import::plan(&rows, &existing, today).map_err(|errs| errs.iter().map(|e| describe(lang, e)).collect()))
+}
+
+pub async fn upload(State(state): State<AppState>, ctx: Ctx, mut mp: Multipart) -> Result<Response, AppError> {
+    let orgs = managed_orgs(&state, &ctx).await?;
+    let (mut csrf, mut org, mut file) = (None, None, None);
+    while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", "file"))? {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.ok(),
+            Some("organisation") => org = field.text().await.ok().and_then(|s| s.parse::<i64>().ok()).map(OrgId),
+            Some("file") => {
+                let name = field.file_name().unwrap_or("import.csv").to_string();
+                let bytes = field.bytes().await.map_err(|_| AppError::bad("err-bad-form", "file"))?;
+                file = Some((name, bytes));
+            }
+            _ => {}
+        }
+    }
+    check_csrf(&ctx, csrf.as_deref())?;
+    let Some(org) = org.and_then(|id| orgs.iter().find(|o| o.id == id)).cloned() else {
+        return form_page(&state, &ctx, None, vec![t(ctx.lang, "import-choose-organisation")], None).await;
+    };
+    let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return form_page(&state, &ctx, Some(org.id), vec![t(ctx.lang, "import-choose-file")], None).await;
+    };
+    let plan = match plan_file(&state, ctx.lang, org.id, &filename, &bytes).await? {
+        Ok(plan) => plan,
+        Err(errors) => return form_page(&state, &ctx, Some(org.id), errors, None).await,
+    };
+    if plan.is_empty() {
+        return form_page(&state, &ctx, Some(org.id), vec![], Some(t(ctx.lang, "import-nothing-to-do"))).await;
+    }
+    let s = ctx.require_user()?;
+    let draft = state.db.drafts().create(org.id, Some(s.user.id), "org", &filename, &bytes).await?;
+    let new_units = plan.new_units.iter().take(20).map(|u| format!("{} ({})", u.name, u.code)).collect();
+    let new_people = plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
+    page(&ctx, &PreviewPage { ctx: &ctx, counts: plan.counts(), ended: plan.ended_positions.len(), org, draft, filename, new_units, new_people })
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let draft = state.db.drafts().get(draft_id).await?;
+    if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) {
+        return Err(AppError::NotFound);
+    }
+    let org = scope::org(&state, &s.access, draft.org).await?;
+    // Planned again: what is stored may have changed since the preview.
+    let plan = match plan_file(&state, ctx.lang, org.id, &draft.filename, &draft.content).await? {
+        Ok(plan) => plan,
+        Err(errors) => return form_page(&state, &ctx, Some(org.id), errors, None).await,
+    };
+    let outcome = state.db.imports().apply(&ctx.actor(), org.id, &plan).await?;
+    state.db.drafts().delete(draft.id).await?;
+    page(&ctx, &DonePage { ctx: &ctx, org, counts: outcome.counts })
+}

@@ -1,0 +1,48 @@
+//! Server-rendered pages.
+
+pub mod account;
+pub mod admin;
+pub mod audit;
+pub mod errors;
+pub mod home;
+pub mod import;
+
+pub mod orgs;
+pub mod people;
+pub mod session;
+pub mod statics;
+pub mod units;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/signin", get(session::form).post(session::submit))
+        .route("/signout", post(session::signout))
+        .route("/lang", post(session::set_lang))
+        .route("/accessibility", get(statics::accessibility))
+        .route("/organisations", get(orgs::list))
+        .route("/organisations/{id}", get(orgs::show))
+        .route("/organisations/{id}/people", get(people::list))
+        .route("/networks", get(orgs::networks))
+        .route("/units/{id}", get(units::show))
+        .route("/people/{id}", get(people::show))
+        .route("/account", get(account::show))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{id}/delete", post(account::delete_token))
+        .route("/admin/users", get(admin::users).post(admin::create_user))
+        .route("/admin/users/{id}", get(admin::user))
+        .route("/admin/users/{id}/grants", post(admin::add_grant))
+        .route("/admin/users/{id}/grants/{gid}/delete", post(admin::remove_grant))
+        .route("/admin/users/{id}/password", post(admin::set_password))
+        .route("/audit", get(audit::list))
+        .route("/import", get(import::form).post(import::upload))
+        .route("/import/template.csv", get(import::template))
+        .route("/import/{draft}/apply", post(import::apply))
+
+
+
+}

@@ -1,0 +1,84 @@
+//! A unit: where it sits, who leads it, its sub-units and its people.
+
+use super::orgs::{TreeRow, tree_rows};
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use saman_domain::{PersonId, UnitId};
+use saman_store::{Organisation, Unit, UnitMember};
+
+pub struct MemberRow {
+    pub member: UnitMember,
+    pub link: bool,
+}
+
+#[derive(Template)]
+#[template(path = "unit.html")]
+struct UnitPage<'a> {
+    ctx: &'a Ctx,
+    org: Organisation,
+    unit: Unit,
+    kind: String,
+    crumbs: Vec<(UnitId, String)>,
+    leader: Option<(PersonId, String, bool)>,
+    rows: Vec<TreeRow>,
+    max: i64,
+    members: Option<Vec<MemberRow>>,
+    people: i64,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let unit = state.db.orgs().unit(UnitId(id)).await?;
+    let org = scope::org(&state, &s.access, unit.org).await?;
+    let units = state.db.orgs().units(org.id).await?;
+    let tree = scope::tree(&units);
+    let ancestry = tree.ancestry(unit.id);
+    let crumbs = ancestry
+        .iter()
+        .rev()
+        .filter_map(|a| units.iter().find(|u| u.id == *a))
+        .map(|u| (u.id, u.name.clone()))
+        .collect();
+    let memberships = state.db.orgs().current_memberships(org.id, scope::today()).await?;
+    let counts = tree.subtree_head_counts(&memberships);
+    let children = tree.children_of(Some(unit.id)).to_vec();
+    let rows = tree_rows(&ctx, &units, &tree, &children, &counts, tree.depth(unit.id) + 1);
+    let max = rows.iter().map(|r| r.people).max().unwrap_or(0);
+    let own = scope::own_units(&state, &s.access, org.id).await?;
+    let members = if s.access.sees_unit_people(org.id, &ancestry, &own) {
+        let mut out = vec![];
+        for m in state.db.people().members_of(unit.id, scope::today()).await? {
+            let link = scope::sees_person(&state, &s.access, org.id, m.person, &tree).await?;
+            out.push(MemberRow { member: m, link });
+        }
+        Some(out)
+    } else {
+        None
+    };
+    let leader = match unit.leader {
+        Some(p) => {
+            let person = state.db.people().person(p).await?;
+            let link = scope::sees_person(&state, &s.access, org.id, p, &tree).await?;
+            Some((p, person.full_name(), link))
+        }
+        None => None,
+    };
+    page(&ctx, &UnitPage {
+        ctx: &ctx,
+        kind: ctx.t(&format!("unit-kind-{}", unit.kind.code())),
+        people: counts.get(&unit.id).copied().unwrap_or(0) as i64,
+        org,
+        unit,
+        crumbs,
+        leader,
+        rows,
+        max,
+        members,
+    })
+}

@@ -1,0 +1,33 @@
+use crate::limit::RateLimiter;
+use crate::metrics::Metrics;
+use saman_store::Db;
+use std::sync::Arc;
+
+/// Settings the web layer needs, built once by the binary and passed down.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` and use `__Host-` names (set when served over HTTPS).
+    pub secure_cookies: bool,
+    /// How long a sign-in lasts.
+    pub session_hours: i64,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig { secure_cookies: false, session_hours: 12 }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub cfg: Arc<WebConfig>,
+    pub limiter: Arc<RateLimiter>,
+    pub metrics: Arc<Metrics>,
+}
+
+impl AppState {
+    pub fn new(db: Db, cfg: WebConfig) -> AppState {
+        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()) }
+    }
+}

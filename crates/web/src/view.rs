@@ -1,0 +1,134 @@
+//! What every page template can call on its context, and the one function that
+//! turns a template into a response.
+
+use crate::cookies;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use askama::Template;
+use axum::http::{HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
+use chrono::NaiveDate;
+use saman_domain::{Lang, Role, format};
+use saman_i18n::{Arg, t, t_args};
+
+pub struct NavItem {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+impl Ctx {
+    pub fn t(&self, key: &str) -> String {
+        t(self.lang, key)
+    }
+
+    /// A message with one named argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        t_args(self.lang, key, &[(name, Arg::from(value))])
+    }
+
+    /// A message with a count, for plurals.
+    pub fn tn(&self, key: &str, count: &i64) -> String {
+        t_args(self.lang, key, &[("count", Arg::Num(*count)), ("formatted", Arg::Str(format::int(*count)))])
+    }
+
+    pub fn int(&self, n: &i64) -> String {
+        format::int(*n)
+    }
+
+    pub fn date(&self, d: &NaiveDate) -> String {
+        format::date(*d)
+    }
+
+    pub fn datetime(&self, unix: &i64) -> String {
+        chrono::DateTime::from_timestamp(*unix, 0)
+            .map(|d| d.with_timezone(&chrono_oslo_offset(*unix)).format("%d.%m.%Y %H:%M").to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn percent(&self, p: &saman_domain::parse::Percent) -> String {
+        format!("{}\u{a0}%", format::decimal(p.as_f64(), 2))
+    }
+
+    pub fn langs(&self) -> &'static [Lang] {
+        &Lang::ALL
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    pub fn display_name(&self) -> &str {
+        self.user.as_ref().map(|s| s.user.display_name.as_str()).unwrap_or("")
+    }
+
+    pub fn signed_in(&self) -> bool {
+        self.user.is_some()
+    }
+
+    pub fn asset(&self, name: &str) -> String {
+        format!("/assets/{}/{name}", *crate::assets::VERSION)
+    }
+
+    /// The main navigation for this user.
+    pub fn nav(&self) -> Vec<NavItem> {
+        let Some(s) = &self.user else { return vec![] };
+        let mut items: Vec<(&str, String)> = vec![("nav-home", "/".into())];
+        if let Some((_, person)) = s.access.person {
+            items.push(("nav-my-profile", format!("/people/{person}")));
+        }
+        items.push(("nav-organisations", "/organisations".into()));
+        if s.access.is_admin() || s.access.has_role(Role::Coordinator) {
+            items.push(("nav-networks", "/networks".into()));
+        }
+        if s.access.is_admin() || s.access.has_role(Role::Hr) {
+            items.push(("nav-import", "/import".into()));
+            items.push(("nav-audit", "/audit".into()));
+        }
+        if s.access.is_admin() {
+            items.push(("nav-admin", "/admin/users".into()));
+        }
+        items.push(("nav-account", "/account".into()));
+        items
+            .into_iter()
+            .map(|(key, href)| {
+                let current = if href == "/" { self.path == "/" } else { self.path == href || self.path.starts_with(&format!("{href}/")) };
+                NavItem { label: self.t(key), href, current }
+            })
+            .collect()
+    }
+}
+
+/// Norway's offset at an instant: CET, or CEST between the last Sundays of March and October.
+fn chrono_oslo_offset(unix: i64) -> chrono::FixedOffset {
+    use chrono::{Datelike, Weekday};
+    let utc = chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
+    let y = utc.year();
+    let last_sunday = |month: u32| {
+        let mut d = NaiveDate::from_ymd_opt(y, month, 31).unwrap_or_default();
+        while d.weekday() != Weekday::Sun {
+            d = d.pred_opt().unwrap_or(d);
+        }
+        d.and_hms_opt(1, 0, 0).unwrap_or_default().and_utc()
+    };
+    let summer = utc >= last_sunday(3) && utc < last_sunday(10);
+    chrono::FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap_or(chrono::FixedOffset::east_opt(0).expect("zero offset"))
+}
+
+/// Renders a page template into a response, setting the CSRF cookie when one was made.
+pub fn page<T: Template>(ctx: &Ctx, tpl: &T) -> Result<Response, AppError> {
+    let html = tpl.render().map_err(|e| {
+        tracing::error!(error = %e, "template failed");
+        AppError::Internal
+    })?;
+    let mut resp = Html(html).into_response();
+    let h = resp.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if ctx.set_csrf_cookie {
+        let c = cookies::set(cookies::csrf_name(ctx.secure), &ctx.csrf, ctx.secure, true, None);
+        if let Ok(v) = HeaderValue::from_str(&c) {
+            h.append(header::SET_COOKIE, v);
+        }
+    }
+    Ok(resp)
+}

@@ -1,0 +1,9 @@
+//! HTTP tests: they drive the real router in-process, on the database
+//! `saman_store::testing` gives (SQLite, or PostgreSQL with SAMAN_TEST_DATABASE_URL).
+
+mod access;
+mod api;
+mod auth;
+mod import;
+mod pages;
+mod support;
