@@ -7,6 +7,9 @@ const ASSETS: &[(&str, &str)] = &[
     ("designsystemet.css", "@digdir/designsystemet-css/dist/src/index.css"),
     ("theme.css", "@digdir/designsystemet-theme/src/themes/designsystemet.css"),
     ("htmx.min.js", "htmx.org/dist/htmx.min.js"),
+    ("inter-400.woff2", "@fontsource/inter/files/inter-latin-400-normal.woff2"),
+    ("inter-600.woff2", "@fontsource/inter/files/inter-latin-600-normal.woff2"),
+    ("inter-700.woff2", "@fontsource/inter/files/inter-latin-700-normal.woff2"),
 ];
 
 fn main() {

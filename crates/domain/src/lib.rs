@@ -8,6 +8,7 @@ pub mod lang;
 pub mod org;
 pub mod parse;
 pub mod role;
+pub mod search;
 pub mod tree;
 
 pub use access::{Access, Grant};

@@ -44,6 +44,11 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportWhat,
     },
+    /// Organisations: `saman org list` prints id, name and kind, tab-separated.
+    Org {
+        #[command(subcommand)]
+        action: OrgAction,
+    },
     /// User accounts.
     User {
         #[command(subcommand)]
@@ -74,6 +79,15 @@ pub enum ImportWhat {
         /// Language of messages: nb, nn or en.
         #[arg(long, default_value = "nb", env = "SAMAN_LANG")]
         lang: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum OrgAction {
+    /// One line per organisation: id, name, kind (tab-separated).
+    List {
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
     },

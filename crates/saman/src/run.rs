@@ -1,6 +1,6 @@
 //! What each command does.
 
-use crate::cli::{Cli, Command, ImportWhat, TokenAction, UserAction};
+use crate::cli::{Cli, Command, ImportWhat, OrgAction, TokenAction, UserAction};
 use crate::config::Config;
 use anyhow::{Context, Result, anyhow, bail};
 use saman_domain::{Grant, Lang, NetworkId, OrgId, Role, parse};
@@ -29,6 +29,13 @@ pub async fn run(cli: Cli) -> Result<()> {
             import_org(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default()).await
         }
         Command::User { action } => user(action).await,
+        Command::Org { action: OrgAction::List { config } } => {
+            let db = open(&Config::load(config.as_deref())?.database_url).await?;
+            for o in db.orgs().organisations().await? {
+                println!("{}\t{}\t{}", o.id, o.name, o.kind.code());
+            }
+            Ok(())
+        }
         Command::Token { action: TokenAction::Create { user, name, config } } => {
             let cfg = Config::load(config.as_deref())?;
             let db = open(&cfg.database_url).await?;

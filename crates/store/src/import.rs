@@ -151,7 +151,7 @@ impl ImportStore<'_> {
             PersonRef::New(i) => new_people.get(i).copied().ok_or_else(|| bad_plan("unknown new person")),
         };
         let now = crate::now_unix();
-        let mut values = Vec::with_capacity(plan.person_changes.len() * 6);
+        let mut values = Vec::with_capacity(plan.person_changes.len() * 7);
         for c in &plan.person_changes {
             values.extend([
                 c.id.into(),
@@ -159,10 +159,11 @@ impl ImportStore<'_> {
                 c.family_name.as_str().into(),
                 c.email.as_deref().into(),
                 c.birth_year.map(i64::from).into(),
+                saman_domain::search::person_key(&c.given_name, &c.family_name).into(),
                 now.into(),
             ]);
         }
-        w.update_many("people", org, &["given_name", "family_name", "email", "birth_year", "updated_at"], values).await?;
+        w.update_many("people", org, &["given_name", "family_name", "email", "birth_year", "search_name", "updated_at"], values).await?;
 
         // Positions: new, changed, ended.
         let units = plan.new_positions.iter().map(|p| p.unit).chain(plan.position_changes.iter().map(|c| c.unit));

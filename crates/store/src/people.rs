@@ -5,6 +5,7 @@ use crate::db::Db;
 use crate::error::{Result, StoreError};
 use chrono::NaiveDate;
 use saman_domain::parse::Percent;
+use saman_domain::search;
 use saman_domain::{OrgId, PersonId, PositionId, UnitId};
 use serde::Serialize;
 use sqlx::Row;
@@ -132,16 +133,22 @@ impl PeopleStore<'_> {
         person_from(&r)
     }
 
-    /// People of an organisation, by family name, optionally filtered by a name fragment.
+    /// People of an organisation, by family name. With a query, each of its words must
+    /// be part of the name (in any case, æ, ø and å included) or be the employee number.
     pub async fn list(&self, org: OrgId, query: Option<&str>, limit: i64, offset: i64) -> Result<Vec<Person>> {
-        let pattern = query.map(|q| format!("%{}%", q.trim().to_lowercase()));
-        let sql = format!(
-            "SELECT {PERSON_COLS} FROM people WHERE organisation_id = $1 \
-             AND ($2 IS NULL OR LOWER(given_name || ' ' || family_name) LIKE $2) \
-             ORDER BY family_name, given_name, id LIMIT $3 OFFSET $4"
-        );
-        let rows = sqlx::query(&sql).bind(org.0).bind(pattern).bind(limit).bind(offset).fetch_all(&self.0.pool).await?;
-        rows.iter().map(person_from).collect()
+        let terms = query.map(|q| search::terms(q, 5)).unwrap_or_default();
+        let mut sql = format!("SELECT {PERSON_COLS} FROM people WHERE organisation_id = $1");
+        for i in 0..terms.len() {
+            let (like, exact) = (4 + 2 * i, 5 + 2 * i);
+            sql.push_str(&format!(" AND (search_name LIKE ${like} ESCAPE '\\' OR employee_number = ${exact})"));
+        }
+        sql.push_str(" ORDER BY family_name, given_name, id LIMIT $2 OFFSET $3");
+        let mut q = sqlx::query(&sql).bind(org.0).bind(limit).bind(offset);
+        for t in &terms {
+            let escaped = t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            q = q.bind(format!("%{escaped}%")).bind(t.clone());
+        }
+        q.fetch_all(&self.0.pool).await?.iter().map(person_from).collect()
     }
 
     pub async fn count(&self, org: OrgId) -> Result<i64> {
@@ -155,8 +162,8 @@ impl PeopleStore<'_> {
         let mut tx = self.0.pool.begin().await?;
         let now = crate::now_unix();
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO people (organisation_id, employee_number, given_name, family_name, email, birth_year, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+            "INSERT INTO people (organisation_id, employee_number, given_name, family_name, email, birth_year, created_at, updated_at, search_name) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id",
         )
         .bind(org.0)
         .bind(p.employee_number.as_deref())
@@ -165,6 +172,7 @@ impl PeopleStore<'_> {
         .bind(p.email.as_deref())
         .bind(p.birth_year.map(i64::from))
         .bind(now)
+        .bind(search::person_key(&p.given_name, &p.family_name))
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| StoreError::unique(e, "employee_number"))?;
@@ -176,8 +184,8 @@ impl PeopleStore<'_> {
     pub async fn update(&self, actor: &Actor, id: PersonId, p: &PersonPatch) -> Result<()> {
         let mut tx = self.0.pool.begin().await?;
         let org: Option<i64> = sqlx::query_scalar(
-            "UPDATE people SET employee_number = $1, given_name = $2, family_name = $3, email = $4, birth_year = $5, updated_at = $6 \
-             WHERE id = $7 RETURNING organisation_id",
+            "UPDATE people SET employee_number = $1, given_name = $2, family_name = $3, email = $4, birth_year = $5, updated_at = $6, \
+             search_name = $8 WHERE id = $7 RETURNING organisation_id",
         )
         .bind(p.employee_number.as_deref())
         .bind(&p.given_name)
@@ -186,6 +194,7 @@ impl PeopleStore<'_> {
         .bind(p.birth_year.map(i64::from))
         .bind(crate::now_unix())
         .bind(id.0)
+        .bind(search::person_key(&p.given_name, &p.family_name))
         .fetch_optional(&mut *tx)
         .await
         .map_err(|e| StoreError::unique(e, "employee_number"))?;

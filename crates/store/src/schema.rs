@@ -13,7 +13,7 @@ pub enum Networks { Table, Id, Name, CreatedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum Organisations { Table, Id, NetworkId, Name, Kind, OrgNumber, CreatedAt }
 #[derive(Iden, Clone, Copy)]
-pub enum People { Table, Id, OrganisationId, EmployeeNumber, GivenName, FamilyName, Email, BirthYear, CreatedAt, UpdatedAt }
+pub enum People { Table, Id, OrganisationId, EmployeeNumber, GivenName, FamilyName, Email, BirthYear, SearchName, CreatedAt, UpdatedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum Units { Table, Id, OrganisationId, ParentId, Code, Name, Kind, LeaderPersonId }
 #[derive(Iden, Clone, Copy)]
@@ -72,7 +72,7 @@ fn tables() -> Vec<TableCreateStatement> {
         Table::create().table(People::Table)
             .col(id(People::Id)).col(int(People::OrganisationId)).col(text_null(People::EmployeeNumber))
             .col(text(People::GivenName)).col(text(People::FamilyName)).col(text_null(People::Email))
-            .col(int_null(People::BirthYear)).col(int(People::CreatedAt)).col(int(People::UpdatedAt))
+            .col(int_null(People::BirthYear)).col(text(People::SearchName)).col(int(People::CreatedAt)).col(int(People::UpdatedAt))
             .foreign_key(&mut fk(People::Table, People::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
             .take(),
         Table::create().table(Units::Table)

@@ -55,22 +55,35 @@ pub async fn fresh_db() -> Db {
 
 /// A new, empty, migrated database.
 pub async fn try_fresh_db() -> Result<Db> {
-    let db = match admin_url() {
+    Ok(try_fresh_db_with_url().await?.0)
+}
+
+/// A new, empty, migrated database and its URL, for tests that also run the binary on it.
+pub async fn fresh_db_with_url() -> (Db, String) {
+    match try_fresh_db_with_url().await {
+        Ok(pair) => pair,
+        Err(e) => panic!("cannot create a {} test database: {e}", backend_name()),
+    }
+}
+
+async fn try_fresh_db_with_url() -> Result<(Db, String)> {
+    let url = match admin_url() {
         Some(admin) => {
             sqlx::any::install_default_drivers();
             let name = unique_name("saman_t_");
             let mut conn = sqlx::AnyConnection::connect(&admin).await?;
             sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await?;
             conn.close().await?;
-            Db::connect(&with_database(&admin, &name)?).await?
+            with_database(&admin, &name)?
         }
         None => {
             let path = std::env::temp_dir().join(format!("{}.db", unique_name("saman-test-")));
-            Db::connect(&format!("sqlite://{}", path.display())).await?
+            format!("sqlite://{}", path.display())
         }
     };
+    let db = Db::connect(&url).await?;
     db.migrate().await?;
-    Ok(db)
+    Ok((db, url))
 }
 
 #[cfg(test)]

@@ -2,6 +2,9 @@
 //! middleware turns it into a page or a JSON body in the caller's language.
 
 use crate::cookies;
+use crate::ctx::Ctx;
+use crate::state::AppState;
+use axum::extract::{FromRequestParts, State};
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
@@ -114,12 +117,18 @@ pub struct ApiErrorBody {
     pub field: Option<String>,
 }
 
-pub async fn error_pages(req: Request, next: Next) -> Response {
+/// Renders pending errors. For pages it loads the request context first (handlers then
+/// reuse it), so an error page keeps the user's navigation, name and language.
+pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let lang = cookies::lang(req.headers());
-    let is_api = req.uri().path().starts_with("/api/");
+    let path = req.uri().path().to_string();
+    let is_api = path.starts_with("/api/");
+    let is_page = !is_api && !path.starts_with("/assets/") && path != "/healthz" && path != "/metrics";
     let path_and_query = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
     let is_htmx = req.headers().contains_key("hx-request");
-    let mut resp = next.run(req).await;
+    let (mut parts, body) = req.into_parts();
+    let ctx = if is_page { Ctx::from_request_parts(&mut parts, &state).await.ok() } else { None };
+    let mut resp = next.run(Request::from_parts(parts, body)).await;
     let Some(Pending(err)) = resp.extensions_mut().remove::<Pending>() else { return resp };
     if is_api {
         let lang = api_lang(&resp).unwrap_or(lang);
@@ -133,8 +142,17 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         }
         return Redirect::to(&target).into_response();
     }
-    let html = crate::pages::errors::render(lang, &err);
-    (err.status(), [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+    let html = match &ctx {
+        Some(ctx) => crate::pages::errors::render_for(ctx, &err),
+        None => crate::pages::errors::render(lang, &err),
+    };
+    let mut resp = (err.status(), [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    if let Some(ctx) = ctx.filter(|c| c.set_csrf_cookie)
+        && let Ok(v) = cookies::set(cookies::csrf_name(ctx.secure), &ctx.csrf, ctx.secure, true, None).parse()
+    {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    resp
 }
 
 /// The API answers in the language of `Accept-Language`; handlers may record a better one.

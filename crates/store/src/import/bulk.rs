@@ -7,6 +7,7 @@ use crate::db::Backend;
 use crate::error::{Result, StoreError};
 use saman_domain::OrgId;
 use saman_domain::parse::Percent;
+use saman_domain::search::person_key;
 use saman_import::{NewPerson, NewUnit, UnitRef};
 use sqlx::any::AnyArguments;
 use sqlx::{Any, AnyConnection, Row};
@@ -234,7 +235,7 @@ impl Writer<'_> {
     /// Creates people and returns their ids in the order given.
     pub async fn insert_people(&mut self, org: OrgId, people: &[NewPerson]) -> Result<Vec<i64>> {
         let now = crate::now_unix();
-        let mut values = Vec::with_capacity(people.len() * 8);
+        let mut values = Vec::with_capacity(people.len() * 9);
         for p in people {
             values.extend([
                 org.0.into(),
@@ -243,11 +244,12 @@ impl Writer<'_> {
                 p.family_name.as_str().into(),
                 p.email.as_deref().into(),
                 p.birth_year.map(i64::from).into(),
+                person_key(&p.given_name, &p.family_name).into(),
                 now.into(),
                 now.into(),
             ]);
         }
-        let cols = ["organisation_id", "employee_number", "given_name", "family_name", "email", "birth_year", "created_at", "updated_at"];
+        let cols = ["organisation_id", "employee_number", "given_name", "family_name", "email", "birth_year", "search_name", "created_at", "updated_at"];
         self.insert_many("people", &cols, values, "employee_number").await?;
         let numbers = people.iter().map(|p| p.employee_number.clone()).collect();
         let by_number = self.ids_by_key("people", "employee_number", org, numbers).await?;

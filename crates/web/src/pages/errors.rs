@@ -13,8 +13,14 @@ struct ErrorPage<'a> {
     message: String,
 }
 
+/// The error page without a request context (it failed to load).
 pub fn render(lang: Lang, err: &AppError) -> String {
     let ctx = Ctx { lang, user: None, csrf: String::new(), set_csrf_cookie: false, path: String::new(), secure: false };
+    render_for(&ctx, err)
+}
+
+/// The error page with the user's navigation and language.
+pub fn render_for(ctx: &Ctx, err: &AppError) -> String {
     let title_key = match err {
         AppError::NotFound => "err-not-found-title",
         AppError::Forbidden | AppError::Csrf => "err-forbidden-title",
@@ -22,6 +28,6 @@ pub fn render(lang: Lang, err: &AppError) -> String {
         AppError::Internal => "err-internal-title",
         _ => "err-bad-input-title",
     };
-    let page = ErrorPage { ctx: &ctx, title: ctx.t(title_key), message: ctx.t(err.message_key()) };
+    let page = ErrorPage { ctx, title: ctx.t(title_key), message: ctx.t(err.message_key()) };
     page.render().unwrap_or_else(|_| ctx.t(err.message_key()))
 }

@@ -121,6 +121,21 @@ async fn people_search_finds_by_name() {
     assert!(r.body.contains(&someone.given_name));
     let r = hr.get(&format!("/organisations/{fjordvik}/people?q=zzzyyyxxx")).await;
     assert!(r.body.contains("Ingen personer passer søket."));
+    // Case folds for æ, ø and å too (SQLite's LOWER does not), words in any order.
+    let patch = saman_store::PersonPatch {
+        employee_number: Some("770077".into()),
+        given_name: "Øydis".into(),
+        family_name: "Ærlig-Åsen".into(),
+        email: None,
+        birth_year: None,
+    };
+    app.db.people().create(&saman_store::Actor::system("test"), fjordvik, &patch).await.unwrap();
+    for q in ["%C3%B8YDIS", "%C3%A6rlig+%C3%B8ydis", "770077", "%C3%85SEN"] {
+        let r = hr.get(&format!("/organisations/{fjordvik}/people?q={q}")).await;
+        assert!(r.body.contains("Ærlig-Åsen"), "the search {q} did not find Øydis");
+    }
+    let r = hr.get(&format!("/organisations/{fjordvik}/people?q=%25")).await;
+    assert!(r.body.contains("Ingen personer passer søket."), "a % must be matched literally");
 }
 
 #[tokio::test]
@@ -135,6 +150,7 @@ async fn health_metrics_and_unknown_pages() {
     let r = hr.get("/finnes-ikke").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.body.contains("Fant ikke siden"));
+    assert!(r.body.contains("href=\"/account\""), "an error page keeps the user's navigation");
     let r = hr.get("/people/abc").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.body.contains("Fant ikke siden"));

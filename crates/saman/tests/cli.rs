@@ -1,0 +1,76 @@
+//! The command line, run as a user would: a real binary against a real database.
+
+use std::process::{Command, Output};
+
+fn saman(db_url: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_saman"))
+        .args(args)
+        .env("SAMAN_DATABASE_URL", db_url)
+        .env("SAMAN_PASSWORD", "et-langt-passord")
+        .env("SAMAN_LOG", "error")
+        .output()
+        .expect("run saman")
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// A fresh database URL for this test (SQLite file, or PostgreSQL with SAMAN_TEST_DATABASE_URL).
+async fn fresh_url() -> (saman_store::Db, String) {
+    saman_store::testing::fresh_db_with_url().await
+}
+
+#[tokio::test]
+async fn users_are_created_listed_and_given_new_passwords() {
+    let (db, url) = fresh_url().await;
+    let o = saman(&url, &["user", "create", "kari.admin", "--display-name", "Kari Admin", "--role", "admin"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = saman(&url, &["user", "create", "kari.admin"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("already taken"), "{}", text(&o));
+    let o = saman(&url, &["user", "list"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "kari.admin\tadmin\t\n", "one tab-separated line: username, roles, organisations");
+    let o = saman(&url, &["user", "set-password", "kari.admin"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = saman(&url, &["token", "create", "--user", "kari.admin"]);
+    let token = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    assert!(token.starts_with("saman_"), "{}", text(&o));
+    let u = db.users().by_token_hash(&saman_web::auth::token_hash(&token)).await.unwrap().expect("the printed token works");
+    assert_eq!(u.username, "kari.admin");
+}
+
+#[tokio::test]
+async fn a_bad_import_file_exits_non_zero_naming_line_and_column_and_changes_nothing() {
+    let (db, url) = fresh_url().await;
+    let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 1, employees: 40 });
+    db.load_demo(&demo, "x").await.unwrap();
+    let org = db.orgs().organisations().await.unwrap()[0].id;
+    let listed = String::from_utf8_lossy(&saman(&url, &["org", "list"]).stdout).to_string();
+    assert!(listed.lines().any(|l| l.starts_with(&format!("{org}\t"))), "org list: {listed}");
+    let before = db.people().count(org).await.unwrap();
+    let dir = std::env::temp_dir().join(format!("saman-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("feil.csv");
+    std::fs::write(&bad, saman_import::TEMPLATE_CSV.replace("01.03.2019", "32.03.2019")).unwrap();
+    let o = saman(&url, &["import", "org", bad.to_str().unwrap(), "--organisation", &org.to_string(), "--lang", "nn"]);
+    assert!(!o.status.success());
+    let msg = text(&o);
+    assert!(msg.contains("Linje 3, kolonne Startdato") && msg.contains("Ugyldig dato"), "{msg}");
+    assert_eq!(db.people().count(org).await.unwrap(), before);
+    let good = dir.join("ok.csv");
+    std::fs::write(&good, saman_import::TEMPLATE_CSV).unwrap();
+    let o = saman(&url, &["import", "org", good.to_str().unwrap(), "--organisation", &org.to_string()]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(db.people().count(org).await.unwrap(), before + 2);
+    let o = saman(&url, &["import", "org", good.to_str().unwrap(), "--organisation", &org.to_string()]);
+    assert!(o.status.success());
+    assert!(text(&o).contains("units +0 ~0, people +0 ~0, positions +0 ~0 -0"), "a second import must change nothing: {}", text(&o));
+}
+
+#[tokio::test]
+async fn unknown_database_urls_are_refused() {
+    let o = saman("mysql://localhost/x", &["migrate"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("unsupported database url"), "{}", text(&o));
+}

@@ -1,0 +1,107 @@
+// Every form with fields, found by crawling as an administrator and as an HR adviser, is
+// submitted once empty and once with valid data: empty gives an error summary linked to the
+// fields (or a readable error next to them) and changes nothing; valid succeeds.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer } from "./support/server.mjs";
+import { launch, signIn, axe } from "./support/browser.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer({ employees: 60 });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const SKIP_ACTIONS = ["/signin", "/signout", "/lang"];
+
+async function findForms(page, url) {
+  const found = new Map();
+  const queue = ["/"];
+  const seen = new Set();
+  while (queue.length && seen.size < 25) {
+    const p = queue.shift();
+    if (seen.has(p)) continue;
+    seen.add(p);
+    await page.goto(`${url}${p}`);
+    const forms = await page.$$eval("form[method=post]", (fs) => fs.map((f) => ({
+      action: f.getAttribute("action"),
+      fields: [...f.querySelectorAll("input:not([type=hidden]), select, textarea")].map((i) => i.name),
+    })));
+    for (const f of forms) {
+      if (SKIP_ACTIONS.includes(f.action) || f.fields.length === 0) continue;
+      const key = f.action.replace(/\d+/g, "N");
+      if (!found.has(key)) found.set(key, { page: p, action: f.action, fields: f.fields });
+    }
+    for (const h of await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")))) {
+      if (!/^\/(assets|api)\//.test(h) && !h.endsWith(".csv") && !seen.has(h)) queue.push(h);
+    }
+  }
+  return [...found.values()];
+}
+
+let counter = 0;
+function valid(name) {
+  counter++;
+  switch (name) {
+    case "username": return `skjema.test${counter}`;
+    case "display_name": return `Skjema Testesen ${counter}`;
+    case "password":
+    case "new_password": return "saman-demo-2026";
+    case "name": return `Nøkkel ${counter}`;
+    default: return `verdi ${counter}`;
+  }
+}
+
+async function submit(page, action) {
+  const form = page.locator(`form[action='${action}']`).first();
+  const [resp] = await Promise.all([page.waitForNavigation(), form.locator("button[type=submit]").first().click()]);
+  return resp;
+}
+
+for (const role of ["admin", "hr"]) {
+  test(`every form for ${role}: empty is refused with linked errors, valid succeeds`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, role);
+    const forms = await findForms(page, server.url);
+    assert.ok(forms.length >= 1, "no forms found");
+    const template = await (await fetch(`${server.url}/import/template.csv`)).text();
+    for (const f of forms) {
+      // Empty.
+      await page.goto(`${server.url}${f.page}`);
+      const empty = await submit(page, f.action);
+      assert.equal(empty.status(), 422, `${f.action} accepted an empty form`);
+      const summary = page.locator(".ds-error-summary");
+      assert.ok(await summary.count() > 0, `${f.action}: no error summary`);
+      for (const href of await summary.locator("a[href^='#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+        assert.equal(await page.locator(href).count(), 1, `${f.action}: the summary links to ${href}, which is not on the page`);
+      }
+      assert.deepEqual(await axe(page), [], `${f.action}: the error page has accessibility violations`);
+      // Valid.
+      await page.goto(`${server.url}${f.page}`);
+      const form = page.locator(`form[action='${f.action}']`).first();
+      for (const name of f.fields) {
+        const field = form.locator(`[name='${name}']`).first();
+        const tag = await field.evaluate((e) => e.tagName + ":" + (e.getAttribute("type") || ""));
+        if (tag.startsWith("SELECT")) {
+          const values = await field.locator("option").evaluateAll((os) => os.map((o) => o.value).filter((v) => v));
+          await field.selectOption(values[0]);
+        } else if (tag === "INPUT:file") {
+          await field.setInputFiles({ name: "mal.csv", mimeType: "text/csv", buffer: Buffer.from(template) });
+        } else {
+          await field.fill(valid(name));
+        }
+      }
+      const ok = await submit(page, f.action);
+      assert.ok(ok.status() < 400, `${f.action}: valid data was refused with ${ok.status()}: ${await page.locator("main").innerText()}`);
+      assert.equal(await page.locator(".ds-error-summary").count(), 0, `${f.action}: valid data gave errors`);
+      // Setting a password signs that user out everywhere; sign in again if it was us.
+      await signIn(page, server.url, role);
+    }
+    await context.close();
+  });
+}

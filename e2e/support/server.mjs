@@ -1,0 +1,58 @@
+// Starts a Saman demo server on a free port with its own data directory.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export const PASSWORD = "saman-demo-2026";
+
+export function binary() {
+  if (process.env.SAMAN_BIN) return process.env.SAMAN_BIN;
+  const target = process.env.CARGO_TARGET_DIR || path.join(os.homedir(), ".cache", "saman-target");
+  return path.join(target, "debug", "saman");
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer({ employees = 300 } = {}) {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "saman-e2e-"));
+  const env = { ...process.env, SAMAN_LOG: "warn" };
+  delete env.SAMAN_DATABASE_URL;
+  const child = spawn(binary(), ["demo", "--port", String(port), "--data-dir", dir, "--employees", String(employees)], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`saman exited early:\n${output}`);
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`saman did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop() {
+      child.kill("SIGTERM");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
