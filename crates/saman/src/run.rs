@@ -90,9 +90,26 @@ async fn serve(db: Db, cfg: &Config) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(&cfg.bind).await.with_context(|| format!("binding {}", cfg.bind))?;
     println!("\nSaman is running at http://{}", listener.local_addr()?);
     tracing::info!(config = ?cfg, "serving");
+    tokio::spawn(housekeeping(db.clone()));
     let app = saman_web::router(saman_web::AppState::new(db, cfg.web()));
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     Ok(())
+}
+
+/// Every hour: forget expired sessions and import previews nobody confirmed within a day.
+async fn housekeeping(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match db.sessions().purge_expired().await {
+            Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "purging sessions failed"),
+        }
+        if let Err(e) = db.drafts().purge_older_than(saman_store::now_unix() - 86_400).await {
+            tracing::warn!(error = %e, "purging import drafts failed");
+        }
+    }
 }
 
 async fn shutdown() {

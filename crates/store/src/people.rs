@@ -151,6 +151,12 @@ impl PeopleStore<'_> {
         q.fetch_all(&self.0.pool).await?.iter().map(person_from).collect()
     }
 
+    /// The person with this employee number in the organisation.
+    pub async fn by_employee_number(&self, org: OrgId, number: &str) -> Result<Option<Person>> {
+        let sql = format!("SELECT {PERSON_COLS} FROM people WHERE organisation_id = $1 AND employee_number = $2");
+        sqlx::query(&sql).bind(org.0).bind(number.trim()).fetch_optional(&self.0.pool).await?.as_ref().map(person_from).transpose()
+    }
+
     pub async fn count(&self, org: OrgId) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE organisation_id = $1")
             .bind(org.0)

@@ -112,6 +112,19 @@ impl UserStore<'_> {
         Ok(())
     }
 
+    /// Links the account to a person (or unlinks it), so the user sees their own profile.
+    pub async fn set_person(&self, actor: &Actor, id: UserId, person: Option<PersonId>) -> Result<()> {
+        let mut tx = self.0.pool.begin().await?;
+        let n = sqlx::query("UPDATE users SET person_id = $1 WHERE id = $2").bind(person.map(|p| p.0)).bind(id.0).execute(&mut *tx).await?;
+        if n.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let detail = person.map(|p| format!("person {p}")).unwrap_or_default();
+        write_audit(&mut tx, actor, None, "link-person", "user", Some(id.0), &detail).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn set_lang(&self, id: UserId, lang: Lang) -> Result<()> {
         sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang.code()).bind(id.0).execute(&self.0.pool).await?;
         Ok(())

@@ -238,3 +238,18 @@ audit-entity-user = User
 audit-entity-api_token = API token
 audit-entity-organisation = Organisation
 audit-entity-network = Network
+
+## Home shortcuts
+home-shortcuts = Shortcuts
+home-people-of = Employees of { $org }
+home-import-into = Import people and units into { $org }
+home-manage-users = Manage users and roles
+home-api-tokens = Create an API token for integrations
+
+## Linking accounts to people
+admin-person = Link to an employee
+admin-person-linked = The account belongs to
+admin-person-none = The account is not linked to an employee. Link it, and the user sees their own profile.
+admin-person-link = Link
+err-unknown-person = No employee has that number in the organisation.
+audit-action-link-person = Linked to employee

@@ -238,3 +238,18 @@ audit-entity-user = Bruker
 audit-entity-api_token = API-nøkkel
 audit-entity-organisation = Virksomhet
 audit-entity-network = Nettverk
+
+## Home shortcuts
+home-shortcuts = Snarveier
+home-people-of = Ansatte i { $org }
+home-import-into = Importer ansatte og enheter til { $org }
+home-manage-users = Administrer brukere og roller
+home-api-tokens = Lag en API-nøkkel for integrasjoner
+
+## Linking accounts to people
+admin-person = Kobling til ansatt
+admin-person-linked = Kontoen hører til
+admin-person-none = Kontoen er ikke koblet til en ansatt. Koble den til, så ser brukeren sin egen profil.
+admin-person-link = Koble til
+err-unknown-person = Fant ingen ansatt med det nummeret i virksomheten.
+audit-action-link-person = Koblet til ansatt

@@ -238,3 +238,18 @@ audit-entity-user = Brukar
 audit-entity-api_token = API-nøkkel
 audit-entity-organisation = Verksemd
 audit-entity-network = Nettverk
+
+## Home shortcuts
+home-shortcuts = Snarvegar
+home-people-of = Tilsette i { $org }
+home-import-into = Importer tilsette og einingar til { $org }
+home-manage-users = Administrer brukarar og roller
+home-api-tokens = Lag ein API-nøkkel for integrasjonar
+
+## Linking accounts to people
+admin-person = Kopling til tilsett
+admin-person-linked = Kontoen høyrer til
+admin-person-none = Kontoen er ikkje kopla til ein tilsett. Kople han til, så ser brukaren sin eigen profil.
+admin-person-link = Kople til
+err-unknown-person = Fann ingen tilsett med det nummeret i verksemda.
+audit-action-link-person = Kopla til tilsett

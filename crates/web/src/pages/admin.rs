@@ -85,6 +85,45 @@ pub async fn create_user(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): C
     }
 }
 
+#[derive(Deserialize)]
+pub struct PersonForm {
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    employee_number: String,
+}
+
+/// Links the account to a person by organisation and employee number; empty unlinks.
+pub async fn link_person(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(f): CsrfForm<PersonForm>) -> Result<Response, AppError> {
+    ctx.require_admin()?;
+    let id = UserId(id);
+    state.db.users().get(id).await?;
+    let mut e = FieldErrors::default();
+    let number = f.employee_number.trim();
+    let person = if number.is_empty() {
+        None
+    } else {
+        match f.organisation.parse::<i64>().ok().map(OrgId) {
+            None => {
+                e.add(ctx.lang, "link_organisation", "field-organisation", "err-grant-needs-organisation");
+                None
+            }
+            Some(org) => match state.db.people().by_employee_number(org, number).await? {
+                Some(p) => Some(p.id),
+                None => {
+                    e.add(ctx.lang, "employee_number", "col-employee-number", "err-unknown-person");
+                    None
+                }
+            },
+        }
+    };
+    if e.any() {
+        return user_page(&state, &ctx, id, e, false).await;
+    }
+    state.db.users().set_person(&ctx.actor(), id, person).await?;
+    Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
+}
+
 pub struct GrantRow {
     pub id: i64,
     pub label: String,
@@ -95,6 +134,7 @@ pub struct GrantRow {
 struct UserPage<'a> {
     ctx: &'a Ctx,
     user: User,
+    person: Option<saman_store::Person>,
     grants: Vec<GrantRow>,
     orgs: Vec<Organisation>,
     networks: Vec<Network>,
@@ -125,7 +165,11 @@ async fn user_page(state: &AppState, ctx: &Ctx, id: UserId, errors: FieldErrors,
     }
     let roles = Role::ALL.iter().map(|r| (r.code().to_string(), ctx.t(&format!("role-{}", r.code())))).collect();
     let bad = errors.any();
-    let mut r = page(ctx, &UserPage { ctx, user, grants, orgs, networks, roles, errors, saved })?;
+    let person = match user.person {
+        Some(p) => Some(state.db.people().person(p).await?),
+        None => None,
+    };
+    let mut r = page(ctx, &UserPage { ctx, user, person, grants, orgs, networks, roles, errors, saved })?;
     if bad {
         *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     }

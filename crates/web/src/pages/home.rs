@@ -24,6 +24,7 @@ struct HomePage<'a> {
     orgs: Vec<OrgCard>,
     units: Vec<(UnitId, String)>,
     person: Option<PersonId>,
+    shortcuts: Vec<(String, String)>,
 }
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
@@ -49,5 +50,17 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
             }
         }
     }
-    page(&ctx, &HomePage { ctx: &ctx, orgs, units, person: s.access.person.map(|(_, p)| p) })
+    let mut shortcuts = vec![];
+    for o in &orgs {
+        if s.access.manages_org(saman_domain::OrgId(o.id)) && !s.access.is_admin() {
+            shortcuts.push((format!("/organisations/{}/people", o.id), ctx.t1("home-people-of", "org", &o.name)));
+            shortcuts.push((format!("/import?organisation={}", o.id), ctx.t1("home-import-into", "org", &o.name)));
+        }
+    }
+    if s.access.is_admin() {
+        shortcuts.push(("/admin/users".into(), ctx.t("home-manage-users")));
+        shortcuts.push(("/import".into(), ctx.t("import-title")));
+    }
+    shortcuts.push(("/account".into(), ctx.t("home-api-tokens")));
+    page(&ctx, &HomePage { ctx: &ctx, orgs, units, person: s.access.person.map(|(_, p)| p), shortcuts })
 }

@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/users/{id}/grants", post(admin::add_grant))
         .route("/admin/users/{id}/grants/{gid}/delete", post(admin::remove_grant))
         .route("/admin/users/{id}/password", post(admin::set_password))
+        .route("/admin/users/{id}/person", post(admin::link_person))
         .route("/audit", get(audit::list))
         .route("/import", get(import::form).post(import::upload))
         .route("/import/template.csv", get(import::template))

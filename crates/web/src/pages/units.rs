@@ -52,12 +52,17 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     let max = rows.iter().map(|r| r.people).max().unwrap_or(0);
     let own = scope::own_units(&state, &s.access, org.id).await?;
     let members = if s.access.sees_unit_people(org.id, &ancestry, &own) {
-        let mut out = vec![];
-        for m in state.db.people().members_of(unit.id, scope::today()).await? {
-            let link = scope::sees_person(&state, &s.access, org.id, m.person, &tree).await?;
-            out.push(MemberRow { member: m, link });
-        }
-        Some(out)
+        // Everyone listed works here, so the policy needs no more than this unit's ancestry.
+        let members = state.db.people().members_of(unit.id, scope::today()).await?;
+        Some(
+            members
+                .into_iter()
+                .map(|m| {
+                    let link = s.access.sees_person(org.id, m.person, std::slice::from_ref(&ancestry));
+                    MemberRow { member: m, link }
+                })
+                .collect(),
+        )
     } else {
         None
     };

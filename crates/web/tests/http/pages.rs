@@ -155,3 +155,24 @@ async fn health_metrics_and_unknown_pages() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.body.contains("Fant ikke siden"));
 }
+
+#[tokio::test]
+async fn admin_links_an_account_to_an_employee() {
+    let app = TestApp::new().await;
+    let fjordvik = app.org_id("Fjordvik kommune").await;
+    let person = app.db.people().person(app.someone_in(fjordvik, &[]).await).await.unwrap();
+    let number = person.employee_number.clone().unwrap();
+    let id = app.db.users().create(&saman_store::Actor::system("test"), "ny.ansatt", "Ny", None, None).await.unwrap();
+    let mut a = app.signed_in("admin").await;
+    a.get(&format!("/admin/users/{id}")).await;
+    let org = fjordvik.to_string();
+    let r = a.post(&format!("/admin/users/{id}/person"), &[("organisation", org.as_str()), ("employee_number", "finnes-ikke")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Fant ingen ansatt med det nummeret"));
+    assert_eq!(app.db.users().get(id).await.unwrap().person, None);
+    let r = a.post(&format!("/admin/users/{id}/person"), &[("organisation", org.as_str()), ("employee_number", number.as_str())]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.users().get(id).await.unwrap().person, Some(person.id));
+    let mut hr = app.signed_in("hr").await;
+    assert_eq!(hr.get(&format!("/admin/users/{id}")).await.status, StatusCode::FORBIDDEN, "only administrators link accounts");
+}
