@@ -52,7 +52,13 @@ function valid(name) {
     case "password":
     case "new_password": return "saman-demo-2026";
     case "name": return `Nøkkel ${counter}`;
-    default: return `verdi ${counter}`;
+    case "employee_number": return "100001";
+    case "min_count": return "2";
+    case "position_code": return "7174";
+    case "validity_months": return "24";
+    default:
+      if (name.endsWith("_on")) return "01.02.2024";
+      return `verdi ${counter}`;
   }
 }
 

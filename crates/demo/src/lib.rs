@@ -6,8 +6,13 @@
 //! people is exactly `cfg.employees` when that is at least [`MIN_EMPLOYEES`];
 //! below that every organisation still gets [`MIN_PER_ORG`] people, so the
 //! total is [`MIN_EMPLOYEES`].
+//!
+//! Each organisation also gets competence: holdings per person, requirements per
+//! position code and per unit, and development wishes, all with keys of the default
+//! catalogue and dates relative to [`REFERENCE_DATE`] (see [`competence`]).
 
 mod accounts;
+pub mod competence;
 mod names;
 mod people;
 mod structure;
@@ -20,6 +25,7 @@ use rand_chacha::ChaCha8Rng;
 use saman_domain::parse::Percent;
 use saman_domain::{OrgKind, UnitKind};
 
+pub use crate::competence::REFERENCE_DATE;
 use crate::people::{Request, Seat};
 
 /// The password every demo account gets.
@@ -59,6 +65,45 @@ pub struct DemoOrg {
     pub units: Vec<DemoUnit>,
     pub people: Vec<DemoPerson>,
     pub positions: Vec<DemoPosition>,
+    /// What people hold, grouped by person (in person order).
+    pub holdings: Vec<DemoHolding>,
+    /// Requirements per position code first, then per unit.
+    pub requirements: Vec<DemoRequirement>,
+    /// `(person, competence key)`: what people want to develop.
+    pub wishes: Vec<(usize, String)>,
+}
+
+/// A competence one person holds. At most one per person and competence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoHolding {
+    /// Index into this organisation's people.
+    pub person: usize,
+    /// A key of the default catalogue.
+    pub competence_key: String,
+    /// Within the competence's scale: 1 for "achieved" and "licence", 1–4 for "proficiency".
+    pub level: u8,
+    /// Never after [`REFERENCE_DATE`].
+    pub obtained_on: NaiveDate,
+    /// `obtained_on` plus the competence's validity, if it has one.
+    pub expires_on: Option<NaiveDate>,
+    /// `"imported"`, `"self"` or `"verified"`.
+    pub source: &'static str,
+}
+
+/// What an organisation requires: of everyone in positions with a code, or of a number
+/// of people in a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoRequirement {
+    /// Index into this organisation's units (a leaf unit); `None` for a position-code requirement.
+    pub unit: Option<usize>,
+    pub position_code: Option<String>,
+    /// A key of the default catalogue.
+    pub competence_key: String,
+    pub min_level: u8,
+    /// Required (true) or desired (false).
+    pub mandatory: bool,
+    /// For unit requirements: how many people need it.
+    pub min_count: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +172,14 @@ pub fn generate(cfg: &DemoConfig) -> Demo {
         let requests = requests_for(index);
         let populated = people::populate(index, spec, &mut units, counts[index], &requests, &mut rng);
         reserved.push(populated.reserved);
+        let mut profiles = vec![None; units.units.len()];
+        for leaf in &units.leaves {
+            profiles[leaf.unit] = Some(leaf.profile);
+        }
+        // A stream of its own, so competence never changes the people drawn above.
+        let mut crng = ChaCha8Rng::seed_from_u64(cfg.seed ^ 0x636f_6d70_6574_656e_u64.rotate_left(index as u32 * 8));
+        let competence =
+            competence::generate(&mut crng, &units.units, &profiles, &populated.people, &populated.positions);
         orgs.push(DemoOrg {
             name: spec.name.to_string(),
             kind: spec.kind,
@@ -134,6 +187,9 @@ pub fn generate(cfg: &DemoConfig) -> Demo {
             units: units.units,
             people: populated.people,
             positions: populated.positions,
+            holdings: competence.holdings,
+            requirements: competence.requirements,
+            wishes: competence.wishes,
         });
     }
 

@@ -310,3 +310,202 @@ fn fifty_thousand_employees_are_all_placed() {
         assert_eq!(placed.len(), o.people.len(), "{} has people without a position", o.name);
     }
 }
+
+// Competence: holdings, requirements and wishes.
+
+fn catalogue() -> &'static saman_catalogue::Catalogue {
+    saman_catalogue::default_catalogue_ref()
+}
+
+fn max_level(key: &str) -> u8 {
+    let c = catalogue().competence(key).unwrap_or_else(|| panic!("{key} is not in the default catalogue"));
+    catalogue().scale(&c.scale).map(|s| s.max_value()).unwrap_or(0)
+}
+
+fn is_formal_above_unskilled(key: &str) -> bool {
+    catalogue()
+        .competence(key)
+        .is_some_and(|c| c.kind == saman_catalogue::Kind::FormalEducation && c.ladder.is_some_and(|l| l > saman_catalogue::Level::Unskilled))
+}
+
+#[test]
+fn every_named_competence_key_exists() {
+    let missing: Vec<&str> = competence::named_keys().into_iter().filter(|k| catalogue().competence(k).is_none()).collect();
+    assert!(missing.is_empty(), "not in the default catalogue: {missing:?}");
+}
+
+#[test]
+fn competence_keys_levels_and_dates_are_valid() {
+    for n in [20, 1500] {
+        let d = demo(n);
+        for o in &d.orgs {
+            let mut seen = HashSet::new();
+            let mut last_person = 0;
+            for h in &o.holdings {
+                assert!(h.person < o.people.len());
+                assert!(h.person >= last_person, "holdings come in person order");
+                last_person = h.person;
+                assert!(seen.insert((h.person, h.competence_key.as_str())), "{} held twice", h.competence_key);
+                assert!((1..=max_level(&h.competence_key)).contains(&h.level), "{} at level {}", h.competence_key, h.level);
+                assert!(["imported", "self", "verified"].contains(&h.source), "{}", h.source);
+                assert!(h.obtained_on <= REFERENCE_DATE, "{} obtained {}", h.competence_key, h.obtained_on);
+                assert!(h.obtained_on.year() >= o.people[h.person].birth_year + 17, "{} obtained too young", h.competence_key);
+                let validity = catalogue().competence(&h.competence_key).and_then(|c| c.validity_months);
+                let expected = validity.and_then(|m| h.obtained_on.checked_add_months(chrono::Months::new(m)));
+                assert_eq!(h.expires_on, expected, "{}", h.competence_key);
+            }
+            let mut wished = HashSet::new();
+            for (person, key) in &o.wishes {
+                assert!(*person < o.people.len());
+                max_level(key);
+                assert!(wished.insert((*person, key.as_str())), "{key} wished twice");
+                assert!(!seen.contains(&(*person, key.as_str())), "{key} wished but held");
+            }
+            for r in &o.requirements {
+                assert!((1..=max_level(&r.competence_key)).contains(&r.min_level), "{}", r.competence_key);
+                match (r.unit, &r.position_code) {
+                    (Some(u), None) => {
+                        assert_eq!(o.units[u].kind, UnitKind::Unit);
+                        assert!(r.min_count.is_some_and(|c| c >= 1));
+                    }
+                    (None, Some(code)) => {
+                        assert!(o.positions.iter().any(|p| &p.position_code == code), "{code} is used");
+                        assert_eq!(r.min_count, None);
+                    }
+                    other => panic!("requirement for {other:?}"),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn courses_have_expired_and_expire_soon() {
+    let d = demo(1500);
+    let soon = REFERENCE_DATE + chrono::Days::new(90);
+    let all: Vec<&DemoHolding> = d.orgs.iter().flat_map(|o| &o.holdings).collect();
+    let with_expiry = all.iter().filter(|h| h.expires_on.is_some()).count();
+    let expired = all.iter().filter(|h| h.expires_on.is_some_and(|e| e < REFERENCE_DATE)).count();
+    let expiring = all.iter().filter(|h| h.expires_on.is_some_and(|e| e >= REFERENCE_DATE && e <= soon)).count();
+    assert!(expired > 0 && expiring > 0, "{expired} expired, {expiring} expiring");
+    let (expired, expiring) = (expired as f64 / with_expiry as f64, expiring as f64 / with_expiry as f64);
+    assert!((0.08..=0.3).contains(&expired), "{expired} of the dated holdings have expired");
+    assert!((0.05..=0.3).contains(&expiring), "{expiring} expire within 90 days");
+    // Medication administration, first aid, fire safety and infection control are among them.
+    for key in ["legemiddelhandtering", "hlr-hjertestarter", "brannvern", "basale-smittevernrutiner"] {
+        assert!(all.iter().any(|h| h.competence_key == key && h.expires_on.is_some_and(|e| e < REFERENCE_DATE)), "{key} expired");
+        assert!(all.iter().any(|h| h.competence_key == key && h.expires_on.is_some_and(|e| e >= REFERENCE_DATE && e <= soon)), "{key} expiring");
+    }
+}
+
+/// Share of people with `code` as first position who hold `key`.
+fn share_holding(d: &Demo, code: &str, key: &str) -> f64 {
+    let (mut with, mut total) = (0, 0);
+    for o in &d.orgs {
+        let held: HashSet<(usize, &str)> = o.holdings.iter().map(|h| (h.person, h.competence_key.as_str())).collect();
+        for pos in o.positions[..o.people.len()].iter().filter(|p| p.position_code == code) {
+            total += 1;
+            with += usize::from(held.contains(&(pos.person, key)));
+        }
+    }
+    assert!(total > 0, "no {code}");
+    with as f64 / total as f64
+}
+
+#[test]
+fn professions_hold_their_education() {
+    let d = demo(50_000);
+    for (code, key, low) in [
+        ("7174", "bachelor-sykepleie", 0.95),
+        ("7174", "autorisasjon-sykepleier", 0.9),
+        ("7611", "fagbrev-helsearbeiderfaget", 0.9),
+        ("7611", "autorisasjon-helsefagarbeider", 0.85),
+        ("7947", "barnehagelaererutdanning", 0.85),
+        ("7589", "fagbrev-barne-og-ungdomsarbeiderfaget", 0.9),
+        ("7956", "lektorutdanning", 0.8),
+        ("9215", "autorisasjon-lege", 0.99),
+    ] {
+        let share = share_holding(&d, code, key);
+        assert!((low..1.0).contains(&share) || (low == 0.99 && share == 1.0), "{code} {key}: {share}");
+    }
+    let teachers = share_holding(&d, "7954", "grunnskolelaererutdanning-5-10") + share_holding(&d, "7954", "grunnskolelaererutdanning-1-7");
+    assert!(teachers > 0.75, "{teachers}");
+    // Most care staff hold medication administration, valid or not.
+    assert!(share_holding(&d, "7174", "legemiddelhandtering") > 0.9);
+    assert!(share_holding(&d, "7611", "legemiddelhandtering") > 0.8);
+    let leaders = share_holding(&d, "9451", "videreutdanning-ledelse") + share_holding(&d, "9451", "styrerutdanning");
+    assert!((0.2..0.9).contains(&leaders), "{leaders}");
+}
+
+#[test]
+fn unskilled_assistants_exist_and_some_want_the_trade_certificate() {
+    let d = demo(1500);
+    let o = &d.orgs[0];
+    let formal: HashSet<usize> =
+        o.holdings.iter().filter(|h| is_formal_above_unskilled(&h.competence_key)).map(|h| h.person).collect();
+    let assistants: Vec<usize> = o.positions[..o.people.len()].iter().filter(|p| p.position_code == "7215").map(|p| p.person).collect();
+    let unskilled: Vec<usize> = assistants.iter().copied().filter(|p| !formal.contains(p)).collect();
+    assert!(unskilled.len() * 4 > assistants.len(), "{} of {} assistants unskilled", unskilled.len(), assistants.len());
+    assert!(unskilled.len() < assistants.len(), "some assistants are skilled");
+    let want: HashSet<usize> = o.wishes.iter().filter(|(_, k)| k == "fagbrev-helsearbeiderfaget").map(|(p, _)| *p).collect();
+    assert!(unskilled.iter().any(|p| want.contains(p)), "an unskilled assistant is taking the trade certificate");
+    // Nurses want further education in dementia or palliative care.
+    let nurses: HashSet<usize> = o.positions.iter().filter(|p| p.position_code == "7174").map(|p| p.person).collect();
+    assert!(o.wishes.iter().any(|(p, k)| nurses.contains(p) && (k.contains("demens") || k.contains("palliasjon"))));
+}
+
+#[test]
+fn requirements_per_position_code_and_unit() {
+    for n in [20, 1500] {
+        let d = demo(n);
+        for o in &d.orgs {
+            let has_code = |code: &str, key: &str| {
+                o.requirements.iter().any(|r| r.position_code.as_deref() == Some(code) && r.competence_key == key && r.mandatory && r.unit.is_none())
+            };
+            if o.positions.iter().any(|p| p.position_code == "7174") {
+                for key in ["bachelor-sykepleie", "autorisasjon-sykepleier", "legemiddelhandtering"] {
+                    assert!(has_code("7174", key), "{}: 7174 requires {key}", o.name);
+                }
+            }
+            for (code, key) in [
+                ("7611", "fagbrev-helsearbeiderfaget"),
+                ("7611", "autorisasjon-helsefagarbeider"),
+                ("7954", "grunnskolelaererutdanning-5-10"),
+                ("7947", "barnehagelaererutdanning"),
+            ] {
+                if o.positions.iter().any(|p| p.position_code == code) {
+                    assert!(has_code(code, key), "{}: {code} requires {key}", o.name);
+                }
+            }
+            let unit_needs = |needle: &str, key: &str, min: u32| {
+                for (i, u) in o.units.iter().enumerate().filter(|(_, u)| u.kind == UnitKind::Unit && u.name.contains(needle)) {
+                    assert!(
+                        o.requirements.iter().any(|r| r.unit == Some(i) && r.competence_key == key && r.min_count.is_some_and(|c| c >= min)),
+                        "{} needs {min} with {key}",
+                        u.name
+                    );
+                }
+            };
+            unit_needs("sykehjem", "legemiddelhandtering", 4);
+            unit_needs("sykehjem", "hlr-hjertestarter", 3);
+            unit_needs("barnehage", "forstehjelp-barn", 2);
+            unit_needs("Hjemmetjenesten", "forerkort-b", 3);
+            unit_needs("sengepost", "hlr-hjertestarter", 4);
+        }
+    }
+}
+
+#[test]
+fn holdings_per_person_and_wishes() {
+    // Generation speed is measured by `saman bench demo`, not here.
+    for n in [1500, 50_000] {
+        let d = demo(n);
+        let holdings: usize = d.orgs.iter().map(|o| o.holdings.len()).sum();
+        let requirements: usize = d.orgs.iter().map(|o| o.requirements.len()).sum();
+        let wishes: usize = d.orgs.iter().map(|o| o.wishes.len()).sum();
+        let per_person = holdings as f64 / n as f64;
+        eprintln!("{n} employees: {holdings} holdings ({per_person:.1} each), {requirements} requirements, {wishes} wishes");
+        assert!((15.0..=30.0).contains(&per_person), "{per_person}");
+        assert!(wishes * 20 > n && wishes < n, "{wishes}");
+    }
+}

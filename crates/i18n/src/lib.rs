@@ -4,6 +4,7 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use saman_domain::Lang;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 macro_rules! ftl_files {
@@ -12,12 +13,13 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/core.ftl")),
             include_str!(concat!("../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../locales/", $lang, "/import.ftl")),
+            include_str!(concat!("../locales/", $lang, "/competence.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of one language, file by file.
-pub fn sources(lang: Lang) -> [&'static str; 3] {
+pub fn sources(lang: Lang) -> [&'static str; 4] {
     match lang {
         Lang::Nb => ftl_files!("nb"),
         Lang::Nn => ftl_files!("nn"),
@@ -47,12 +49,33 @@ fn build(lang: Lang) -> Bundle {
 
 static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| [build(Lang::Nb), build(Lang::Nn), build(Lang::En)]);
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    &BUNDLES[match lang {
+/// Messages without arguments, formatted once: pages ask for dozens of them per request.
+static PLAIN: LazyLock<[HashMap<String, String>; 3]> = LazyLock::new(|| Lang::ALL.map(plain_messages));
+
+fn plain_messages(lang: Lang) -> HashMap<String, String> {
+    let b = bundle(lang);
+    let mut out = HashMap::new();
+    for key in keys(lang) {
+        let Some(pattern) = b.get_message(&key).and_then(|m| m.value()) else { continue };
+        let mut errors = vec![];
+        let text = b.format_pattern(pattern, None, &mut errors);
+        if errors.is_empty() {
+            out.insert(key, text.into_owned());
+        }
+    }
+    out
+}
+
+fn index(lang: Lang) -> usize {
+    match lang {
         Lang::Nb => 0,
         Lang::Nn => 1,
         Lang::En => 2,
-    }]
+    }
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    &BUNDLES[index(lang)]
 }
 
 /// Whether the message exists in the language.
@@ -62,7 +85,10 @@ pub fn has(lang: Lang, key: &str) -> bool {
 
 /// Formats a message. A missing message shows its id (and the test suite fails on it).
 pub fn t(lang: Lang, key: &str) -> String {
-    format(lang, key, None)
+    match PLAIN[index(lang)].get(key) {
+        Some(text) => text.clone(),
+        None => format(lang, key, None),
+    }
 }
 
 /// Formats a message with named arguments.

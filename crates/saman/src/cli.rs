@@ -59,6 +59,11 @@ pub enum Command {
         #[command(subcommand)]
         action: TokenAction,
     },
+    /// Optimal matching (mentoring programmes, open calls): solve an instance file.
+    Match {
+        #[command(subcommand)]
+        action: MatchAction,
+    },
     /// Measure on generated data.
     Bench {
         #[command(subcommand)]
@@ -81,6 +86,17 @@ pub enum ImportWhat {
         lang: String,
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum MatchAction {
+    /// Reads `left N`, `right M`, optional `unassigned C` and `cap J C` lines, and `I J COST`
+    /// pairs; prints `cost TOTAL assigned K solve_ms T`; `--out` writes the pairs.
+    Solve {
+        file: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
 }
 

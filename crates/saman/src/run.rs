@@ -1,6 +1,6 @@
 //! What each command does.
 
-use crate::cli::{Cli, Command, ImportWhat, OrgAction, TokenAction, UserAction};
+use crate::cli::{Cli, Command, ImportWhat, MatchAction, OrgAction, TokenAction, UserAction};
 use crate::config::Config;
 use anyhow::{Context, Result, anyhow, bail};
 use saman_domain::{Grant, Lang, NetworkId, OrgId, Role, parse};
@@ -43,6 +43,11 @@ pub async fn run(cli: Cli) -> Result<()> {
             let token = saman_web::auth::new_api_token();
             db.users().create_token(&Actor::system("cli"), u.id, &name, &saman_web::auth::token_hash(&token)).await?;
             println!("{token}");
+            Ok(())
+        }
+        Command::Match { action: MatchAction::Solve { file, out } } => {
+            let line = saman_matching::cli::solve_file(&file, out.as_deref()).map_err(|e| anyhow!("{e}"))?;
+            println!("{line}");
             Ok(())
         }
         Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => crate::bench::demo(employees, database_url).await,

@@ -3,10 +3,18 @@
 use crate::audit::{Actor, write_audit};
 use crate::db::Db;
 use crate::error::{Result, StoreError};
-use crate::import::bulk::{POSITION_COLS, V, Writer, position_values};
-use saman_demo::{Demo, DemoGrant};
+use crate::import::bulk::{MAX_PARAMS, POSITION_COLS, V, Writer, position_values};
+use saman_demo::{Demo, DemoGrant, DemoOrg};
 use saman_domain::{OrgId, Role};
 use saman_import::{NewPerson, NewUnit, UnitRef};
+use sqlx::Row;
+use std::collections::HashMap;
+
+const HOLDING_COLS: [&str; 9] =
+    ["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "source", "verified_at", "updated_at"];
+const REQUIREMENT_COLS: [&str; 8] =
+    ["organisation_id", "unit_id", "position_code", "competence_id", "min_level", "mandatory", "min_count", "created_at"];
+const WISH_COLS: [&str; 4] = ["organisation_id", "person_id", "competence_id", "created_at"];
 
 /// What [`Db::load_demo`] created.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +38,85 @@ fn bad(what: &str) -> StoreError {
     StoreError::Corrupt(format!("demo: {what}"))
 }
 
+/// Counts of the competence data written.
+#[derive(Default)]
+struct CompetenceCounts {
+    holdings: usize,
+    requirements: usize,
+    wishes: usize,
+}
+
+/// Writes one organisation's holdings, requirements and wishes, each with multi-row inserts
+/// built a statement at a time. Competences are the shipped ones, by key.
+#[allow(clippy::too_many_arguments)]
+async fn insert_competence(
+    w: &mut Writer<'_>,
+    org: OrgId,
+    o: &DemoOrg,
+    person_ids: &[i64],
+    unit_ids: &[i64],
+    competences: &HashMap<String, i64>,
+    now: i64,
+    counts: &mut CompetenceCounts,
+) -> Result<()> {
+    let competence = |key: &str| competences.get(key).copied().ok_or_else(|| bad(&format!("competence {key} not in the catalogue")));
+    let person = |i: usize| person_ids.get(i).copied().ok_or_else(|| bad("holding person"));
+
+    for chunk in o.holdings.chunks(MAX_PARAMS / HOLDING_COLS.len()) {
+        let mut values: Vec<V> = Vec::with_capacity(chunk.len() * HOLDING_COLS.len());
+        for h in chunk {
+            let verified_at = (h.source == "verified").then_some(now);
+            values.extend([
+                org.0.into(),
+                person(h.person)?.into(),
+                competence(&h.competence_key)?.into(),
+                i64::from(h.level).into(),
+                h.obtained_on.to_string().into(),
+                h.expires_on.map(|d| d.to_string()).into(),
+                h.source.into(),
+                verified_at.into(),
+                now.into(),
+            ]);
+        }
+        w.insert_many("holdings", &HOLDING_COLS, values, "holding").await?;
+    }
+
+    let mut values: Vec<V> = Vec::with_capacity(o.requirements.len() * REQUIREMENT_COLS.len());
+    for r in &o.requirements {
+        let unit = match r.unit {
+            Some(u) => Some(*unit_ids.get(u).ok_or_else(|| bad("requirement unit"))?),
+            None => None,
+        };
+        values.extend([
+            org.0.into(),
+            unit.into(),
+            r.position_code.as_deref().into(),
+            competence(&r.competence_key)?.into(),
+            i64::from(r.min_level).into(),
+            i64::from(r.mandatory).into(),
+            r.min_count.map(i64::from).into(),
+            now.into(),
+        ]);
+    }
+    w.insert_many("requirements", &REQUIREMENT_COLS, values, "requirement").await?;
+
+    let mut values: Vec<V> = Vec::with_capacity(o.wishes.len() * WISH_COLS.len());
+    for (p, key) in &o.wishes {
+        values.extend([org.0.into(), person(*p)?.into(), competence(key)?.into(), now.into()]);
+    }
+    w.insert_many("wishes", &WISH_COLS, values, "wish").await?;
+
+    counts.holdings += o.holdings.len();
+    counts.requirements += o.requirements.len();
+    counts.wishes += o.wishes.len();
+    Ok(())
+}
+
 impl Db {
-    /// Loads the whole demo in one transaction, every account with `password_hash`.
+    /// Loads the whole demo in one transaction, every account with `password_hash`: the
+    /// network, organisations, units, people, positions, leaders, competence holdings,
+    /// requirements and wishes (against the shipped catalogue that `migrate` seeds), and the
+    /// accounts. Holdings get no history rows; the one audit row sums the load up.
     /// Refuses with `Duplicate("demo")` if any organisation exists, so the data already there is kept.
     pub async fn load_demo(&self, demo: &Demo, password_hash: &str) -> Result<DemoLoaded> {
         let mut tx = self.pool.begin().await?;
@@ -46,6 +131,12 @@ impl Db {
             .bind(now)
             .fetch_one(&mut *w.conn)
             .await?;
+
+        let mut competences = HashMap::new();
+        for r in sqlx::query("SELECT id, key FROM competences WHERE organisation_id IS NULL").fetch_all(&mut *w.conn).await? {
+            competences.insert(r.try_get::<String, _>("key")?, r.try_get::<i64, _>("id")?);
+        }
+        let mut counts = CompetenceCounts::default();
 
         let mut loaded = Vec::with_capacity(demo.orgs.len());
         let (mut people, mut positions) = (0, 0);
@@ -104,6 +195,7 @@ impl Db {
                 }
             }
             w.update_many("units", org, &["leader_person_id"], values).await?;
+            insert_competence(&mut w, org, o, &person_ids, &unit_ids, &competences, now, &mut counts).await?;
 
             people += o.people.len();
             positions += o.positions.len();
@@ -169,8 +261,11 @@ impl Db {
         }
 
         let detail = format!(
-            "{} organisations, {people} people, {positions} positions, {} accounts",
+            "{} organisations, {people} people, {positions} positions, {} holdings, {} requirements, {} wishes, {} accounts",
             demo.orgs.len(),
+            counts.holdings,
+            counts.requirements,
+            counts.wishes,
             demo.accounts.len()
         );
         write_audit(w.conn, &Actor::system("demo"), None, "demo", "network", Some(network), &detail).await?;

@@ -2,10 +2,12 @@
 //! schema written once with sea-query), split into small handles by concern.
 
 mod audit;
+mod competences;
 mod db;
 mod demo;
 mod drafts;
 mod error;
+mod holdings;
 mod import;
 mod migrate;
 mod orgs;
@@ -17,6 +19,8 @@ mod users;
 pub mod testing;
 
 pub use audit::{Actor, AuditEntry, AuditLog};
+pub use competences::{CompetenceId, CompetenceRow, CompetenceStore, NewCompetence, Requirement};
+pub use holdings::{Holding, HoldingEvent, HoldingFact, HoldingInput, HoldingStore, SOURCES};
 pub use db::{Backend, Db};
 pub use demo::DemoLoaded;
 pub use drafts::{Draft, DraftStore};

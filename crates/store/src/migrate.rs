@@ -9,7 +9,7 @@ use sqlx::Executor;
 
 type Migration = (i64, &'static str, fn(Backend) -> Vec<String>);
 
-const MIGRATIONS: &[Migration] = &[(1, "foundation", schema::v1), (2, "import drafts", schema::v2)];
+const MIGRATIONS: &[Migration] = &[(1, "foundation", schema::v1), (2, "import drafts", schema::v2), (3, "competence map", schema::v3)];
 
 impl Db {
     /// Applies every migration not yet applied. Returns how many ran.
@@ -24,9 +24,15 @@ impl Db {
             conn.execute("SELECT pg_advisory_lock(727274)").await?;
         }
         let result = self.apply_pending(&mut conn).await;
+        // The shipped competence catalogue: competences added in a new release appear.
+        let seeded = match result {
+            Ok(_) => self.competences().seed_default(saman_catalogue::default_catalogue_ref()).await.map(|_| ()),
+            Err(_) => Ok(()),
+        };
         if self.backend == Backend::Postgres {
             conn.execute("SELECT pg_advisory_unlock(727274)").await?;
         }
+        seeded?;
         result
     }
 

@@ -188,6 +188,21 @@ impl OrgStore<'_> {
         rows.iter().map(|r| Ok((UnitId(r.try_get("unit_id")?), PersonId(r.try_get("person_id")?)))).collect()
     }
 
+    /// (unit, person, position code) for every current position in the organisation.
+    pub async fn current_positions(&self, org: OrgId, today: chrono::NaiveDate) -> Result<Vec<(UnitId, PersonId, Option<String>)>> {
+        let rows = sqlx::query(
+            "SELECT unit_id, person_id, position_code FROM positions \
+             WHERE organisation_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)",
+        )
+        .bind(org.0)
+        .bind(today.to_string())
+        .fetch_all(&self.0.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((UnitId(r.try_get("unit_id")?), PersonId(r.try_get("person_id")?), r.try_get("position_code")?)))
+            .collect()
+    }
+
     /// Distinct people with a current position anywhere in the organisation.
     pub async fn head_count(&self, org: OrgId, today: chrono::NaiveDate) -> Result<i64> {
         Ok(sqlx::query_scalar(

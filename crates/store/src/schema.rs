@@ -159,3 +159,66 @@ pub fn v2(b: Backend) -> Vec<String> {
     let index = Index::create().name("ix_import_drafts_created").table(ImportDrafts::Table).col(ImportDrafts::CreatedAt).take();
     vec![render(&table, b), render(&index, b)]
 }
+
+#[derive(Iden, Clone, Copy)]
+pub enum Competences { Table, Id, OrganisationId, Key, Kind, Category, Scale, NameNb, NameNn, NameEn, ValidityMonths, Ladder, PositionCodes, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Holdings { Table, Id, OrganisationId, PersonId, CompetenceId, Level, ObtainedOn, ExpiresOn, Evidence, Source, VerifiedBy, VerifiedAt, UpdatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum HoldingEvents { Table, Id, OrganisationId, PersonId, CompetenceId, Action, Level, ActorName, At }
+#[derive(Iden, Clone, Copy)]
+pub enum Wishes { Table, Id, OrganisationId, PersonId, CompetenceId, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Requirements { Table, Id, OrganisationId, UnitId, PositionCode, CompetenceId, MinLevel, Mandatory, MinCount, CreatedAt }
+
+/// Migration 3: the competence map — catalogue, holdings with their history, development
+/// wishes, and requirements per unit or position code.
+pub fn v3(b: Backend) -> Vec<String> {
+    let tables = [
+        Table::create().table(Competences::Table)
+            .col(id(Competences::Id)).col(int_null(Competences::OrganisationId)).col(text(Competences::Key)).col(text(Competences::Kind))
+            .col(text(Competences::Category)).col(text(Competences::Scale)).col(text(Competences::NameNb)).col(text(Competences::NameNn))
+            .col(text(Competences::NameEn)).col(int_null(Competences::ValidityMonths)).col(text_null(Competences::Ladder))
+            .col(text(Competences::PositionCodes)).col(int(Competences::CreatedAt))
+            .foreign_key(&mut fk(Competences::Table, Competences::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(Holdings::Table)
+            .col(id(Holdings::Id)).col(int(Holdings::OrganisationId)).col(int(Holdings::PersonId)).col(int(Holdings::CompetenceId))
+            .col(int(Holdings::Level)).col(text_null(Holdings::ObtainedOn)).col(text_null(Holdings::ExpiresOn)).col(text_null(Holdings::Evidence))
+            .col(text(Holdings::Source)).col(int_null(Holdings::VerifiedBy)).col(int_null(Holdings::VerifiedAt)).col(int(Holdings::UpdatedAt))
+            .foreign_key(&mut fk(Holdings::Table, Holdings::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Holdings::Table, Holdings::PersonId, People::Table, People::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Holdings::Table, Holdings::CompetenceId, Competences::Table, Competences::Id, Fk::Restrict))
+            .foreign_key(&mut fk(Holdings::Table, Holdings::VerifiedBy, Users::Table, Users::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(HoldingEvents::Table)
+            .col(id(HoldingEvents::Id)).col(int(HoldingEvents::OrganisationId)).col(int(HoldingEvents::PersonId)).col(int(HoldingEvents::CompetenceId))
+            .col(text(HoldingEvents::Action)).col(int_null(HoldingEvents::Level)).col(text(HoldingEvents::ActorName)).col(int(HoldingEvents::At))
+            .foreign_key(&mut fk(HoldingEvents::Table, HoldingEvents::PersonId, People::Table, People::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(Wishes::Table)
+            .col(id(Wishes::Id)).col(int(Wishes::OrganisationId)).col(int(Wishes::PersonId)).col(int(Wishes::CompetenceId)).col(int(Wishes::CreatedAt))
+            .foreign_key(&mut fk(Wishes::Table, Wishes::PersonId, People::Table, People::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Wishes::Table, Wishes::CompetenceId, Competences::Table, Competences::Id, Fk::Restrict))
+            .take(),
+        Table::create().table(Requirements::Table)
+            .col(id(Requirements::Id)).col(int(Requirements::OrganisationId)).col(int_null(Requirements::UnitId)).col(text_null(Requirements::PositionCode))
+            .col(int(Requirements::CompetenceId)).col(int(Requirements::MinLevel)).col(int(Requirements::Mandatory)).col(int_null(Requirements::MinCount))
+            .col(int(Requirements::CreatedAt))
+            .foreign_key(&mut fk(Requirements::Table, Requirements::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Requirements::Table, Requirements::UnitId, Units::Table, Units::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Requirements::Table, Requirements::CompetenceId, Competences::Table, Competences::Id, Fk::Restrict))
+            .take(),
+    ];
+    let indexes = [
+        Index::create().name("ix_competences_org_key").table(Competences::Table).col(Competences::OrganisationId).col(Competences::Key).take(),
+        Index::create().name("uq_holdings_person_competence").table(Holdings::Table).col(Holdings::PersonId).col(Holdings::CompetenceId).unique().take(),
+        Index::create().name("ix_holdings_org").table(Holdings::Table).col(Holdings::OrganisationId).take(),
+        Index::create().name("ix_holding_events_person").table(HoldingEvents::Table).col(HoldingEvents::PersonId).take(),
+        Index::create().name("uq_wishes_person_competence").table(Wishes::Table).col(Wishes::PersonId).col(Wishes::CompetenceId).unique().take(),
+        Index::create().name("ix_requirements_org").table(Requirements::Table).col(Requirements::OrganisationId).take(),
+    ];
+    let mut out: Vec<String> = tables.iter().map(|t| render(t, b)).collect();
+    out.extend(indexes.iter().map(|i| render(i, b)));
+    out
+}

@@ -3,7 +3,8 @@
 
 use crate::db::Db;
 use crate::error::Result;
-use saman_domain::UserId;
+use crate::users::{User, user_from};
+use saman_domain::{OrgId, UserId};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +47,27 @@ impl SessionStore<'_> {
         .await?;
         row.map(|r| {
             Ok(Session { user: UserId(r.try_get("user_id")?), csrf: r.try_get("csrf")?, expires_at: r.try_get("expires_at")? })
+        })
+        .transpose()
+    }
+
+    /// A live session with its (active) user and the organisation of the user's person,
+    /// in one query: this runs on every signed-in request.
+    pub async fn get_with_user(&self, id_hash: &str) -> Result<Option<(Session, User, Option<OrgId>)>> {
+        let row = sqlx::query(
+            "SELECT s.user_id, s.csrf, s.expires_at, u.id, u.username, u.display_name, u.person_id, u.lang, u.disabled, \
+             p.organisation_id AS person_org FROM sessions s JOIN users u ON u.id = s.user_id \
+             LEFT JOIN people p ON p.id = u.person_id \
+             WHERE s.id = $1 AND s.expires_at > $2 AND u.disabled = 0",
+        )
+        .bind(id_hash)
+        .bind(crate::now_unix())
+        .fetch_optional(&self.0.pool)
+        .await?;
+        row.map(|r| {
+            let session = Session { user: UserId(r.try_get("user_id")?), csrf: r.try_get("csrf")?, expires_at: r.try_get("expires_at")? };
+            let org = r.try_get::<Option<i64>, _>("person_org")?.map(OrgId);
+            Ok((session, user_from(&r)?, org))
         })
         .transpose()
     }

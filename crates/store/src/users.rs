@@ -43,7 +43,7 @@ impl Db {
 
 const USER_COLS: &str = "id, username, display_name, person_id, lang, disabled";
 
-fn user_from(r: &AnyRow) -> Result<User> {
+pub(crate) fn user_from(r: &AnyRow) -> Result<User> {
     Ok(User {
         id: UserId(r.try_get("id")?),
         username: r.try_get("username")?,

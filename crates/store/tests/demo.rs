@@ -3,8 +3,10 @@
 use saman_demo::{Demo, DemoConfig, DemoGrant, generate};
 use saman_domain::{Grant, OrgId};
 use saman_import::{OrgRow, plan};
-use saman_store::testing::{backend_name, fresh_db};
+use saman_store::testing::{backend_name, fresh_db, fresh_db_with_url};
 use saman_store::{Db, StoreError};
+use sqlx::Connection;
+use std::collections::HashMap;
 use std::time::Instant;
 
 type R = Result<(), Box<dyn std::error::Error>>;
@@ -139,17 +141,99 @@ async fn loading_the_demo_twice_is_refused_and_changes_nothing() -> R {
     Ok(())
 }
 
+/// `(holdings, requirements, wishes)` in the database, counted directly.
+async fn competence_rows(url: &str) -> Result<(i64, i64, i64), Box<dyn std::error::Error>> {
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(url).await?;
+    let mut n = Vec::new();
+    for table in ["holdings", "requirements", "wishes"] {
+        n.push(sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await?);
+    }
+    let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM holding_events").fetch_one(&mut conn).await?;
+    assert_eq!(events, 0, "the demo writes no holding history");
+    conn.close().await?;
+    Ok((n[0], n[1], n[2]))
+}
+
+fn generated(demo: &Demo) -> (i64, i64, i64) {
+    let sum = |f: &dyn Fn(&saman_demo::DemoOrg) -> usize| demo.orgs.iter().map(f).sum::<usize>() as i64;
+    (sum(&|o| o.holdings.len()), sum(&|o| o.requirements.len()), sum(&|o| o.wishes.len()))
+}
+
+#[tokio::test]
+async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
+    let (db, url) = fresh_db_with_url().await;
+    let demo = generate(&DemoConfig::default());
+    let started = Instant::now();
+    let loaded = db.load_demo(&demo, "hash").await?;
+    let expected = generated(&demo);
+    eprintln!("{}: demo of 1,500 with {expected:?} (holdings, requirements, wishes) loaded in {:?}", backend_name(), started.elapsed());
+    assert_eq!(competence_rows(&url).await?, expected);
+
+    for (i, o) in demo.orgs.iter().enumerate() {
+        let org = loaded.orgs[i];
+        let by_id: HashMap<i64, String> = db.competences().catalogue(Some(org)).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
+        assert_eq!(db.holdings().facts(org).await?.len(), o.holdings.len(), "{}", o.name);
+
+        // Requirements: same keys, codes, units, levels and counts, in order.
+        let stored = db.competences().requirements(org).await?;
+        assert_eq!(stored.len(), o.requirements.len());
+        for (s, r) in stored.iter().zip(&o.requirements) {
+            assert_eq!(by_id.get(&s.competence.0), Some(&r.competence_key));
+            assert_eq!((s.position_code.as_ref(), s.min_level, s.mandatory, s.min_count), (r.position_code.as_ref(), i64::from(r.min_level), r.mandatory, r.min_count.map(i64::from)));
+            match r.unit {
+                Some(u) => assert_eq!(db.orgs().unit(s.unit.ok_or("unit")?).await?.code.as_deref(), Some(o.units[u].code.as_str())),
+                None => assert_eq!(s.unit, None),
+            }
+        }
+    }
+
+    // The "ansatt" nurse holds exactly what the demo gave her, and wishes what it says.
+    let (org, person) = demo.accounts.iter().find(|a| a.username == "ansatt").and_then(|a| a.person).ok_or("ansatt")?;
+    let (user, _) = db.users().by_username("ansatt").await?.ok_or("user")?;
+    let person_id = user.person.ok_or("person")?;
+    let by_id: HashMap<i64, String> = db.competences().catalogue(Some(loaded.orgs[org])).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
+    type Held = (String, i64, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>, String);
+    let mut stored: Vec<Held> = db
+        .holdings()
+        .of(person_id)
+        .await?
+        .into_iter()
+        .map(|h| (by_id[&h.competence.0].clone(), h.level, h.obtained_on, h.expires_on, h.source))
+        .collect();
+    let mut wanted: Vec<_> = demo.orgs[org]
+        .holdings
+        .iter()
+        .filter(|h| h.person == person)
+        .map(|h| (h.competence_key.clone(), i64::from(h.level), Some(h.obtained_on), h.expires_on, h.source.to_string()))
+        .collect();
+    stored.sort();
+    wanted.sort();
+    assert!(!wanted.is_empty());
+    assert_eq!(stored, wanted);
+    let wishes: Vec<String> = db.holdings().wishes(person_id).await?.into_iter().map(|c| by_id[&c.0].clone()).collect();
+    let demo_wishes: Vec<String> = demo.orgs[org].wishes.iter().filter(|(p, _)| *p == person).map(|(_, k)| k.clone()).collect();
+    assert_eq!(wishes, demo_wishes);
+
+    let log = db.audit().list(None, 10).await?;
+    assert_eq!(log.len(), 1);
+    assert!(log[0].detail.contains(&format!("{} holdings", expected.0)), "{}", log[0].detail);
+    Ok(())
+}
+
 /// The size of a large municipality network; run with `--ignored` to time it.
 #[tokio::test]
 #[ignore]
 async fn load_demo_with_50000_employees() -> R {
-    let db = fresh_db().await;
+    let (db, url) = fresh_db_with_url().await;
     let demo = generate(&DemoConfig { seed: 2026, employees: 50_000 });
     let started = Instant::now();
     let loaded = db.load_demo(&demo, "hash").await?;
     let took = started.elapsed();
-    eprintln!("{}: demo of 50,000 loaded in {took:?}", backend_name());
+    let expected = generated(&demo);
+    eprintln!("{}: demo of 50,000 with {expected:?} (holdings, requirements, wishes) loaded in {took:?}", backend_name());
     assert_eq!(totals(&db, &loaded.orgs).await?.0, 50_000);
+    assert_eq!(competence_rows(&url).await?, expected);
     assert!(took.as_secs() < 30, "{took:?}");
     Ok(())
 }

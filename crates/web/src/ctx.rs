@@ -72,9 +72,15 @@ impl FromRequestParts<AppState> for Ctx {
         let mut signed = None;
         if let Some(token) = cookies::get(headers, cookies::session_name(secure)) {
             let hash = token_hash(token);
-            if let Some(session) = state.db.sessions().get(&hash).await? {
-                let u = state.db.users().get(session.user).await?;
-                signed = Some((load_signed_in(state, u, hash).await?, session.csrf));
+            if let Some(hit) = state.sessions.get(&hash) {
+                signed = Some(hit);
+            } else if let Some((session, user, person_org)) = state.db.sessions().get_with_user(&hash).await? {
+                let grants = state.db.users().grants(user.id).await?;
+                let person = user.person.zip(person_org).map(|(p, o)| (o, p));
+                let access = Access { grants, person };
+                let s = SignedIn { user, access, session_hash: hash.clone() };
+                state.sessions.put(hash, s.clone(), session.csrf.clone());
+                signed = Some((s, session.csrf));
             }
         }
         let (user, csrf, set_csrf_cookie) = match signed {

@@ -4,6 +4,8 @@
 pub mod api;
 mod assets;
 pub mod auth;
+mod authcache;
+mod competence;
 mod cookies;
 pub mod ctx;
 pub mod error;
@@ -11,6 +13,7 @@ mod form;
 mod formerr;
 mod limit;
 mod metrics;
+mod orgview;
 mod pages;
 mod scope;
 mod security;

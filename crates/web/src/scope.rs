@@ -6,7 +6,7 @@ use crate::state::AppState;
 use chrono::NaiveDate;
 use saman_domain::tree::Tree;
 use saman_domain::{Access, OrgId, PersonId, UnitId};
-use saman_store::{Organisation, Unit};
+use saman_store::Organisation;
 
 pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
@@ -22,10 +22,6 @@ pub async fn visible_orgs(state: &AppState, access: &Access) -> Result<Vec<Organ
 pub async fn org(state: &AppState, access: &Access, id: OrgId) -> Result<Organisation, AppError> {
     let o = state.db.orgs().organisation(id).await?;
     if access.sees_org(o.id, o.network_id) { Ok(o) } else { Err(AppError::NotFound) }
-}
-
-pub fn tree(units: &[Unit]) -> Tree {
-    Tree::new(units.iter().map(|u| (u.id, u.parent)))
 }
 
 /// Units where the user's own person holds a current position in `org`.

@@ -1,5 +1,7 @@
 use crate::limit::RateLimiter;
+use crate::authcache::AuthCache;
 use crate::metrics::Metrics;
+use crate::orgview::OrgCache;
 use saman_store::Db;
 use std::sync::Arc;
 
@@ -24,10 +26,12 @@ pub struct AppState {
     pub cfg: Arc<WebConfig>,
     pub limiter: Arc<RateLimiter>,
     pub metrics: Arc<Metrics>,
+    pub orgs: Arc<OrgCache>,
+    pub sessions: Arc<AuthCache>,
 }
 
 impl AppState {
     pub fn new(db: Db, cfg: WebConfig) -> AppState {
-        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()) }
+        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()), orgs: Arc::new(OrgCache::default()), sessions: Arc::new(AuthCache::default()) }
     }
 }

@@ -32,6 +32,11 @@ impl Ctx {
         t_args(self.lang, key, &[("count", Arg::Num(*count)), ("formatted", Arg::Str(format::int(*count)))])
     }
 
+    /// A message with a count and a total.
+    pub fn t2(&self, key: &str, count: &usize, total: &usize) -> String {
+        t_args(self.lang, key, &[("count", Arg::from(*count)), ("total", Arg::from(*total))])
+    }
+
     pub fn int(&self, n: &i64) -> String {
         format::int(*n)
     }
@@ -78,6 +83,7 @@ impl Ctx {
             items.push(("nav-my-profile", format!("/people/{person}")));
         }
         items.push(("nav-organisations", "/organisations".into()));
+        items.push(("nav-competences", "/competences".into()));
         if s.access.is_admin() || s.access.has_role(Role::Coordinator) {
             items.push(("nav-networks", "/networks".into()));
         }

@@ -253,3 +253,4 @@ admin-person-none = The account is not linked to an employee. Link it, and the u
 admin-person-link = Link
 err-unknown-person = No employee has that number in the organisation.
 audit-action-link-person = Linked to employee
+admin-person-unlink = Remove the link

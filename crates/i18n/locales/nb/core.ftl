@@ -253,3 +253,4 @@ admin-person-none = Kontoen er ikke koblet til en ansatt. Koble den til, så ser
 admin-person-link = Koble til
 err-unknown-person = Fant ingen ansatt med det nummeret i virksomheten.
 audit-action-link-person = Koblet til ansatt
+admin-person-unlink = Fjern koblingen

@@ -253,3 +253,4 @@ admin-person-none = Kontoen er ikkje kopla til ein tilsett. Kople han til, så s
 admin-person-link = Kople til
 err-unknown-person = Fann ingen tilsett med det nummeret i verksemda.
 audit-action-link-person = Kopla til tilsett
+admin-person-unlink = Fjern koplinga

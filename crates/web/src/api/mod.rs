@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, with its OpenAPI description generated from the
 //! same code that routes it.
 
+mod competence;
 mod dto;
 pub(crate) mod extract;
 mod orgs;
@@ -45,6 +46,8 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(people::get_person, people::update_person))
         .routes(routes!(people::list_positions))
         .routes(routes!(people::create_position))
+        .routes(routes!(competence::list_holdings, competence::save_holding))
+        .routes(routes!(competence::gaps))
 }
 
 /// The OpenAPI document.

@@ -37,15 +37,12 @@ pub async fn get_organisation(State(state): State<AppState>, ApiUser(s): ApiUser
     responses((status = 200, body = Vec<UnitOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list_units(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<UnitOut>>, AppError> {
     let org = scope::org(&state, &s.access, OrgId(id)).await?;
-    let units = state.db.orgs().units(org.id).await?;
-    let tree = scope::tree(&units);
-    let counts = tree.subtree_head_counts(&state.db.orgs().current_memberships(org.id, scope::today()).await?);
-    let mut by_id: std::collections::HashMap<UnitId, saman_store::Unit> = units.into_iter().map(|u| (u.id, u)).collect();
+    let view = state.orgs.get(&state.db, org.id).await?;
     let mut out = vec![];
-    for root in tree.roots().to_vec() {
-        for id in tree.subtree(root) {
-            if let Some(u) = by_id.remove(&id) {
-                out.push(UnitOut::new(u, counts.get(&id).copied().unwrap_or(0) as i64));
+    for root in view.tree.roots() {
+        for id in view.tree.subtree(*root) {
+            if let Some(u) = view.unit(id) {
+                out.push(UnitOut::new(u.clone(), view.count(id)));
             }
         }
     }
@@ -59,8 +56,6 @@ pub async fn list_units(State(state): State<AppState>, ApiUser(s): ApiUser, Id(i
 pub async fn get_unit(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<UnitOut>, AppError> {
     let unit = state.db.orgs().unit(UnitId(id)).await?;
     let org = scope::org(&state, &s.access, unit.org).await?;
-    let units = state.db.orgs().units(org.id).await?;
-    let counts = scope::tree(&units).subtree_head_counts(&state.db.orgs().current_memberships(org.id, scope::today()).await?);
-    let n = counts.get(&unit.id).copied().unwrap_or(0) as i64;
+    let n = state.orgs.get(&state.db, org.id).await?.count(unit.id);
     Ok(Json(UnitOut::new(unit, n)))
 }

@@ -71,14 +71,15 @@ pub async fn create_person(State(state): State<AppState>, ApiUser(s): ApiUser, I
     let patch = person_patch(&body)?;
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     let pid = state.db.people().create(&actor, org, &patch).await?;
+    state.orgs.invalidate(org);
     Ok((StatusCode::CREATED, Json(state.db.people().person(pid).await?.into())))
 }
 
 async fn visible_person(state: &AppState, s: &crate::ctx::SignedIn, id: PersonId) -> Result<saman_store::Person, AppError> {
     let person = state.db.people().person(id).await?;
     let org = scope::org(state, &s.access, person.org).await?;
-    let tree = scope::tree(&state.db.orgs().units(org.id).await?);
-    if scope::sees_person(state, &s.access, org.id, person.id, &tree).await? { Ok(person) } else { Err(AppError::NotFound) }
+    let view = state.orgs.get(&state.db, org.id).await?;
+    if scope::sees_person(state, &s.access, org.id, person.id, &view.tree).await? { Ok(person) } else { Err(AppError::NotFound) }
 }
 
 /// One person, if the caller may see them.
@@ -101,6 +102,7 @@ pub async fn update_person(State(state): State<AppState>, ApiUser(s): ApiUser, I
     let patch = person_patch(&body)?;
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     state.db.people().update(&actor, person.id, &patch).await?;
+    state.orgs.invalidate(person.org);
     Ok(Json(state.db.people().person(person.id).await?.into()))
 }
 
@@ -140,5 +142,6 @@ pub async fn create_position(State(state): State<AppState>, ApiUser(s): ApiUser,
     };
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     let pid = state.db.people().create_position(&actor, org, &input).await?;
+    state.orgs.invalidate(org);
     Ok((StatusCode::CREATED, Json(state.db.people().position(pid).await?.into())))
 }

@@ -91,6 +91,8 @@ pub struct PersonForm {
     organisation: String,
     #[serde(default)]
     employee_number: String,
+    #[serde(default)]
+    unlink: Option<String>,
 }
 
 /// Links the account to a person by organisation and employee number; empty unlinks.
@@ -100,7 +102,10 @@ pub async fn link_person(State(state): State<AppState>, ctx: Ctx, crate::api::ex
     state.db.users().get(id).await?;
     let mut e = FieldErrors::default();
     let number = f.employee_number.trim();
-    let person = if number.is_empty() {
+    let person = if f.unlink.is_some() {
+        None
+    } else if number.is_empty() {
+        e.add(ctx.lang, "employee_number", "col-employee-number", "err-required");
         None
     } else {
         match f.organisation.parse::<i64>().ok().map(OrgId) {
@@ -121,6 +126,7 @@ pub async fn link_person(State(state): State<AppState>, ctx: Ctx, crate::api::ex
         return user_page(&state, &ctx, id, e, false).await;
     }
     state.db.users().set_person(&ctx.actor(), id, person).await?;
+    state.sessions.forget_user(id);
     Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
 }
 
@@ -236,7 +242,10 @@ pub async fn add_grant(State(state): State<AppState>, ctx: Ctx, crate::api::extr
     };
     let Some(grant) = grant else { return user_page(&state, &ctx, id, e, false).await };
     match state.db.users().add_grant(&ctx.actor(), id, grant).await {
-        Ok(()) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
+        Ok(()) => {
+            state.sessions.forget_user(id);
+            Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
+        }
         Err(StoreError::Duplicate(_)) => {
             e.add(ctx.lang, "role", "field-role", "err-duplicate-grant");
             user_page(&state, &ctx, id, e, false).await
@@ -251,6 +260,7 @@ pub struct Empty {}
 pub async fn remove_grant(State(state): State<AppState>, ctx: Ctx, Path((id, gid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     ctx.require_admin()?;
     state.db.users().remove_grant(&ctx.actor(), UserId(id), gid).await?;
+    state.sessions.forget_user(UserId(id));
     Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
 }
 
@@ -270,5 +280,6 @@ pub async fn set_password(State(state): State<AppState>, ctx: Ctx, crate::api::e
     };
     let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await.map_err(|_| AppError::Internal)?.map_err(|_| AppError::Internal)?;
     state.db.users().set_password(&ctx.actor(), id, &hash).await?;
+    state.sessions.forget_user(id);
     user_page(&state, &ctx, id, FieldErrors::default(), true).await
 }

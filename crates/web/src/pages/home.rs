@@ -32,7 +32,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     let today = scope::today();
     let mut orgs = vec![];
     for o in scope::visible_orgs(&state, &s.access).await? {
-        let people = state.db.orgs().head_count(o.id, today).await?;
+        let people = state.orgs.get(&state.db, o.id).await?.people as i64;
         orgs.push(OrgCard { id: o.id.0, name: o.name, kind: ctx.t(&format!("org-kind-{}", o.kind.code())), people });
     }
     let mut units = vec![];

@@ -3,12 +3,15 @@
 pub mod account;
 pub mod admin;
 pub mod audit;
+pub mod catalogue;
 pub mod errors;
+pub mod gaps;
 pub mod home;
 pub mod import;
 
 pub mod orgs;
 pub mod people;
+pub mod profile;
 pub mod session;
 pub mod statics;
 pub mod units;
@@ -29,7 +32,15 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{id}/people", get(people::list))
         .route("/networks", get(orgs::networks))
         .route("/units/{id}", get(units::show))
+        .route("/units/{id}/gaps", get(gaps::show))
+        .route("/units/{id}/gaps.csv", get(gaps::csv))
+        .route("/units/{id}/requirements", post(gaps::add_requirement))
+        .route("/units/{id}/requirements/{rid}/delete", post(gaps::delete_requirement))
         .route("/people/{id}", get(people::show))
+        .route("/people/{id}/holdings", post(profile::save))
+        .route("/people/{id}/holdings/{hid}/delete", post(profile::delete))
+        .route("/people/{id}/holdings/{hid}/verify", post(profile::verify))
+        .route("/people/{id}/wishes", post(profile::wish))
         .route("/account", get(account::show))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/delete", post(account::delete_token))
@@ -40,6 +51,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/users/{id}/password", post(admin::set_password))
         .route("/admin/users/{id}/person", post(admin::link_person))
         .route("/audit", get(audit::list))
+        .route("/competences", get(catalogue::list).post(catalogue::create))
         .route("/import", get(import::form).post(import::upload))
         .route("/import/template.csv", get(import::template))
         .route("/import/{draft}/apply", post(import::apply))

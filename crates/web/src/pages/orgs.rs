@@ -8,10 +8,9 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use saman_domain::tree::Tree;
+use crate::orgview::OrgView;
 use saman_domain::{OrgId, Role, UnitId};
-use saman_store::{Organisation, Unit};
-use std::collections::HashMap;
+use saman_store::Organisation;
 
 /// A row of a unit tree table.
 pub struct TreeRow {
@@ -23,18 +22,17 @@ pub struct TreeRow {
 }
 
 /// Flattens a (sub)tree depth first into rows with distinct head counts.
-pub fn tree_rows(ctx: &Ctx, units: &[Unit], tree: &Tree, start: &[UnitId], counts: &HashMap<UnitId, usize>, base_depth: usize) -> Vec<TreeRow> {
-    let by_id: HashMap<UnitId, &Unit> = units.iter().map(|u| (u.id, u)).collect();
+pub fn tree_rows(ctx: &Ctx, view: &OrgView, start: &[UnitId], base_depth: usize) -> Vec<TreeRow> {
     let mut rows = vec![];
     for root in start {
-        for id in tree.subtree(*root) {
-            if let Some(u) = by_id.get(&id) {
+        for id in view.tree.subtree(*root) {
+            if let Some(u) = view.unit(id) {
                 rows.push(TreeRow {
                     id,
                     name: u.name.clone(),
                     kind: ctx.t(&format!("unit-kind-{}", u.kind.code())),
-                    depth: (tree.depth(id) + 1).saturating_sub(base_depth).min(6),
-                    people: counts.get(&id).copied().unwrap_or(0) as i64,
+                    depth: (view.tree.depth(id) + 1).saturating_sub(base_depth).min(6),
+                    people: view.count(id),
                 });
             }
         }
@@ -61,7 +59,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     let networks = state.db.orgs().networks().await?;
     let mut orgs = vec![];
     for org in scope::visible_orgs(&state, &s.access).await? {
-        let people = state.db.orgs().head_count(org.id, scope::today()).await?;
+        let people = state.orgs.get(&state.db, org.id).await?.people as i64;
         let network = org.network_id.and_then(|n| networks.iter().find(|x| x.id == n)).map(|n| n.name.clone());
         orgs.push(OrgRow { kind: ctx.t(&format!("org-kind-{}", org.kind.code())), org, people, network });
     }
@@ -85,15 +83,9 @@ struct OrgPage<'a> {
 pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let org = scope::org(&state, &s.access, OrgId(id)).await?;
-    let units = state.db.orgs().units(org.id).await?;
-    let tree = scope::tree(&units);
-    let memberships = state.db.orgs().current_memberships(org.id, scope::today()).await?;
-    let counts = tree.subtree_head_counts(&memberships);
-    let rows = tree_rows(&ctx, &units, &tree, tree.roots(), &counts, 0);
+    let view = state.orgs.get(&state.db, org.id).await?;
+    let rows = tree_rows(&ctx, &view, view.tree.roots(), 0);
     let max = rows.iter().map(|r| r.people).max().unwrap_or(0);
-    let mut people: Vec<_> = memberships.iter().map(|(_, p)| *p).collect();
-    people.sort();
-    people.dedup();
     let network = match org.network_id {
         Some(n) => Some(state.db.orgs().network(n).await?.name),
         None => None,
@@ -104,8 +96,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
         manages: s.access.manages_org(org.id),
         org,
         network,
-        people: people.len() as i64,
-        unit_count: units.len() as i64,
+        people: view.people as i64,
+        unit_count: view.units.len() as i64,
         rows,
         max,
     })
@@ -137,7 +129,7 @@ pub async fn networks(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         }
         let mut orgs = vec![];
         for org in all_orgs.iter().filter(|o| o.network_id == Some(n.id)) {
-            let people = state.db.orgs().head_count(org.id, scope::today()).await?;
+            let people = state.orgs.get(&state.db, org.id).await?.people as i64;
             orgs.push(OrgRow { kind: ctx.t(&format!("org-kind-{}", org.kind.code())), org: org.clone(), people, network: None });
         }
         networks.push(NetworkView { name: n.name, orgs });

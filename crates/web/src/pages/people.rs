@@ -57,6 +57,7 @@ struct PersonPage<'a> {
     past: Vec<Position>,
     leaders: Vec<(UnitId, String, String)>,
     is_self: bool,
+    profile: super::profile::Profile,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
@@ -64,19 +65,26 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     let person = state.db.people().person(PersonId(id)).await?;
     // Not seeing the organisation or the person reads as "not found": existence is not revealed.
     let org = scope::org(&state, &s.access, person.org).await?;
-    let units = state.db.orgs().units(org.id).await?;
-    let tree = scope::tree(&units);
-    if !scope::sees_person(&state, &s.access, org.id, person.id, &tree).await? {
+    let view = state.orgs.get(&state.db, org.id).await?;
+    if !scope::sees_person(&state, &s.access, org.id, person.id, &view.tree).await? {
         return Err(AppError::NotFound);
     }
+    render_person(&state, &ctx, person, None).await
+}
+
+/// The person page, with a profile already loaded (e.g. with form errors) or loaded here.
+pub async fn render_person(state: &AppState, ctx: &Ctx, person: Person, profile: Option<super::profile::Profile>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let org = state.db.orgs().organisation(person.org).await?;
+    let view = state.orgs.get(&state.db, org.id).await?;
     let today = scope::today();
     let (current, past): (Vec<Position>, Vec<Position>) =
         state.db.people().positions_of(person.id).await?.into_iter().partition(|p| p.end_date.is_none_or(|e| e >= today));
     let mut leaders = vec![];
     for pos in &current {
         // The nearest leader above the position, skipping the person themself.
-        for a in tree.ancestry(pos.unit) {
-            let Some(u) = units.iter().find(|u| u.id == a) else { continue };
+        for a in view.tree.ancestry(pos.unit) {
+            let Some(u) = view.unit(a) else { continue };
             match u.leader {
                 Some(l) if l != person.id => {
                     let name = state.db.people().person(l).await?.full_name();
@@ -88,5 +96,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
         }
     }
     let is_self = s.access.person == Some((org.id, person.id));
-    page(&ctx, &PersonPage { ctx: &ctx, org, person, current, past, leaders, is_self })
+    let has_errors = profile.as_ref().is_some_and(|p| p.errors.any());
+    let profile = match profile {
+        Some(p) => p,
+        None => super::profile::load(state, ctx, s, &person, crate::formerr::FieldErrors::default()).await?,
+    };
+    let mut r = page(ctx, &PersonPage { ctx, org, person, current, past, leaders, is_self, profile })?;
+    if has_errors {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
 }

@@ -122,6 +122,7 @@ pub struct Empty {}
 pub async fn signout(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     if let Some(s) = &ctx.user {
         state.db.sessions().delete(&s.session_hash).await?;
+        state.sessions.forget_session(&s.session_hash);
     }
     let secure = state.cfg.secure_cookies;
     let mut resp = Redirect::to("/signin").into_response();
@@ -139,6 +140,7 @@ pub async fn set_lang(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): Csrf
     let lang = Lang::parse(&f.lang).ok_or(AppError::bad("err-bad-choice", "lang"))?;
     if let Some(s) = &ctx.user {
         state.db.users().set_lang(s.user.id, lang).await?;
+        state.sessions.forget_user(s.user.id);
     }
     let mut resp = Redirect::to(&safe_next(f.next.as_deref())).into_response();
     append_cookie(resp.headers_mut(), &cookies::set(cookies::LANG, lang.code(), state.cfg.secure_cookies, false, Some(365 * 86400)));

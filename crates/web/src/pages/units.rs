@@ -36,19 +36,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     let s = ctx.require_user()?;
     let unit = state.db.orgs().unit(UnitId(id)).await?;
     let org = scope::org(&state, &s.access, unit.org).await?;
-    let units = state.db.orgs().units(org.id).await?;
-    let tree = scope::tree(&units);
-    let ancestry = tree.ancestry(unit.id);
-    let crumbs = ancestry
-        .iter()
-        .rev()
-        .filter_map(|a| units.iter().find(|u| u.id == *a))
-        .map(|u| (u.id, u.name.clone()))
-        .collect();
-    let memberships = state.db.orgs().current_memberships(org.id, scope::today()).await?;
-    let counts = tree.subtree_head_counts(&memberships);
-    let children = tree.children_of(Some(unit.id)).to_vec();
-    let rows = tree_rows(&ctx, &units, &tree, &children, &counts, tree.depth(unit.id) + 1);
+    let view = state.orgs.get(&state.db, org.id).await?;
+    let ancestry = view.tree.ancestry(unit.id);
+    let crumbs = ancestry.iter().rev().filter_map(|a| view.unit(*a)).map(|u| (u.id, u.name.clone())).collect();
+    let children = view.tree.children_of(Some(unit.id)).to_vec();
+    let rows = tree_rows(&ctx, &view, &children, view.tree.depth(unit.id) + 1);
     let max = rows.iter().map(|r| r.people).max().unwrap_or(0);
     let own = scope::own_units(&state, &s.access, org.id).await?;
     let members = if s.access.sees_unit_people(org.id, &ancestry, &own) {
@@ -69,7 +61,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     let leader = match unit.leader {
         Some(p) => {
             let person = state.db.people().person(p).await?;
-            let link = scope::sees_person(&state, &s.access, org.id, p, &tree).await?;
+            let link = scope::sees_person(&state, &s.access, org.id, p, &view.tree).await?;
             Some((p, person.full_name(), link))
         }
         None => None,
@@ -77,7 +69,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     page(&ctx, &UnitPage {
         ctx: &ctx,
         kind: ctx.t(&format!("unit-kind-{}", unit.kind.code())),
-        people: counts.get(&unit.id).copied().unwrap_or(0) as i64,
+        people: view.count(unit.id),
         org,
         unit,
         crumbs,

@@ -90,3 +90,19 @@ async fn unit_pages_show_people_only_to_those_allowed() {
     let r = hr.get(&format!("/units/{}", sector.id)).await;
     assert!(!r.body.contains("vises for ledere, HR og de som jobber her"));
 }
+
+#[tokio::test]
+async fn a_removed_role_takes_effect_at_once() {
+    let app = TestApp::new().await;
+    let fjordvik = app.org_id("Fjordvik kommune").await;
+    let mut hr = app.signed_in("hr").await;
+    let people = format!("/organisations/{fjordvik}/people");
+    assert_eq!(hr.get(&people).await.status, StatusCode::OK);
+    let (u, _) = app.db.users().by_username("hr").await.unwrap().unwrap();
+    let (gid, _) = app.db.users().grants_with_ids(u.id).await.unwrap().into_iter().find(|(_, g)| *g == saman_domain::Grant::Hr { org: fjordvik }).unwrap();
+    let mut admin = app.signed_in("admin").await;
+    admin.get(&format!("/admin/users/{}", u.id)).await;
+    let r = admin.post(&format!("/admin/users/{}/grants/{gid}/delete", u.id), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(hr.get(&people).await.status, StatusCode::FORBIDDEN, "the signed-in user kept a removed role");
+}

@@ -4,6 +4,7 @@
 mod access;
 mod api;
 mod auth;
+mod competence;
 mod import;
 mod pages;
 mod support;

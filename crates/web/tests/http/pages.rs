@@ -16,14 +16,18 @@ fn links(body: &str) -> Vec<String> {
 }
 
 /// Visits every page reachable from the front page (bounded), checking each one.
-async fn crawl(c: &mut Client, lang: Lang, limit: usize) -> usize {
+async fn crawl(c: &mut Client, lang: Lang, limit: usize) -> BTreeSet<String> {
     let keys = saman_i18n::keys(lang);
     let mut seen = BTreeSet::new();
+    // One page of each kind (ids replaced), so the bounded crawl reaches every template.
+    let mut kinds = BTreeSet::new();
     let mut queue = VecDeque::from(["/".to_string()]);
     while let Some(path) = queue.pop_front() {
-        if seen.len() >= limit || !seen.insert(path.clone()) {
+        let kind: String = path.split('?').next().unwrap_or("").chars().map(|c| if c.is_ascii_digit() { 'N' } else { c }).collect();
+        if seen.len() >= limit || seen.contains(&path) || !kinds.insert(kind) {
             continue;
         }
+        seen.insert(path.clone());
         let r = c.get(&path).await;
         assert_eq!(r.status, StatusCode::OK, "{path} in {}", lang.code());
         assert_eq!(r.html_lang().as_deref(), Some(lang.code()), "{path}");
@@ -37,7 +41,7 @@ async fn crawl(c: &mut Client, lang: Lang, limit: usize) -> usize {
             }
         }
     }
-    seen.len()
+    kinds
 }
 
 #[tokio::test]
@@ -47,8 +51,13 @@ async fn every_page_of_every_role_renders_in_all_three_languages() {
         let mut c = app.signed_in(account).await;
         for lang in Lang::ALL {
             c.post("/lang", &[("lang", lang.code()), ("next", "/")]).await;
-            let n = crawl(&mut c, lang, 40).await;
-            assert!(n >= 4, "{account} reached only {n} pages");
+            let kinds = crawl(&mut c, lang, 40).await;
+            assert!(kinds.len() >= 4, "{account} reached only {kinds:?}");
+            if account == "hr" {
+                for k in ["/units/N/gaps", "/competences", "/people/N", "/import", "/organisations/N/people"] {
+                    assert!(kinds.contains(k), "hr never reached {k}: {kinds:?}");
+                }
+            }
         }
     }
 }
@@ -173,6 +182,13 @@ async fn admin_links_an_account_to_an_employee() {
     let r = a.post(&format!("/admin/users/{id}/person"), &[("organisation", org.as_str()), ("employee_number", number.as_str())]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(app.db.users().get(id).await.unwrap().person, Some(person.id));
+    a.get(&format!("/admin/users/{id}")).await;
+    let r = a.post(&format!("/admin/users/{id}/person"), &[("organisation", ""), ("employee_number", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "an empty form does not unlink by accident");
+    assert_eq!(app.db.users().get(id).await.unwrap().person, Some(person.id));
+    let r = a.post(&format!("/admin/users/{id}/person"), &[("unlink", "1")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.users().get(id).await.unwrap().person, None);
     let mut hr = app.signed_in("hr").await;
     assert_eq!(hr.get(&format!("/admin/users/{id}")).await.status, StatusCode::FORBIDDEN, "only administrators link accounts");
 }

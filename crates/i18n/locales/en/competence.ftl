@@ -1,0 +1,114 @@
+## Competence catalogue
+nav-competences = Competence
+catalogue-title = Competence catalogue
+catalogue-intro = The competences { $org } can map: the shared catalogue for municipal services and the organisation's own.
+catalogue-search = Search the catalogue
+catalogue-all-kinds = All kinds
+catalogue-count = Showing { $count } of { $total } competences.
+catalogue-no-match = No competence matches the search.
+catalogue-own = Own
+catalogue-months = { $count ->
+    [one] 1 month
+   *[other] { $formatted } months
+}
+catalogue-add = Add your own competence
+field-name-nb = Name in Bokmål
+field-name-nn = Name in Nynorsk
+field-name-en = Name in English
+field-validity = Valid for (months)
+col-category = Category
+col-competence = Competence
+col-source = Source
+kind-formal_education = Formal education
+kind-authorisation = Authorisation and certificate
+kind-further_education = Further education
+kind-course = Course
+kind-skill = Skill
+kind-experience = Experience
+
+## Profile
+profile-title = Competence
+profile-empty = No competence is registered.
+profile-empty-edit = No competence is registered yet. Add education, authorisations, courses and experience below.
+profile-expired = Expired
+profile-expires-soon = Expires soon
+profile-verify = Confirm { $name }
+profile-delete = Delete { $name }
+profile-delete-confirm = Delete this competence from the profile?
+profile-add = Add or change a competence
+profile-save = Save
+profile-level-help = Level 1 is enough for education, authorisations and courses. For skills: 1 basic – 4 expert.
+profile-wishes = Wants to develop
+profile-no-wishes = No wishes are registered.
+profile-wish-add = Add wish
+profile-wish-remove = Remove the wish { $name }
+field-competence = Competence
+field-level = Level
+field-obtained-on = Obtained
+field-expires-on = Valid until
+field-evidence = Evidence (link or text)
+field-wish = Competence you want to develop
+level-1 = basic / achieved
+level-2 = good
+level-3 = very good
+level-4 = expert
+source-self = Self-declared
+source-verified = Confirmed
+source-imported = Imported
+source-earned = Earned in Saman
+err-bad-level = That level is not on this competence's scale.
+err-expires-before-obtained = The valid-until date cannot be before the date it was obtained.
+err-obtained-in-future = The date cannot be in the future.
+err-bad-count = Enter a whole number from 1 up.
+
+## Gap analysis
+unit-see-gaps = Competence mapping
+gaps-title = Competence mapping
+gaps-intro = Requirements against the competence the employees hold, for the unit and everything below it.
+gaps-people = { $count ->
+    [one] 1 person holds a position here.
+   *[other] { $formatted } people hold positions here.
+}
+gaps-export = Download as CSV
+gaps-requirements = Requirements and coverage
+gaps-no-requirements = No requirements are set for this unit yet.
+gaps-no-requirements-edit = No requirements are set for this unit yet. Add what the unit needs below.
+gaps-applies-to = Applies to
+gaps-applies-unit = The unit { $unit } (number of people)
+gaps-applies-code = Every position with a position code
+gaps-position-code = position code { $code }
+gaps-covered = Have
+gaps-required = Need
+gaps-missing = Missing
+gaps-coverage = Coverage
+gaps-desired = Desired
+gaps-desired-only = Only desired, not required
+gaps-lacking = Lacking this
+gaps-delete = Delete the requirement { $name }
+gaps-delete-confirm = Delete the requirement?
+gaps-add-requirement = Add requirement
+field-min-count = Number of people needed
+gaps-ladder = From unskilled to skilled
+gaps-ladder-intro = The employees' highest completed education, per unit.
+rung-unskilled = Unskilled
+rung-skilled = Skilled (trade certificate)
+rung-higher_vocational = Higher vocational
+rung-bachelor = Bachelor
+rung-master_specialist = Master/specialist
+gaps-expiring = Expiring soon
+gaps-window = Time window
+gaps-days = { $count ->
+    [one] 1 day
+   *[other] { $formatted } days
+}
+gaps-show = Show
+gaps-none-expiring = Nothing expires in this period.
+gaps-names-hidden = Names are shown to leaders and HR.
+gaps-dilution = Dilution of professional competence
+gaps-dilution-intro = Positions where the employee lacks the education the position requires.
+gaps-no-dilution = No position lacks its required education.
+audit-action-save = Saved
+audit-action-verify = Confirmed
+audit-entity-holding = Competence
+audit-entity-requirement = Requirement
+audit-entity-competence = Catalogue competence

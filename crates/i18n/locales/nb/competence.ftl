@@ -1,0 +1,114 @@
+## Competence catalogue
+nav-competences = Kompetanse
+catalogue-title = Kompetansekatalog
+catalogue-intro = Kompetansene { $org } kan kartlegge: den felles katalogen for kommunale tjenester og virksomhetens egne.
+catalogue-search = Søk i katalogen
+catalogue-all-kinds = Alle typer
+catalogue-count = Viser { $count } av { $total } kompetanser.
+catalogue-no-match = Ingen kompetanser passer søket.
+catalogue-own = Egen
+catalogue-months = { $count ->
+    [one] 1 måned
+   *[other] { $formatted } måneder
+}
+catalogue-add = Legg til egen kompetanse
+field-name-nb = Navn på bokmål
+field-name-nn = Navn på nynorsk
+field-name-en = Navn på engelsk
+field-validity = Gyldighet (måneder)
+col-category = Kategori
+col-competence = Kompetanse
+col-source = Kilde
+kind-formal_education = Formell utdanning
+kind-authorisation = Autorisasjon og sertifikat
+kind-further_education = Videreutdanning
+kind-course = Kurs
+kind-skill = Ferdighet
+kind-experience = Erfaring
+
+## Profile
+profile-title = Kompetanse
+profile-empty = Ingen kompetanse er registrert.
+profile-empty-edit = Ingen kompetanse er registrert ennå. Legg til utdanning, autorisasjoner, kurs og erfaring nedenfor.
+profile-expired = Utløpt
+profile-expires-soon = Utløper snart
+profile-verify = Bekreft { $name }
+profile-delete = Slett { $name }
+profile-delete-confirm = Vil du slette denne kompetansen fra profilen?
+profile-add = Legg til eller endre kompetanse
+profile-save = Lagre
+profile-level-help = Nivå 1 er nok for utdanning, autorisasjon og kurs. For ferdigheter: 1 grunnleggende – 4 ekspert.
+profile-wishes = Ønsker å utvikle
+profile-no-wishes = Ingen ønsker er registrert.
+profile-wish-add = Legg til ønske
+profile-wish-remove = Fjern ønsket { $name }
+field-competence = Kompetanse
+field-level = Nivå
+field-obtained-on = Oppnådd
+field-expires-on = Gyldig til
+field-evidence = Dokumentasjon (lenke eller tekst)
+field-wish = Kompetanse du vil utvikle
+level-1 = grunnleggende / oppnådd
+level-2 = god
+level-3 = svært god
+level-4 = ekspert
+source-self = Egenregistrert
+source-verified = Bekreftet
+source-imported = Importert
+source-earned = Opptjent i Saman
+err-bad-level = Nivået finnes ikke på skalaen til denne kompetansen.
+err-expires-before-obtained = Gyldig til-datoen kan ikke være før datoen den ble oppnådd.
+err-obtained-in-future = Datoen kan ikke være fram i tid.
+err-bad-count = Skriv et helt tall fra 1 og oppover.
+
+## Gap analysis
+unit-see-gaps = Kompetansekartlegging
+gaps-title = Kompetansekartlegging
+gaps-intro = Krav mot kompetansen de ansatte har, for enheten og alt under den.
+gaps-people = { $count ->
+    [one] 1 person har stilling her.
+   *[other] { $formatted } personer har stilling her.
+}
+gaps-export = Last ned som CSV
+gaps-requirements = Krav og dekning
+gaps-no-requirements = Det er ikke satt krav for denne enheten ennå.
+gaps-no-requirements-edit = Det er ikke satt krav for denne enheten ennå. Legg til hva enheten trenger nedenfor.
+gaps-applies-to = Gjelder
+gaps-applies-unit = Enheten { $unit } (antall personer)
+gaps-applies-code = Alle stillinger med en stillingskode
+gaps-position-code = stillingskode { $code }
+gaps-covered = Har
+gaps-required = Trenger
+gaps-missing = Mangler
+gaps-coverage = Dekning
+gaps-desired = Ønsket
+gaps-desired-only = Bare ønsket, ikke krav
+gaps-lacking = Mangler dette
+gaps-delete = Slett kravet { $name }
+gaps-delete-confirm = Vil du slette kravet?
+gaps-add-requirement = Legg til krav
+field-min-count = Antall personer som trengs
+gaps-ladder = Fra ufaglært til faglært
+gaps-ladder-intro = Høyeste fullførte utdanning for de ansatte, per enhet.
+rung-unskilled = Ufaglært
+rung-skilled = Faglært
+rung-higher_vocational = Fagskole
+rung-bachelor = Bachelor
+rung-master_specialist = Master/spesialist
+gaps-expiring = Utløper snart
+gaps-window = Tidsvindu
+gaps-days = { $count ->
+    [one] 1 dag
+   *[other] { $formatted } dager
+}
+gaps-show = Vis
+gaps-none-expiring = Ingenting utløper i denne perioden.
+gaps-names-hidden = Navn vises for ledere og HR.
+gaps-dilution = Faglig utvanning
+gaps-dilution-intro = Stillinger der den ansatte mangler utdanningen stillingen krever.
+gaps-no-dilution = Ingen stillinger mangler påkrevd utdanning.
+audit-action-save = Lagret
+audit-action-verify = Bekreftet
+audit-entity-holding = Kompetanse
+audit-entity-requirement = Krav
+audit-entity-competence = Kompetanse i katalogen

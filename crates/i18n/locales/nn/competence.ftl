@@ -1,0 +1,114 @@
+## Competence catalogue
+nav-competences = Kompetanse
+catalogue-title = Kompetansekatalog
+catalogue-intro = Kompetansane { $org } kan kartleggje: den felles katalogen for kommunale tenester og verksemda sine eigne.
+catalogue-search = Søk i katalogen
+catalogue-all-kinds = Alle typar
+catalogue-count = Viser { $count } av { $total } kompetansar.
+catalogue-no-match = Ingen kompetansar passar til søket.
+catalogue-own = Eigen
+catalogue-months = { $count ->
+    [one] 1 månad
+   *[other] { $formatted } månader
+}
+catalogue-add = Legg til eigen kompetanse
+field-name-nb = Namn på bokmål
+field-name-nn = Namn på nynorsk
+field-name-en = Namn på engelsk
+field-validity = Gyldigheit (månader)
+col-category = Kategori
+col-competence = Kompetanse
+col-source = Kjelde
+kind-formal_education = Formell utdanning
+kind-authorisation = Autorisasjon og sertifikat
+kind-further_education = Vidareutdanning
+kind-course = Kurs
+kind-skill = Ferdigheit
+kind-experience = Erfaring
+
+## Profile
+profile-title = Kompetanse
+profile-empty = Ingen kompetanse er registrert.
+profile-empty-edit = Ingen kompetanse er registrert enno. Legg til utdanning, autorisasjonar, kurs og erfaring nedanfor.
+profile-expired = Gått ut
+profile-expires-soon = Går snart ut
+profile-verify = Stadfest { $name }
+profile-delete = Slett { $name }
+profile-delete-confirm = Vil du slette denne kompetansen frå profilen?
+profile-add = Legg til eller endre kompetanse
+profile-save = Lagre
+profile-level-help = Nivå 1 er nok for utdanning, autorisasjon og kurs. For ferdigheiter: 1 grunnleggjande – 4 ekspert.
+profile-wishes = Ønskjer å utvikle
+profile-no-wishes = Ingen ønske er registrerte.
+profile-wish-add = Legg til ønske
+profile-wish-remove = Fjern ønsket { $name }
+field-competence = Kompetanse
+field-level = Nivå
+field-obtained-on = Oppnådd
+field-expires-on = Gyldig til
+field-evidence = Dokumentasjon (lenkje eller tekst)
+field-wish = Kompetanse du vil utvikle
+level-1 = grunnleggjande / oppnådd
+level-2 = god
+level-3 = svært god
+level-4 = ekspert
+source-self = Eigenregistrert
+source-verified = Stadfesta
+source-imported = Importert
+source-earned = Opptent i Saman
+err-bad-level = Nivået finst ikkje på skalaen til denne kompetansen.
+err-expires-before-obtained = Gyldig til-datoen kan ikkje vere før datoen han vart oppnådd.
+err-obtained-in-future = Datoen kan ikkje vere fram i tid.
+err-bad-count = Skriv eit heilt tal frå 1 og oppover.
+
+## Gap analysis
+unit-see-gaps = Kompetansekartlegging
+gaps-title = Kompetansekartlegging
+gaps-intro = Krav mot kompetansen dei tilsette har, for eininga og alt under henne.
+gaps-people = { $count ->
+    [one] 1 person har stilling her.
+   *[other] { $formatted } personar har stilling her.
+}
+gaps-export = Last ned som CSV
+gaps-requirements = Krav og dekning
+gaps-no-requirements = Det er ikkje sett krav for denne eininga enno.
+gaps-no-requirements-edit = Det er ikkje sett krav for denne eininga enno. Legg til kva eininga treng nedanfor.
+gaps-applies-to = Gjeld
+gaps-applies-unit = Eininga { $unit } (tal på personar)
+gaps-applies-code = Alle stillingar med ein stillingskode
+gaps-position-code = stillingskode { $code }
+gaps-covered = Har
+gaps-required = Treng
+gaps-missing = Manglar
+gaps-coverage = Dekning
+gaps-desired = Ønskt
+gaps-desired-only = Berre ønskt, ikkje krav
+gaps-lacking = Manglar dette
+gaps-delete = Slett kravet { $name }
+gaps-delete-confirm = Vil du slette kravet?
+gaps-add-requirement = Legg til krav
+field-min-count = Talet på personar som trengst
+gaps-ladder = Frå ufaglært til faglært
+gaps-ladder-intro = Høgaste fullførte utdanning for dei tilsette, per eining.
+rung-unskilled = Ufaglært
+rung-skilled = Faglært
+rung-higher_vocational = Fagskule
+rung-bachelor = Bachelor
+rung-master_specialist = Master/spesialist
+gaps-expiring = Går snart ut
+gaps-window = Tidsvindauge
+gaps-days = { $count ->
+    [one] 1 dag
+   *[other] { $formatted } dagar
+}
+gaps-show = Vis
+gaps-none-expiring = Ingenting går ut i denne perioden.
+gaps-names-hidden = Namn blir viste for leiarar og HR.
+gaps-dilution = Fagleg utvatning
+gaps-dilution-intro = Stillingar der den tilsette manglar utdanninga stillinga krev.
+gaps-no-dilution = Ingen stillingar manglar påkravd utdanning.
+audit-action-save = Lagra
+audit-action-verify = Stadfesta
+audit-entity-holding = Kompetanse
+audit-entity-requirement = Krav
+audit-entity-competence = Kompetanse i katalogen

@@ -1,0 +1,270 @@
+//! People's competence: holdings (with their history and who verified them) and what
+//! they want to develop.
+
+use crate::audit::{Actor, write_audit};
+use crate::competences::CompetenceId;
+use crate::db::Db;
+use crate::error::{Result, StoreError};
+use crate::people::date_from;
+use chrono::NaiveDate;
+use saman_domain::{OrgId, PersonId, UserId};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+/// Where a holding came from.
+pub const SOURCES: [&str; 4] = ["self", "verified", "imported", "earned"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Holding {
+    pub id: i64,
+    pub org: OrgId,
+    pub person: PersonId,
+    pub competence: CompetenceId,
+    pub level: i64,
+    pub obtained_on: Option<NaiveDate>,
+    pub expires_on: Option<NaiveDate>,
+    pub evidence: Option<String>,
+    pub source: String,
+    pub verified_at: Option<i64>,
+}
+
+impl Holding {
+    pub fn valid_on(&self, day: NaiveDate) -> bool {
+        self.expires_on.is_none_or(|e| e >= day)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldingInput {
+    pub competence: CompetenceId,
+    pub level: i64,
+    pub obtained_on: Option<NaiveDate>,
+    pub expires_on: Option<NaiveDate>,
+    pub evidence: Option<String>,
+    pub source: &'static str,
+}
+
+/// One fact for gap analysis: who holds what, at which level, until when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HoldingFact {
+    pub person: PersonId,
+    pub competence: CompetenceId,
+    pub level: i64,
+    pub expires_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HoldingEvent {
+    pub competence: CompetenceId,
+    pub action: String,
+    pub level: Option<i64>,
+    pub actor_name: String,
+    pub at: i64,
+}
+
+pub struct HoldingStore<'a>(pub(crate) &'a Db);
+
+impl Db {
+    pub fn holdings(&self) -> HoldingStore<'_> {
+        HoldingStore(self)
+    }
+}
+
+const COLS: &str = "id, organisation_id, person_id, competence_id, level, obtained_on, expires_on, evidence, source, verified_at";
+
+fn holding_from(r: &AnyRow) -> Result<Holding> {
+    let obtained: Option<String> = r.try_get("obtained_on")?;
+    let expires: Option<String> = r.try_get("expires_on")?;
+    Ok(Holding {
+        id: r.try_get("id")?,
+        org: OrgId(r.try_get("organisation_id")?),
+        person: PersonId(r.try_get("person_id")?),
+        competence: CompetenceId(r.try_get("competence_id")?),
+        level: r.try_get("level")?,
+        obtained_on: obtained.as_deref().map(date_from).transpose()?,
+        expires_on: expires.as_deref().map(date_from).transpose()?,
+        evidence: r.try_get("evidence")?,
+        source: r.try_get("source")?,
+        verified_at: r.try_get("verified_at")?,
+    })
+}
+
+async fn event(conn: &mut sqlx::AnyConnection, org: OrgId, person: PersonId, c: CompetenceId, action: &str, level: Option<i64>, actor: &Actor) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(org.0)
+    .bind(person.0)
+    .bind(c.0)
+    .bind(action)
+    .bind(level)
+    .bind(&actor.name)
+    .bind(crate::now_unix())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+impl HoldingStore<'_> {
+    pub async fn of(&self, person: PersonId) -> Result<Vec<Holding>> {
+        let sql = format!("SELECT {COLS} FROM holdings WHERE person_id = $1 ORDER BY id");
+        sqlx::query(&sql).bind(person.0).fetch_all(&self.0.pool).await?.iter().map(holding_from).collect()
+    }
+
+    pub async fn get(&self, id: i64) -> Result<Holding> {
+        let sql = format!("SELECT {COLS} FROM holdings WHERE id = $1");
+        holding_from(&sqlx::query(&sql).bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
+    }
+
+    /// Adds a holding, or updates the person's holding of the same competence.
+    pub async fn save(&self, actor: &Actor, org: OrgId, person: PersonId, h: &HoldingInput) -> Result<i64> {
+        let mut tx = self.0.pool.begin().await?;
+        let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
+        let comp_org: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(h.competence.0).fetch_optional(&mut *tx).await?;
+        let comp_ok = matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0));
+        if person_org != Some(org.0) || !comp_ok {
+            return Err(StoreError::NotFound);
+        }
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM holdings WHERE person_id = $1 AND competence_id = $2")
+            .bind(person.0)
+            .bind(h.competence.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let now = crate::now_unix();
+        let obtained = h.obtained_on.map(|d| d.to_string());
+        let expires = h.expires_on.map(|d| d.to_string());
+        let id = match existing {
+            Some(id) => {
+                sqlx::query(
+                    "UPDATE holdings SET level = $1, obtained_on = $2, expires_on = $3, evidence = $4, source = $5, verified_by = NULL, \
+                     verified_at = NULL, updated_at = $6 WHERE id = $7",
+                )
+                .bind(h.level)
+                .bind(obtained)
+                .bind(expires)
+                .bind(h.evidence.as_deref())
+                .bind(h.source)
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+                event(&mut tx, org, person, h.competence, "update", Some(h.level), actor).await?;
+                id
+            }
+            None => {
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO holdings (organisation_id, person_id, competence_id, level, obtained_on, expires_on, evidence, source, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                )
+                .bind(org.0)
+                .bind(person.0)
+                .bind(h.competence.0)
+                .bind(h.level)
+                .bind(obtained)
+                .bind(expires)
+                .bind(h.evidence.as_deref())
+                .bind(h.source)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                event(&mut tx, org, person, h.competence, "add", Some(h.level), actor).await?;
+                id
+            }
+        };
+        write_audit(&mut tx, actor, Some(org), "save", "holding", Some(id), "").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn delete(&self, actor: &Actor, id: i64) -> Result<()> {
+        let h = self.get(id).await?;
+        let mut tx = self.0.pool.begin().await?;
+        sqlx::query("DELETE FROM holdings WHERE id = $1").bind(id).execute(&mut *tx).await?;
+        event(&mut tx, h.org, h.person, h.competence, "delete", None, actor).await?;
+        write_audit(&mut tx, actor, Some(h.org), "delete", "holding", Some(id), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A leader confirms the holding.
+    pub async fn verify(&self, actor: &Actor, id: i64, by: UserId) -> Result<()> {
+        let h = self.get(id).await?;
+        let mut tx = self.0.pool.begin().await?;
+        sqlx::query("UPDATE holdings SET source = 'verified', verified_by = $1, verified_at = $2 WHERE id = $3")
+            .bind(by.0)
+            .bind(crate::now_unix())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        event(&mut tx, h.org, h.person, h.competence, "verify", Some(h.level), actor).await?;
+        write_audit(&mut tx, actor, Some(h.org), "verify", "holding", Some(id), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn history(&self, person: PersonId) -> Result<Vec<HoldingEvent>> {
+        let rows = sqlx::query("SELECT competence_id, action, level, actor_name, at FROM holding_events WHERE person_id = $1 ORDER BY id DESC LIMIT 50")
+            .bind(person.0)
+            .fetch_all(&self.0.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(HoldingEvent {
+                    competence: CompetenceId(r.try_get("competence_id")?),
+                    action: r.try_get("action")?,
+                    level: r.try_get("level")?,
+                    actor_name: r.try_get("actor_name")?,
+                    at: r.try_get("at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Every holding in an organisation, for gap analysis.
+    pub async fn facts(&self, org: OrgId) -> Result<Vec<HoldingFact>> {
+        let rows = sqlx::query("SELECT person_id, competence_id, level, expires_on FROM holdings WHERE organisation_id = $1")
+            .bind(org.0)
+            .fetch_all(&self.0.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let e: Option<String> = r.try_get("expires_on")?;
+                Ok(HoldingFact {
+                    person: PersonId(r.try_get("person_id")?),
+                    competence: CompetenceId(r.try_get("competence_id")?),
+                    level: r.try_get("level")?,
+                    expires_on: e.as_deref().map(date_from).transpose()?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn wishes(&self, person: PersonId) -> Result<Vec<CompetenceId>> {
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT competence_id FROM wishes WHERE person_id = $1 ORDER BY id").bind(person.0).fetch_all(&self.0.pool).await?;
+        Ok(ids.into_iter().map(CompetenceId).collect())
+    }
+
+    pub async fn set_wish(&self, org: OrgId, person: PersonId, c: CompetenceId, wanted: bool) -> Result<()> {
+        if wanted {
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM wishes WHERE person_id = $1 AND competence_id = $2")
+                .bind(person.0)
+                .bind(c.0)
+                .fetch_optional(&self.0.pool)
+                .await?;
+            if exists.is_none() {
+                sqlx::query("INSERT INTO wishes (organisation_id, person_id, competence_id, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(org.0)
+                    .bind(person.0)
+                    .bind(c.0)
+                    .bind(crate::now_unix())
+                    .execute(&self.0.pool)
+                    .await?;
+            }
+        } else {
+            sqlx::query("DELETE FROM wishes WHERE person_id = $1 AND competence_id = $2").bind(person.0).bind(c.0).execute(&self.0.pool).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,155 @@
+//! API: a person's holdings and a unit's gap analysis.
+
+use super::extract::{ApiJson, ApiUser, Id};
+use crate::error::{ApiErrorBody, AppError};
+use crate::scope;
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use saman_domain::{PersonId, UnitId, parse};
+use saman_store::{CompetenceId, HoldingInput};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Serialize, ToSchema)]
+pub struct HoldingOut {
+    pub id: i64,
+    pub competence_id: i64,
+    pub competence_key: String,
+    pub level: i64,
+    /// ISO dates.
+    pub obtained_on: Option<String>,
+    pub expires_on: Option<String>,
+    /// `self`, `verified`, `imported` or `earned`.
+    pub source: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct HoldingIn {
+    pub competence_id: i64,
+    /// On the competence's scale (1 for education, authorisations and courses; 1–4 for skills).
+    pub level: i64,
+    pub obtained_on: Option<String>,
+    pub expires_on: Option<String>,
+    pub evidence: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GapRowOut {
+    pub requirement_id: i64,
+    pub competence_id: i64,
+    pub competence_key: String,
+    /// The unit the requirement is set on, or null for a position-code requirement.
+    pub unit_id: Option<i64>,
+    pub position_code: Option<String>,
+    pub mandatory: bool,
+    pub min_level: i64,
+    pub required: usize,
+    pub covered: usize,
+    pub missing: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GapsOut {
+    pub unit_id: i64,
+    /// People with a current position in the unit or below it.
+    pub people: usize,
+    pub requirements: Vec<GapRowOut>,
+}
+
+async fn visible_person(state: &AppState, s: &crate::ctx::SignedIn, id: PersonId) -> Result<saman_store::Person, AppError> {
+    let person = state.db.people().person(id).await?;
+    let org = scope::org(state, &s.access, person.org).await?;
+    let view = state.orgs.get(&state.db, org.id).await?;
+    if scope::sees_person(state, &s.access, org.id, person.id, &view.tree).await? { Ok(person) } else { Err(AppError::NotFound) }
+}
+
+/// A person's competence holdings.
+#[utoipa::path(get, path = "/api/v1/people/{id}/holdings", tag = "competence",
+    params(("id" = i64, Path, description = "Person id")),
+    responses((status = 200, body = Vec<HoldingOut>), (status = 404, body = ApiErrorBody)))]
+pub async fn list_holdings(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<HoldingOut>>, AppError> {
+    let person = visible_person(&state, &s, PersonId(id)).await?;
+    let cat = state.db.competences().catalogue(Some(person.org)).await?;
+    let out = state
+        .db
+        .holdings()
+        .of(person.id)
+        .await?
+        .into_iter()
+        .map(|h| HoldingOut {
+            id: h.id,
+            competence_id: h.competence.0,
+            competence_key: cat.iter().find(|c| c.id == h.competence).map(|c| c.key.clone()).unwrap_or_default(),
+            level: h.level,
+            obtained_on: h.obtained_on.map(|d| d.to_string()),
+            expires_on: h.expires_on.map(|d| d.to_string()),
+            source: h.source,
+        })
+        .collect();
+    Ok(Json(out))
+}
+
+/// Adds or updates a holding (the person, their leader, or HR).
+#[utoipa::path(post, path = "/api/v1/people/{id}/holdings", tag = "competence",
+    params(("id" = i64, Path, description = "Person id")), request_body = HoldingIn,
+    responses((status = 201, body = Vec<HoldingOut>), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn save_holding(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<HoldingIn>) -> Result<(StatusCode, Json<Vec<HoldingOut>>), AppError> {
+    let person = visible_person(&state, &s, PersonId(id)).await?;
+    let view = state.orgs.get(&state.db, person.org).await?;
+    let today = scope::today();
+    let anc: Vec<Vec<UnitId>> = state.db.people().positions_of(person.id).await?.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect();
+    if !crate::competence::may_edit_profile(&s.access, person.org, person.id, &anc) {
+        return Err(AppError::Forbidden);
+    }
+    let c = state.db.competences().visible(person.org, CompetenceId(b.competence_id)).await.map_err(|_| AppError::bad("err-bad-choice", "competence_id"))?;
+    if !(1..=crate::competence::max_level(&c.scale)).contains(&b.level) {
+        return Err(AppError::bad("err-bad-level", "level"));
+    }
+    let date = |v: &Option<String>, f: &'static str| -> Result<Option<chrono::NaiveDate>, AppError> {
+        v.as_deref().filter(|s| !s.trim().is_empty()).map(|s| parse::date(s).map_err(|e| AppError::bad(e.key(), f))).transpose()
+    };
+    let obtained = date(&b.obtained_on, "obtained_on")?;
+    let expires = date(&b.expires_on, "expires_on")?;
+    if let (Some(o), Some(e)) = (obtained, expires)
+        && e < o
+    {
+        return Err(AppError::bad("err-expires-before-obtained", "expires_on"));
+    }
+    let evidence = b.evidence.as_deref().map(|e| parse::optional_text(e, 2000)).transpose().map_err(|e| AppError::bad(e.key(), "evidence"))?.flatten();
+    let own = s.access.person == Some((person.org, person.id));
+    let input = HoldingInput { competence: c.id, level: b.level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
+    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
+    state.db.holdings().save(&actor, person.org, person.id, &input).await?;
+    let Json(all) = list_holdings(State(state), ApiUser(s), Id(id)).await?;
+    Ok((StatusCode::CREATED, Json(all)))
+}
+
+/// Gap analysis for a unit and everything below it: per requirement, how many are
+/// needed, how many have it, how many are missing.
+#[utoipa::path(get, path = "/api/v1/units/{id}/gaps", tag = "competence",
+    params(("id" = i64, Path, description = "Unit id")),
+    responses((status = 200, body = GapsOut), (status = 404, body = ApiErrorBody)))]
+pub async fn gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<GapsOut>, AppError> {
+    let a = crate::pages::gaps::analyse(&state, &s, UnitId(id), 90).await?;
+    let key = |c: i64| a.catalogue.iter().find(|x| x.id.0 == c).map(|x| x.key.clone()).unwrap_or_default();
+    let requirements = a
+        .report
+        .rows
+        .iter()
+        .map(|r| GapRowOut {
+            requirement_id: r.requirement,
+            competence_id: r.competence,
+            competence_key: key(r.competence),
+            unit_id: r.unit.map(|u| u.0),
+            position_code: r.position_code.clone(),
+            mandatory: r.mandatory,
+            min_level: r.min_level,
+            required: r.required,
+            covered: r.covered,
+            missing: r.missing,
+        })
+        .collect();
+    Ok(Json(GapsOut { unit_id: a.unit.id.0, people: a.report.people, requirements }))
+}

@@ -1,0 +1,40 @@
+//! Helpers the competence pages share: names in the user's language, scale level
+//! names, and who may change whose profile.
+
+use saman_catalogue::default_catalogue_ref;
+use saman_domain::{Access, Lang, OrgId, PersonId, UnitId};
+use saman_store::CompetenceRow;
+
+/// The name of a level on a competence's scale, e.g. "God" for 3 on the proficiency scale.
+pub fn level_name(lang: Lang, scale: &str, value: i64) -> String {
+    default_catalogue_ref()
+        .scale(scale)
+        .and_then(|s| u8::try_from(value).ok().and_then(|v| s.level(v)))
+        .map(|l| l.name.get(lang).to_string())
+        .unwrap_or_else(|| value.to_string())
+}
+
+/// The highest level on a competence's scale (1 when unknown).
+pub fn max_level(scale: &str) -> i64 {
+    default_catalogue_ref().scale(scale).map(|s| i64::from(s.max_value())).unwrap_or(1)
+}
+
+/// Options for choosing a competence: (id, name), by name in the user's language.
+pub fn options(lang: Lang, cat: &[CompetenceRow]) -> Vec<(i64, String)> {
+    let mut v: Vec<(i64, String)> = cat.iter().map(|c| (c.id.0, c.name(lang).to_string())).collect();
+    v.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    v
+}
+
+/// May change the person's competence profile: the person, their leader, or HR.
+pub fn may_edit_profile(access: &Access, org: OrgId, person: PersonId, ancestries: &[Vec<UnitId>]) -> bool {
+    access.person == Some((org, person)) || access.manages_org(org) || {
+        let led = access.led_units(org);
+        ancestries.iter().any(|a| a.iter().any(|u| led.contains(u)))
+    }
+}
+
+/// May confirm a holding: a leader above the person, or HR — never the person themself.
+pub fn may_verify(access: &Access, org: OrgId, person: PersonId, ancestries: &[Vec<UnitId>]) -> bool {
+    access.person != Some((org, person)) && may_edit_profile(access, org, person, ancestries)
+}

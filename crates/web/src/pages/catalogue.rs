@@ -1,0 +1,167 @@
+//! The competence catalogue: the shipped competences and the organisation's own,
+//! searchable; HR advisers add their own.
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_catalogue::{Kind, default_catalogue_ref, slugify};
+use saman_domain::{OrgId, parse, search};
+use saman_store::{NewCompetence, Organisation, StoreError};
+use serde::Deserialize;
+
+pub struct Row {
+    pub name: String,
+    pub kind: String,
+    pub category: String,
+    pub validity: Option<i64>,
+    pub own: bool,
+}
+
+#[derive(Template)]
+#[template(path = "catalogue.html")]
+struct CataloguePage<'a> {
+    ctx: &'a Ctx,
+    org: Option<Organisation>,
+    orgs: Vec<Organisation>,
+    rows: Vec<Row>,
+    shown: usize,
+    total: usize,
+    q: String,
+    kind: String,
+    kinds: Vec<(String, String)>,
+    categories: Vec<(String, String)>,
+    manages: bool,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize)]
+pub struct CatalogueQuery {
+    organisation: Option<i64>,
+    q: Option<String>,
+    kind: Option<String>,
+}
+
+fn kinds(ctx: &Ctx) -> Vec<(String, String)> {
+    Kind::ALL.iter().map(|k| (k.code().to_string(), ctx.t(&format!("kind-{}", k.code())))).collect()
+}
+
+fn category_name(ctx: &Ctx, key: &str) -> String {
+    default_catalogue_ref().category(key).map(|c| c.name.get(ctx.lang).to_string()).unwrap_or_else(|| key.to_string())
+}
+
+async fn render(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErrors) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?;
+    // Without an organisation, the shipped catalogue alone.
+    let org = q.organisation.and_then(|id| orgs.iter().find(|o| o.id == OrgId(id))).or(orgs.first()).cloned();
+    let all = state.db.competences().catalogue(org.as_ref().map(|o| o.id)).await?;
+    let terms = search::terms(q.q.as_deref().unwrap_or(""), 5);
+    let kind = q.kind.clone().unwrap_or_default();
+    let mut rows: Vec<Row> = all
+        .iter()
+        .filter(|c| kind.is_empty() || c.kind == kind)
+        .filter(|c| {
+            let hay = search::fold(&format!("{} {} {}", c.name_nb, c.name_nn, c.name_en));
+            terms.iter().all(|t| hay.contains(t.as_str()))
+        })
+        .map(|c| Row {
+            name: c.name(ctx.lang).to_string(),
+            kind: ctx.t(&format!("kind-{}", c.kind)),
+            category: category_name(ctx, &c.category),
+            validity: c.validity_months,
+            own: c.org.is_some(),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    let categories = default_catalogue_ref().categories.iter().map(|c| (c.key.clone(), c.name.get(ctx.lang).to_string())).collect();
+    let bad = errors.any();
+    let mut r = page(ctx, &CataloguePage {
+        ctx,
+        manages: org.as_ref().is_some_and(|o| s.access.manages_org(o.id)),
+        total: all.len(),
+        shown: rows.len(),
+        org,
+        orgs,
+        rows,
+        q: q.q.unwrap_or_default(),
+        kind,
+        kinds: kinds(ctx),
+        categories,
+        errors,
+    })?;
+    if bad {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<CatalogueQuery>) -> Result<Response, AppError> {
+    render(&state, &ctx, q, FieldErrors::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct NewForm {
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    name_nb: String,
+    #[serde(default)]
+    name_nn: String,
+    #[serde(default)]
+    name_en: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    validity_months: String,
+}
+
+pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<NewForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let org = OrgId(f.organisation.parse().map_err(|_| AppError::Forbidden)?);
+    if !s.access.manages_org(org) {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::default();
+    let nb = e.check(ctx.lang, "name_nb", "field-name-nb", parse::text(&f.name_nb, 150));
+    let nn = e.check(ctx.lang, "name_nn", "field-name-nn", parse::text(&f.name_nn, 150));
+    let en = e.check(ctx.lang, "name_en", "field-name-en", parse::text(&f.name_en, 150));
+    let kind = Kind::parse(&f.kind);
+    if kind.is_none() {
+        e.add(ctx.lang, "kind", "col-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
+    }
+    if default_catalogue_ref().category(&f.category).is_none() {
+        e.add(ctx.lang, "category", "col-category", if f.category.is_empty() { "err-required" } else { "err-bad-choice" });
+    }
+    let validity = match f.validity_months.trim() {
+        "" => None,
+        v => match v.parse::<i64>() {
+            Ok(m) if (1..=600).contains(&m) => Some(m),
+            _ => {
+                e.add(ctx.lang, "validity_months", "field-validity", "err-bad-number");
+                None
+            }
+        },
+    };
+    let (Some(nb), Some(nn), Some(en), Some(kind), true) = (nb, nn, en, kind, e.items.is_empty()) else {
+        return render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, e).await;
+    };
+    let scale = if matches!(kind, Kind::Skill | Kind::Experience) { "proficiency" } else { "achieved" };
+    let new = NewCompetence { key: format!("{}-{}", slugify(&nb), org.0), kind: kind.code().into(), category: f.category.clone(), scale: scale.into(), names: [nb, nn, en], validity_months: validity };
+    match state.db.competences().create(&ctx.actor(), org, &new).await {
+        Ok(_) => Ok(Redirect::to(&format!("/competences?organisation={org}")).into_response()),
+        Err(StoreError::Duplicate(_)) => {
+            e.add(ctx.lang, "name_nb", "field-name-nb", "err-duplicate");
+            render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, e).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

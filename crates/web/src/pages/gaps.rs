@@ -1,0 +1,314 @@
+//! Gap analysis for a unit and everything below it: requirements against holdings,
+//! what expires, "faglig utvanning", and the skill-mix ladder. Charts are SVG drawn
+//! here, with the same numbers in tables.
+
+use crate::competence::{level_name, options};
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::{PersonId, UnitId};
+use saman_gap::{Report, Rung};
+use saman_store::{CompetenceId, CompetenceRow, Organisation, Requirement, Unit};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub struct GapRow {
+    pub id: i64,
+    pub competence: String,
+    pub applies_to: String,
+    pub mandatory: bool,
+    pub level: String,
+    pub required: usize,
+    pub covered: usize,
+    pub missing: usize,
+    pub missing_people: Vec<(PersonId, String)>,
+    /// Width of the covered part of a 160-pixel bar.
+    pub bar: usize,
+}
+
+pub struct LadderView {
+    pub unit: String,
+    pub counts: [usize; 5],
+    pub total: usize,
+}
+
+#[derive(Template)]
+#[template(path = "gaps.html")]
+struct GapsPage<'a> {
+    ctx: &'a Ctx,
+    org: Organisation,
+    unit: Unit,
+    people: i64,
+    rows: Vec<GapRow>,
+    expiring: Vec<(PersonId, String, String, chrono::NaiveDate, bool)>,
+    dilution: Vec<(PersonId, String, String, String)>,
+    ladder: Vec<LadderView>,
+    names_visible: bool,
+    can_edit: bool,
+    window: i64,
+    options: Vec<(i64, String)>,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize)]
+pub struct GapQuery {
+    window: Option<i64>,
+}
+
+pub struct Analysis {
+    pub org: Organisation,
+    pub unit: Unit,
+    pub report: Report,
+    pub catalogue: Vec<CompetenceRow>,
+    pub requirements: Vec<Requirement>,
+    pub names_visible: bool,
+    pub can_edit: bool,
+}
+
+/// Runs the analysis for a unit the user may see.
+pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) -> Result<Analysis, AppError> {
+    let unit = state.db.orgs().unit(unit).await?;
+    let org = scope::org(state, &s.access, unit.org).await?;
+    let view = state.orgs.get(&state.db, org.id).await?;
+    let today = scope::today();
+    let ancestry = view.tree.ancestry(unit.id);
+    // Who lacks what is for leaders and HR, not for colleagues.
+    let can_edit = s.access.manages_org(org.id) || s.access.led_units(org.id).iter().any(|u| ancestry.contains(u));
+    let names_visible = can_edit;
+    let catalogue = state.db.competences().catalogue(Some(org.id)).await?;
+    let requirements = state.db.competences().requirements(org.id).await?;
+    let positions: Vec<saman_gap::Position> = state
+        .db
+        .orgs()
+        .current_positions(org.id, today)
+        .await?
+        .into_iter()
+        .map(|(unit, person, code)| saman_gap::Position { unit, person, code })
+        .collect();
+    let holdings: Vec<saman_gap::Holding> = state
+        .db
+        .holdings()
+        .facts(org.id)
+        .await?
+        .into_iter()
+        .map(|h| saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on })
+        .collect();
+    let reqs: Vec<saman_gap::Requirement> = requirements
+        .iter()
+        .map(|r| saman_gap::Requirement {
+            id: r.id,
+            unit: r.unit,
+            position_code: r.position_code.clone(),
+            competence: r.competence.0,
+            min_level: r.min_level,
+            mandatory: r.mandatory,
+            min_count: r.min_count,
+        })
+        .collect();
+    let ladder: HashMap<i64, Rung> = catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
+    let report = saman_gap::analyse(&saman_gap::Input {
+        tree: &view.tree,
+        root: unit.id,
+        positions: &positions,
+        holdings: &holdings,
+        requirements: &reqs,
+        ladder: &ladder,
+        today,
+        window_days: window,
+    });
+    Ok(Analysis { org, unit, report, catalogue, requirements, names_visible, can_edit })
+}
+
+async fn names(state: &AppState, ids: impl Iterator<Item = PersonId>) -> Result<HashMap<PersonId, String>, AppError> {
+    let mut out = HashMap::new();
+    for id in ids {
+        if let std::collections::hash_map::Entry::Vacant(e) = out.entry(id) {
+            e.insert(state.db.people().person(id).await?.full_name());
+        }
+    }
+    Ok(out)
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<GapQuery>) -> Result<Response, AppError> {
+    render(&state, &ctx, UnitId(id), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
+}
+
+async fn render(state: &AppState, ctx: &Ctx, unit: UnitId, window: i64, errors: FieldErrors) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = analyse(state, s, unit, window).await?;
+    let comp = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id);
+    let cname = |id: i64| comp(id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let wanted: Vec<PersonId> = if a.names_visible {
+        a.report.rows.iter().flat_map(|r| r.missing_people.iter().copied()).chain(a.report.expiring.iter().map(|e| e.person)).collect()
+    } else {
+        vec![]
+    };
+    let people = names(state, wanted.into_iter()).await?;
+    let rows = a
+        .report
+        .rows
+        .iter()
+        .map(|r| GapRow {
+            id: r.requirement,
+            competence: cname(r.competence),
+            applies_to: match (&r.unit, &r.position_code) {
+                (Some(u), _) => view.unit(*u).map(|u| u.name.clone()).unwrap_or_default(),
+                (None, Some(code)) => ctx.t1("gaps-position-code", "code", code),
+                _ => String::new(),
+            },
+            mandatory: r.mandatory,
+            level: comp(r.competence).map(|c| level_name(ctx.lang, &c.scale, r.min_level)).unwrap_or_default(),
+            required: r.required,
+            covered: r.covered,
+            missing: r.missing,
+            bar: if r.required == 0 { 160 } else { r.covered.min(r.required) * 160 / r.required },
+            missing_people: r.missing_people.iter().filter_map(|p| people.get(p).map(|n| (*p, n.clone()))).collect(),
+        })
+        .collect();
+    let expiring = if a.names_visible {
+        a.report.expiring.iter().filter_map(|e| people.get(&e.person).map(|n| (e.person, n.clone(), cname(e.competence), e.expires, e.expired))).collect()
+    } else {
+        vec![]
+    };
+    let dilution = if a.names_visible {
+        let ppl = names(state, a.report.dilution.iter().map(|d| d.person)).await?;
+        a.report.dilution.iter().map(|d| (d.person, ppl.get(&d.person).cloned().unwrap_or_default(), d.position_code.clone(), cname(d.competence))).collect()
+    } else {
+        vec![]
+    };
+    let ladder = a
+        .report
+        .ladder
+        .iter()
+        .map(|l| LadderView { unit: view.unit(l.unit).map(|u| u.name.clone()).unwrap_or_default(), counts: l.counts, total: l.counts.iter().sum() })
+        .collect();
+    let bad = errors.any();
+    let mut r = page(ctx, &GapsPage {
+        ctx,
+        people: a.report.people as i64,
+        options: options(ctx.lang, &a.catalogue),
+        org: a.org,
+        unit: a.unit,
+        rows,
+        expiring,
+        dilution,
+        ladder,
+        names_visible: a.names_visible,
+        can_edit: a.can_edit,
+        window,
+        errors,
+    })?;
+    if bad {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+/// The requirement rows as CSV (semicolon-separated, UTF-8 with BOM, as Excel in Norway expects).
+pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = analyse(&state, s, UnitId(id), 90).await?;
+    let mut out = String::from("\u{feff}");
+    out.push_str(&[ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing")].join(";"));
+    out.push('\n');
+    let view = state.orgs.get(&state.db, a.org.id).await?;
+    for r in &a.report.rows {
+        let name = a.catalogue.iter().find(|c| c.id.0 == r.competence).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+        let applies = match (&r.unit, &r.position_code) {
+            (Some(u), _) => view.unit(*u).map(|u| u.name.clone()).unwrap_or_default(),
+            (None, Some(c)) => c.clone(),
+            _ => String::new(),
+        };
+        let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
+        out.push_str(&format!("{};{};{};{};{}\n", cell(&name), cell(&applies), r.required, r.covered, r.missing));
+    }
+    let file = format!("attachment; filename=\"kompetansegap-{}.csv\"", a.unit.id);
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, file)], out).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct RequirementForm {
+    #[serde(default)]
+    competence: String,
+    #[serde(default)]
+    applies_to: String,
+    #[serde(default)]
+    position_code: String,
+    #[serde(default)]
+    min_count: String,
+    #[serde(default)]
+    min_level: String,
+    #[serde(default)]
+    desired: Option<String>,
+}
+
+pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<RequirementForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = analyse(&state, s, UnitId(id), 90).await?;
+    if !a.can_edit {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::default();
+    let comp = f.competence.parse::<i64>().ok().and_then(|c| a.catalogue.iter().find(|x| x.id.0 == c));
+    if comp.is_none() {
+        e.add(ctx.lang, "req_competence", "field-competence", if f.competence.is_empty() { "err-required" } else { "err-bad-choice" });
+    }
+    let min_level = f.min_level.trim().parse::<i64>().unwrap_or(1);
+    if let Some(c) = comp
+        && !(1..=crate::competence::max_level(&c.scale)).contains(&min_level)
+    {
+        e.add(ctx.lang, "min_level", "field-level", "err-bad-level");
+    }
+    if f.applies_to == "code" && !s.access.manages_org(a.org.id) {
+        // A position code applies across the organisation: that is HR's call.
+        return Err(AppError::Forbidden);
+    }
+    let (unit, code, count) = if f.applies_to == "code" {
+        let code = f.position_code.trim();
+        if code.is_empty() || code.len() > 20 {
+            e.add(ctx.lang, "position_code", "col-position-code", "err-required");
+        }
+        (None, Some(code.to_string()), None)
+    } else {
+        match f.min_count.trim().parse::<i64>() {
+            Ok(n) if (1..=10_000).contains(&n) => (Some(a.unit.id), None, Some(n)),
+            _ => {
+                e.add(ctx.lang, "min_count", "field-min-count", "err-bad-count");
+                (None, None, None)
+            }
+        }
+    };
+    let Some(c) = comp.filter(|_| e.items.is_empty()) else {
+        return render(&state, &ctx, a.unit.id, 90, e).await;
+    };
+    let req = Requirement { id: 0, org: a.org.id, unit, position_code: code, competence: CompetenceId(c.id.0), min_level, mandatory: f.desired.is_none(), min_count: count };
+    state.db.competences().add_requirement(&ctx.actor(), &req).await?;
+    Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn delete_requirement(State(state): State<AppState>, ctx: Ctx, Path((id, rid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = analyse(&state, s, UnitId(id), 90).await?;
+    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let led = s.access.led_units(a.org.id);
+    let allowed = a.requirements.iter().find(|r| r.id == rid).is_some_and(|r| {
+        s.access.manages_org(a.org.id) || r.unit.is_some_and(|u| view.tree.ancestry(u).iter().any(|x| led.contains(x)))
+    });
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    state.db.competences().delete_requirement(&ctx.actor(), a.org.id, rid).await?;
+    Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
+}
