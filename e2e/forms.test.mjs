@@ -62,8 +62,13 @@ function valid(name) {
   }
 }
 
+async function openAll(page) {
+  // Forms folded into <details> are opened, as a user would.
+  await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
+}
+
 async function submit(page, action) {
-  const form = page.locator(`form[action='${action}']`).first();
+  const form = page.locator(`form[method=post][action='${action}']`).first();
   const [resp] = await Promise.all([page.waitForNavigation(), form.locator("button[type=submit]").first().click()]);
   return resp;
 }
@@ -79,6 +84,7 @@ for (const role of ["admin", "hr"]) {
     for (const f of forms) {
       // Empty.
       await page.goto(`${server.url}${f.page}`);
+      await openAll(page);
       const empty = await submit(page, f.action);
       assert.equal(empty.status(), 422, `${f.action} accepted an empty form`);
       const summary = page.locator(".ds-error-summary");
@@ -89,7 +95,8 @@ for (const role of ["admin", "hr"]) {
       assert.deepEqual(await axe(page), [], `${f.action}: the error page has accessibility violations`);
       // Valid.
       await page.goto(`${server.url}${f.page}`);
-      const form = page.locator(`form[action='${f.action}']`).first();
+      await openAll(page);
+      const form = page.locator(`form[method=post][action='${f.action}']`).first();
       for (const name of f.fields) {
         const field = form.locator(`[name='${name}']`).first();
         const tag = await field.evaluate((e) => e.tagName + ":" + (e.getAttribute("type") || ""));

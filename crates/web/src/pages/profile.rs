@@ -155,7 +155,7 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let own = s.access.person == Some((person.org, person.id));
     let input = HoldingInput { competence: c.id, level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
     state.db.holdings().save(&ctx.actor(), person.org, person.id, &input).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence", person.id)).into_response())
+    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -169,7 +169,7 @@ pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
         return Err(AppError::NotFound);
     }
     state.db.holdings().delete(&ctx.actor(), hid).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence", person.id)).into_response())
+    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
 pub async fn verify(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
@@ -183,7 +183,7 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
         return Err(AppError::NotFound);
     }
     state.db.holdings().verify(&ctx.actor(), hid, s.user.id).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence", person.id)).into_response())
+    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -208,5 +208,5 @@ pub async fn wish(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
         return super::people::render_person(&state, &ctx, person, Some(profile)).await;
     };
     state.db.holdings().set_wish(person.org, person.id, c.id, f.remove.is_none()).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence", person.id)).into_response())
+    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }

@@ -35,6 +35,10 @@ async fn crawl(c: &mut Client, lang: Lang, limit: usize) -> BTreeSet<String> {
             assert!(!r.body.contains(&format!(">{k}<")), "{path} shows the raw message id {k}");
         }
         assert!(!r.body.contains("unit-kind-") && !r.body.contains("org-kind-") && !r.body.contains(">role-"), "{path} has an untranslated id");
+        let mut ids = BTreeSet::new();
+        for id in r.body.split(" id=\"").skip(1).filter_map(|s| s.split('"').next()) {
+            assert!(ids.insert(id.to_string()), "{path} has the id {id} twice");
+        }
         for l in links(&r.body) {
             if !seen.contains(&l) {
                 queue.push_back(l);
