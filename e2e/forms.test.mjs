@@ -37,7 +37,7 @@ async function findForms(page, url) {
       if (!found.has(key)) found.set(key, { page: p, action: f.action, fields: f.fields });
     }
     for (const h of await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")))) {
-      if (!/^\/(assets|api)\//.test(h) && !h.endsWith(".csv") && !seen.has(h)) queue.push(h);
+      if (!/^\/(assets|api)\//.test(h) && !h.split("?")[0].endsWith(".csv") && !seen.has(h)) queue.push(h);
     }
   }
   return [...found.values()];

@@ -71,3 +71,34 @@ impl OrgCache {
         }
     }
 }
+
+/// Each organisation's competence catalogue (shipped + own), shared for a few seconds:
+/// profile and gap pages need all of it on every request.
+#[derive(Default)]
+pub struct CatalogueCache {
+    entries: Mutex<HashMap<Option<OrgId>, (Instant, Arc<Vec<saman_store::CompetenceRow>>)>>,
+}
+
+impl CatalogueCache {
+    pub async fn get(&self, db: &Db, org: Option<OrgId>) -> Result<Arc<Vec<saman_store::CompetenceRow>>, AppError> {
+        if let Some((at, v)) = self.lock().get(&org)
+            && at.elapsed() < TTL
+        {
+            return Ok(v.clone());
+        }
+        let rows = Arc::new(db.competences().catalogue(org).await?);
+        self.lock().insert(org, (Instant::now(), rows.clone()));
+        Ok(rows)
+    }
+
+    pub fn invalidate(&self, org: OrgId) {
+        self.lock().remove(&Some(org));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Option<OrgId>, (Instant, Arc<Vec<saman_store::CompetenceRow>>)>> {
+        match self.entries.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        }
+    }
+}

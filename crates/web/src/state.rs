@@ -1,7 +1,7 @@
 use crate::limit::RateLimiter;
 use crate::authcache::AuthCache;
 use crate::metrics::Metrics;
-use crate::orgview::OrgCache;
+use crate::orgview::{CatalogueCache, OrgCache};
 use saman_store::Db;
 use std::sync::Arc;
 
@@ -28,10 +28,11 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub orgs: Arc<OrgCache>,
     pub sessions: Arc<AuthCache>,
+    pub catalogues: Arc<CatalogueCache>,
 }
 
 impl AppState {
     pub fn new(db: Db, cfg: WebConfig) -> AppState {
-        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()), orgs: Arc::new(OrgCache::default()), sessions: Arc::new(AuthCache::default()) }
+        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()), orgs: Arc::new(OrgCache::default()), sessions: Arc::new(AuthCache::default()), catalogues: Arc::new(CatalogueCache::default()) }
     }
 }

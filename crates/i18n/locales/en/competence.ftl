@@ -112,3 +112,5 @@ audit-action-verify = Confirmed
 audit-entity-holding = Competence
 audit-entity-requirement = Requirement
 audit-entity-competence = Catalogue competence
+catalogue-moodle = Download for Moodle (KS Læring)
+catalogue-framework-name = Competency framework for { $org }

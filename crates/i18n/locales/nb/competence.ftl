@@ -112,3 +112,5 @@ audit-action-verify = Bekreftet
 audit-entity-holding = Kompetanse
 audit-entity-requirement = Krav
 audit-entity-competence = Kompetanse i katalogen
+catalogue-moodle = Last ned for Moodle (KS Læring)
+catalogue-framework-name = Kompetanserammeverk for { $org }

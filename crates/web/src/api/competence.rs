@@ -71,7 +71,7 @@ async fn visible_person(state: &AppState, s: &crate::ctx::SignedIn, id: PersonId
     responses((status = 200, body = Vec<HoldingOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list_holdings(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<HoldingOut>>, AppError> {
     let person = visible_person(&state, &s, PersonId(id)).await?;
-    let cat = state.db.competences().catalogue(Some(person.org)).await?;
+    let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
     let out = state
         .db
         .holdings()

@@ -61,7 +61,7 @@ async fn render(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErr
     let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?;
     // Without an organisation, the shipped catalogue alone.
     let org = q.organisation.and_then(|id| orgs.iter().find(|o| o.id == OrgId(id))).or(orgs.first()).cloned();
-    let all = state.db.competences().catalogue(org.as_ref().map(|o| o.id)).await?;
+    let all = state.catalogues.get(&state.db, org.as_ref().map(|o| o.id)).await?;
     let terms = search::terms(q.q.as_deref().unwrap_or(""), 5);
     let kind = q.kind.clone().unwrap_or_default();
     let mut rows: Vec<Row> = all
@@ -157,11 +157,52 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     let scale = if matches!(kind, Kind::Skill | Kind::Experience) { "proficiency" } else { "achieved" };
     let new = NewCompetence { key: format!("{}-{}", slugify(&nb), org.0), kind: kind.code().into(), category: f.category.clone(), scale: scale.into(), names: [nb, nn, en], validity_months: validity };
     match state.db.competences().create(&ctx.actor(), org, &new).await {
-        Ok(_) => Ok(Redirect::to(&format!("/competences?organisation={org}")).into_response()),
+        Ok(_) => {
+            state.catalogues.invalidate(org);
+            Ok(Redirect::to(&format!("/competences?organisation={org}")).into_response())
+        }
         Err(StoreError::Duplicate(_)) => {
             e.add(ctx.lang, "name_nb", "field-name-nb", "err-duplicate");
             render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, e).await
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// The organisation's catalogue (shipped + own) as Moodle competency-framework CSV, for
+/// import into KS Læring or another Moodle site.
+pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<CatalogueQuery>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let orgs = scope::visible_orgs(&state, &s.access).await?;
+    let org = q.organisation.and_then(|id| orgs.iter().find(|o| o.id == OrgId(id))).or(orgs.first()).cloned();
+    let rows = state.db.competences().catalogue(org.as_ref().map(|o| o.id)).await?;
+    let shipped = default_catalogue_ref();
+    let mut cat = saman_catalogue::Catalogue { scales: shipped.scales.clone(), categories: shipped.categories.clone(), competences: vec![] };
+    for r in &rows {
+        let c = match shipped.competence(&r.key) {
+            Some(c) if r.org.is_none() => c.clone(),
+            _ => saman_catalogue::Competence {
+                key: r.key.clone(),
+                kind: Kind::parse(&r.kind).unwrap_or(Kind::Skill),
+                category: r.category.clone(),
+                name: saman_catalogue::Text::new(r.name_nb.clone(), r.name_nn.clone(), r.name_en.clone()),
+                description: None,
+                scale: r.scale.clone(),
+                validity_months: r.validity_months.and_then(|m| u32::try_from(m).ok()),
+                ladder: r.ladder.as_deref().and_then(saman_catalogue::Level::parse),
+                position_codes: r.position_codes.clone(),
+                styrk08: None,
+                esco_uri: None,
+            },
+        };
+        cat.competences.push(c);
+    }
+    let name = org.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| "Saman".into());
+    let id = format!("saman-{}", org.as_ref().map(|o| o.id.0).unwrap_or(0));
+    let csv = saman_catalogue::moodle::export(&cat, ctx.lang, &id, &ctx.t1("catalogue-framework-name", "org", &name));
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{id}-moodle.csv\""))],
+        csv,
+    )
+        .into_response())
 }

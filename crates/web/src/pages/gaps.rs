@@ -67,7 +67,7 @@ pub struct Analysis {
     pub org: Organisation,
     pub unit: Unit,
     pub report: Report,
-    pub catalogue: Vec<CompetenceRow>,
+    pub catalogue: std::sync::Arc<Vec<CompetenceRow>>,
     pub requirements: Vec<Requirement>,
     pub names_visible: bool,
     pub can_edit: bool,
@@ -83,7 +83,7 @@ pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) 
     // Who lacks what is for leaders and HR, not for colleagues.
     let can_edit = s.access.manages_org(org.id) || s.access.led_units(org.id).iter().any(|u| ancestry.contains(u));
     let names_visible = can_edit;
-    let catalogue = state.db.competences().catalogue(Some(org.id)).await?;
+    let catalogue = state.catalogues.get(&state.db, Some(org.id)).await?;
     let requirements = state.db.competences().requirements(org.id).await?;
     let positions: Vec<saman_gap::Position> = state
         .db

@@ -52,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/users/{id}/person", post(admin::link_person))
         .route("/audit", get(audit::list))
         .route("/competences", get(catalogue::list).post(catalogue::create))
+        .route("/competences/moodle.csv", get(catalogue::moodle))
         .route("/import", get(import::form).post(import::upload))
         .route("/import/template.csv", get(import::template))
         .route("/import/{draft}/apply", post(import::apply))

@@ -43,7 +43,7 @@ async fn ancestries(state: &AppState, org: OrgId, person: PersonId) -> Result<Ve
 
 pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, errors: FieldErrors) -> Result<Profile, AppError> {
     let anc = ancestries(state, person.org, person.id).await?;
-    let cat = state.db.competences().catalogue(Some(person.org)).await?;
+    let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
     let today = scope::today();
     let mut holdings = vec![];
     for h in state.db.holdings().of(person.id).await? {

@@ -149,3 +149,15 @@ async fn the_catalogue_is_searchable_in_every_language_and_hr_extends_it() {
     let r = e.post("/competences", &[("organisation", org.as_str()), ("name_nb", "x"), ("name_nn", "x"), ("name_en", "x"), ("kind", "course"), ("category", cat.as_str())]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_catalogue_downloads_as_a_moodle_framework_that_imports_back() {
+    let app = TestApp::new().await;
+    let mut hr = app.signed_in("hr").await;
+    let r = hr.get("/competences/moodle.csv").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.starts_with("\"Parent ID number\"") || r.body.starts_with("Parent ID number"), "{}", &r.body[..80.min(r.body.len())]);
+    let back = saman_catalogue::moodle::import(r.body.as_bytes(), saman_domain::Lang::Nb).expect("Moodle's format reads back");
+    assert!(back.competences.len() >= 150);
+    assert!(back.competence("legemiddelhandtering").is_some());
+}
