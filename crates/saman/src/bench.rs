@@ -22,8 +22,9 @@ pub async fn demo(employees: usize, database_url: Option<String>) -> Result<()> 
     let loaded = t1.elapsed();
     let positions: usize = demo.orgs.iter().map(|o| o.positions.len()).sum();
     let units: usize = demo.orgs.iter().map(|o| o.units.len()).sum();
+    let holdings: usize = demo.orgs.iter().map(|o| o.holdings.len()).sum();
     println!(
-        "backend {:?}\temployees {employees}\tunits {units}\tpositions {positions}\tgenerate_ms {}\tload_ms {}",
+        "backend {:?}\temployees {employees}\tunits {units}\tpositions {positions}\tholdings {holdings}\tgenerate_ms {}\tload_ms {}",
         db.backend,
         generated.as_millis(),
         loaded.as_millis()

@@ -151,6 +151,28 @@ impl PeopleStore<'_> {
         q.fetch_all(&self.0.pool).await?.iter().map(person_from).collect()
     }
 
+    /// Full names of the given people, in as few queries as the list allows.
+    pub async fn names(&self, ids: &[PersonId]) -> Result<std::collections::HashMap<PersonId, String>> {
+        let mut out = std::collections::HashMap::with_capacity(ids.len());
+        let mut ids: Vec<i64> = ids.iter().map(|p| p.0).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for chunk in ids.chunks(500) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!("SELECT id, given_name, family_name FROM people WHERE id IN ({})", placeholders.join(", "));
+            let mut q = sqlx::query(&sql);
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            for r in q.fetch_all(&self.0.pool).await? {
+                let given: String = r.try_get("given_name")?;
+                let family: String = r.try_get("family_name")?;
+                out.insert(PersonId(r.try_get("id")?), format!("{given} {family}"));
+            }
+        }
+        Ok(out)
+    }
+
     /// The person with this employee number in the organisation.
     pub async fn by_employee_number(&self, org: OrgId, number: &str) -> Result<Option<Person>> {
         let sql = format!("SELECT {PERSON_COLS} FROM people WHERE organisation_id = $1 AND employee_number = $2");

@@ -102,3 +102,58 @@ impl CatalogueCache {
         }
     }
 }
+
+/// What gap analysis reads for an organisation — current positions with codes, every
+/// holding, the requirements — shared for a few seconds. Writes through this process
+/// (holdings, requirements, imports, positions) invalidate it at once.
+pub struct GapFacts {
+    pub positions: Vec<saman_gap::Position>,
+    pub holdings: Vec<saman_gap::Holding>,
+    pub requirements: Vec<saman_store::Requirement>,
+}
+
+#[derive(Default)]
+pub struct FactsCache {
+    entries: Mutex<HashMap<OrgId, (Instant, chrono::NaiveDate, Arc<GapFacts>)>>,
+}
+
+impl FactsCache {
+    pub async fn get(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {
+        let today = crate::scope::today();
+        if let Some((at, day, v)) = self.lock().get(&org)
+            && at.elapsed() < TTL
+            && *day == today
+        {
+            return Ok(v.clone());
+        }
+        let positions = db
+            .orgs()
+            .current_positions(org, today)
+            .await?
+            .into_iter()
+            .map(|(unit, person, code)| saman_gap::Position { unit, person, code })
+            .collect();
+        let holdings = db
+            .holdings()
+            .facts(org)
+            .await?
+            .into_iter()
+            .map(|h| saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on })
+            .collect();
+        let requirements = db.competences().requirements(org).await?;
+        let facts = Arc::new(GapFacts { positions, holdings, requirements });
+        self.lock().insert(org, (Instant::now(), today, facts.clone()));
+        Ok(facts)
+    }
+
+    pub fn invalidate(&self, org: OrgId) {
+        self.lock().remove(&org);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<OrgId, (Instant, chrono::NaiveDate, Arc<GapFacts>)>> {
+        match self.entries.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        }
+    }
+}

@@ -1,7 +1,7 @@
 use crate::limit::RateLimiter;
 use crate::authcache::AuthCache;
 use crate::metrics::Metrics;
-use crate::orgview::{CatalogueCache, OrgCache};
+use crate::orgview::{CatalogueCache, FactsCache, OrgCache};
 use saman_store::Db;
 use std::sync::Arc;
 
@@ -29,10 +29,11 @@ pub struct AppState {
     pub orgs: Arc<OrgCache>,
     pub sessions: Arc<AuthCache>,
     pub catalogues: Arc<CatalogueCache>,
+    pub facts: Arc<FactsCache>,
 }
 
 impl AppState {
     pub fn new(db: Db, cfg: WebConfig) -> AppState {
-        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()), orgs: Arc::new(OrgCache::default()), sessions: Arc::new(AuthCache::default()), catalogues: Arc::new(CatalogueCache::default()) }
+        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()), orgs: Arc::new(OrgCache::default()), sessions: Arc::new(AuthCache::default()), catalogues: Arc::new(CatalogueCache::default()), facts: Arc::new(FactsCache::default()) }
     }
 }

@@ -84,23 +84,8 @@ pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) 
     let can_edit = s.access.manages_org(org.id) || s.access.led_units(org.id).iter().any(|u| ancestry.contains(u));
     let names_visible = can_edit;
     let catalogue = state.catalogues.get(&state.db, Some(org.id)).await?;
-    let requirements = state.db.competences().requirements(org.id).await?;
-    let positions: Vec<saman_gap::Position> = state
-        .db
-        .orgs()
-        .current_positions(org.id, today)
-        .await?
-        .into_iter()
-        .map(|(unit, person, code)| saman_gap::Position { unit, person, code })
-        .collect();
-    let holdings: Vec<saman_gap::Holding> = state
-        .db
-        .holdings()
-        .facts(org.id)
-        .await?
-        .into_iter()
-        .map(|h| saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on })
-        .collect();
+    let facts = state.facts.get(&state.db, org.id).await?;
+    let requirements = facts.requirements.clone();
     let reqs: Vec<saman_gap::Requirement> = requirements
         .iter()
         .map(|r| saman_gap::Requirement {
@@ -117,8 +102,8 @@ pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) 
     let report = saman_gap::analyse(&saman_gap::Input {
         tree: &view.tree,
         root: unit.id,
-        positions: &positions,
-        holdings: &holdings,
+        positions: &facts.positions,
+        holdings: &facts.holdings,
         requirements: &reqs,
         ladder: &ladder,
         today,
@@ -128,13 +113,8 @@ pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) 
 }
 
 async fn names(state: &AppState, ids: impl Iterator<Item = PersonId>) -> Result<HashMap<PersonId, String>, AppError> {
-    let mut out = HashMap::new();
-    for id in ids {
-        if let std::collections::hash_map::Entry::Vacant(e) = out.entry(id) {
-            e.insert(state.db.people().person(id).await?.full_name());
-        }
-    }
-    Ok(out)
+    let ids: Vec<PersonId> = ids.collect();
+    Ok(state.db.people().names(&ids).await?)
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<GapQuery>) -> Result<Response, AppError> {
@@ -292,6 +272,7 @@ pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): 
     };
     let req = Requirement { id: 0, org: a.org.id, unit, position_code: code, competence: CompetenceId(c.id.0), min_level, mandatory: f.desired.is_none(), min_count: count };
     state.db.competences().add_requirement(&ctx.actor(), &req).await?;
+    state.facts.invalidate(a.org.id);
     Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
 }
 
@@ -310,5 +291,6 @@ pub async fn delete_requirement(State(state): State<AppState>, ctx: Ctx, Path((i
         return Err(AppError::Forbidden);
     }
     state.db.competences().delete_requirement(&ctx.actor(), a.org.id, rid).await?;
+    state.facts.invalidate(a.org.id);
     Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
 }

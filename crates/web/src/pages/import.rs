@@ -181,6 +181,7 @@ pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path
     };
     let outcome = state.db.imports().apply(&ctx.actor(), org.id, &plan).await?;
     state.orgs.invalidate(org.id);
+    state.facts.invalidate(org.id);
     state.db.drafts().delete(draft.id).await?;
     page(&ctx, &DonePage { ctx: &ctx, org, counts: outcome.counts })
 }

@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/units/{id}/requirements/{rid}/delete", post(gaps::delete_requirement))
         .route("/people/{id}", get(people::show))
         .route("/people/{id}/holdings", post(profile::save))
+        .route("/people/{id}/holdings/new", get(profile::new))
         .route("/people/{id}/holdings/{hid}/delete", post(profile::delete))
         .route("/people/{id}/holdings/{hid}/verify", post(profile::verify))
         .route("/people/{id}/wishes", post(profile::wish))

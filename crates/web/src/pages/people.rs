@@ -69,11 +69,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     if !scope::sees_person(&state, &s.access, org.id, person.id, &view.tree).await? {
         return Err(AppError::NotFound);
     }
-    render_person(&state, &ctx, person, None).await
+    render_person(&state, &ctx, person).await
 }
 
-/// The person page, with a profile already loaded (e.g. with form errors) or loaded here.
-pub async fn render_person(state: &AppState, ctx: &Ctx, person: Person, profile: Option<super::profile::Profile>) -> Result<Response, AppError> {
+async fn render_person(state: &AppState, ctx: &Ctx, person: Person) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let org = state.db.orgs().organisation(person.org).await?;
     let view = state.orgs.get(&state.db, org.id).await?;
@@ -96,14 +95,6 @@ pub async fn render_person(state: &AppState, ctx: &Ctx, person: Person, profile:
         }
     }
     let is_self = s.access.person == Some((org.id, person.id));
-    let has_errors = profile.as_ref().is_some_and(|p| p.errors.any());
-    let profile = match profile {
-        Some(p) => p,
-        None => super::profile::load(state, ctx, s, &person, crate::formerr::FieldErrors::default()).await?,
-    };
-    let mut r = page(ctx, &PersonPage { ctx, org, person, current, past, leaders, is_self, profile })?;
-    if has_errors {
-        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(r)
+    let profile = super::profile::load(state, ctx, s, &person, crate::formerr::FieldErrors::default(), false).await?;
+    page(ctx, &PersonPage { ctx, org, person, current, past, leaders, is_self, profile })
 }

@@ -41,7 +41,8 @@ async fn ancestries(state: &AppState, org: OrgId, person: PersonId) -> Result<Ve
     Ok(state.db.people().positions_of(person).await?.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect())
 }
 
-pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, errors: FieldErrors) -> Result<Profile, AppError> {
+/// The profile of a person; `with_options` adds the catalogue for the add form.
+pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, errors: FieldErrors, with_options: bool) -> Result<Profile, AppError> {
     let anc = ancestries(state, person.org, person.id).await?;
     let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
     let today = scope::today();
@@ -72,7 +73,7 @@ pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, er
     Ok(Profile {
         holdings,
         wishes,
-        options: options(ctx.lang, &cat),
+        options: if with_options { options(ctx.lang, &cat) } else { vec![] },
         can_edit: may_edit_profile(&s.access, person.org, person.id, &anc),
         can_verify: may_verify(&s.access, person.org, person.id, &anc),
         errors,
@@ -92,6 +93,31 @@ async fn editable(state: &AppState, s: &SignedIn, id: i64) -> Result<(Person, Ve
         return Err(AppError::Forbidden);
     }
     Ok((person, anc))
+}
+
+#[derive(askama::Template)]
+#[template(path = "holding_new.html")]
+struct NewPage<'a> {
+    ctx: &'a Ctx,
+    person: Person,
+    profile: Profile,
+}
+
+async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, errors: FieldErrors) -> Result<Response, AppError> {
+    let bad = errors.any();
+    let profile = load(state, ctx, s, &person, errors, true).await?;
+    let mut r = crate::view::page(ctx, &NewPage { ctx, person, profile })?;
+    if bad {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+/// The page for adding a holding or a wish.
+pub async fn new(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (person, _) = editable(&state, s, id).await?;
+    new_page(&state, &ctx, s, person, FieldErrors::default()).await
 }
 
 #[derive(Deserialize)]
@@ -143,8 +169,7 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     }
     let evidence = e.check(ctx.lang, "evidence", "field-evidence", parse::optional_text(&f.evidence, 2000)).flatten();
     let (Some(c), true) = (competence, e.items.is_empty()) else {
-        let profile = load(&state, &ctx, s, &person, e).await?;
-        return super::people::render_person(&state, &ctx, person, Some(profile)).await;
+        return new_page(&state, &ctx, s, person, e).await;
     };
     // A competence with a validity period expires that long after it was obtained, unless told otherwise.
     if expires.is_none()
@@ -155,6 +180,7 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let own = s.access.person == Some((person.org, person.id));
     let input = HoldingInput { competence: c.id, level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
     state.db.holdings().save(&ctx.actor(), person.org, person.id, &input).await?;
+    state.facts.invalidate(person.org);
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
@@ -169,6 +195,7 @@ pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
         return Err(AppError::NotFound);
     }
     state.db.holdings().delete(&ctx.actor(), hid).await?;
+    state.facts.invalidate(person.org);
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
@@ -183,6 +210,7 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
         return Err(AppError::NotFound);
     }
     state.db.holdings().verify(&ctx.actor(), hid, s.user.id).await?;
+    state.facts.invalidate(person.org);
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
@@ -204,8 +232,7 @@ pub async fn wish(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let Some(c) = c else {
         let mut e = FieldErrors::default();
         e.add(ctx.lang, "wish", "field-wish", "err-required");
-        let profile = load(&state, &ctx, s, &person, e).await?;
-        return super::people::render_person(&state, &ctx, person, Some(profile)).await;
+        return new_page(&state, &ctx, s, person, e).await;
     };
     state.db.holdings().set_wish(person.org, person.id, c.id, f.remove.is_none()).await?;
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
