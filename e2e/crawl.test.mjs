@@ -2,30 +2,21 @@
 // links (bounded, same origin), in bokmål, nynorsk and English. On every page: no console
 // errors, no failed requests, no 4xx/5xx, the right <html lang>, zero axe violations
 // (WCAG 2.1 A and AA); and a screenshot at desktop and mobile widths.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { startServer } from "./support/server.mjs";
-import { launch, watch, signIn, chooseLanguage, axe } from "./support/browser.mjs";
+import { useApp } from "./support/app.mjs";
+import { watch, signIn, chooseLanguage, axe } from "./support/browser.mjs";
 
 const ROLES = ["admin", "koordinator", "hr", "leder", "ansatt", "ansatt.sykehus"];
 const LANGS = ["nb", "nn", "en"];
 const LIMIT = Number(process.env.SAMAN_CRAWL_LIMIT || 25);
 const SHOTS = process.env.SAMAN_SCREENSHOTS || path.join(import.meta.dirname, "screenshots");
 
-let server, browser;
+const app = useApp({ employees: 300 });
 const shot = new Set();
-
-before(async () => {
-  server = await startServer({ employees: 300 });
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+mkdirSync(SHOTS, { recursive: true });
 
 function skip(href) {
   return /^\/(assets|api)\//.test(href) || href.split("?")[0].endsWith(".csv") || href.startsWith("/signin");
@@ -38,14 +29,14 @@ function shotName(role, lang, pathname, width) {
 
 for (const role of ROLES) {
   test(`every page for ${role}, in three languages`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watch(page);
-    await signIn(page, server.url, role);
+    await signIn(page, app.server.url, role);
     const failures = [];
     let visited = 0;
     for (const lang of LANGS) {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${app.server.url}/`);
       await chooseLanguage(page, lang);
       const queue = ["/"];
       const seen = new Set();
@@ -58,7 +49,7 @@ for (const role of ROLES) {
         seen.add(p);
         kinds.add(kind);
         problems.length = 0;
-        const resp = await page.goto(`${server.url}${p}`);
+        const resp = await page.goto(`${app.server.url}${p}`);
         visited++;
         const where = `${role} ${lang} ${p}`;
         if (!resp || resp.status() >= 400) failures.push(`${where}: HTTP ${resp?.status()}`);

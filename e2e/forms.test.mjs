@@ -1,20 +1,12 @@
 // Every form with fields, found by crawling as an administrator and as an HR adviser, is
 // submitted once empty and once with valid data: empty gives an error summary linked to the
 // fields (or a readable error next to them) and changes nothing; valid succeeds.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./support/server.mjs";
-import { launch, signIn, axe } from "./support/browser.mjs";
+import { useApp } from "./support/app.mjs";
+import { signIn, axe } from "./support/browser.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer({ employees: 60 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp({ employees: 60 });
 
 const SKIP_ACTIONS = ["/signin", "/signout", "/lang"];
 
@@ -75,15 +67,15 @@ async function submit(page, action) {
 
 for (const role of ["admin", "hr"]) {
   test(`every form for ${role}: empty is refused with linked errors, valid succeeds`, async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, server.url, role);
-    const forms = await findForms(page, server.url);
+    await signIn(page, app.server.url, role);
+    const forms = await findForms(page, app.server.url);
     assert.ok(forms.length >= 1, "no forms found");
-    const template = await (await fetch(`${server.url}/import/template.csv`)).text();
+    const template = await (await fetch(`${app.server.url}/import/template.csv`)).text();
     for (const f of forms) {
       // Empty.
-      await page.goto(`${server.url}${f.page}`);
+      await page.goto(`${app.server.url}${f.page}`);
       await openAll(page);
       const empty = await submit(page, f.action);
       assert.equal(empty.status(), 422, `${f.action} accepted an empty form`);
@@ -94,7 +86,7 @@ for (const role of ["admin", "hr"]) {
       }
       assert.deepEqual(await axe(page), [], `${f.action}: the error page has accessibility violations`);
       // Valid.
-      await page.goto(`${server.url}${f.page}`);
+      await page.goto(`${app.server.url}${f.page}`);
       await openAll(page);
       const form = page.locator(`form[method=post][action='${f.action}']`).first();
       for (const name of f.fields) {
@@ -113,7 +105,7 @@ for (const role of ["admin", "hr"]) {
       assert.ok(ok.status() < 400, `${f.action}: valid data was refused with ${ok.status()}: ${await page.locator("main").innerText()}`);
       assert.equal(await page.locator(".ds-error-summary").count(), 0, `${f.action}: valid data gave errors`);
       // Setting a password signs that user out everywhere; sign in again if it was us.
-      await signIn(page, server.url, role);
+      await signIn(page, app.server.url, role);
     }
     await context.close();
   });

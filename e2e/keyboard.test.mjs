@@ -1,19 +1,11 @@
 // Keyboard only: a skip link first, visible focus, and sign-in and the main
 // navigation completed by keys alone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, PASSWORD } from "./support/server.mjs";
-import { launch } from "./support/browser.mjs";
+import { PASSWORD } from "./support/server.mjs";
+import { useApp } from "./support/app.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer({ employees: 60 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp({ employees: 60 });
 
 const active = (page) => page.evaluate(() => {
   const el = document.activeElement;
@@ -31,8 +23,8 @@ async function tabTo(page, predicate, max = 30) {
 }
 
 test("the first Tab reaches a visible skip link that moves focus to the content", async () => {
-  const page = await browser.newPage({ locale: "nb-NO" });
-  await page.goto(`${server.url}/signin`);
+  const page = await app.browser.newPage({ locale: "nb-NO" });
+  await page.goto(`${app.server.url}/signin`);
   await page.keyboard.press("Tab");
   const first = await active(page);
   assert.match(first.cls, /ds-skip-link/);
@@ -45,8 +37,8 @@ test("the first Tab reaches a visible skip link that moves focus to the content"
 });
 
 test("sign-in and the main navigation work by keyboard alone", async () => {
-  const page = await browser.newPage({ locale: "nb-NO" });
-  await page.goto(`${server.url}/signin`);
+  const page = await app.browser.newPage({ locale: "nb-NO" });
+  await page.goto(`${app.server.url}/signin`);
   await tabTo(page, (a) => a.id === "username");
   await page.keyboard.type("hr");
   await page.keyboard.press("Tab");

@@ -1,24 +1,16 @@
 // With JavaScript disabled: sign-in, browsing the organisation, choosing a language
 // and submitting a form still work.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, PASSWORD } from "./support/server.mjs";
-import { launch } from "./support/browser.mjs";
+import { PASSWORD } from "./support/server.mjs";
+import { useApp } from "./support/app.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer({ employees: 60 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp({ employees: 60 });
 
 test("the product works without JavaScript", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
+  const context = await app.browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.server.url}/`);
   assert.match(page.url(), /\/signin/);
   await page.fill("#username", "hr");
   await page.fill("#password", PASSWORD);
@@ -31,7 +23,7 @@ test("the product works without JavaScript", async () => {
   await page.selectOption("#lang-picker", "en");
   await Promise.all([page.waitForLoadState("load"), page.click("[data-autosubmit-button]")]);
   assert.equal(await page.getAttribute("html", "lang"), "en");
-  await page.goto(`${server.url}/account`);
+  await page.goto(`${app.server.url}/account`);
   await page.fill("#name", "Integrasjon");
   await Promise.all([page.waitForLoadState("load"), page.click("form[action='/account/tokens'] button[type=submit]")]);
   assert.match(await page.locator("code.secret").textContent(), /^saman_/);

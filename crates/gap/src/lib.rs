@@ -171,6 +171,10 @@ pub fn analyse(input: &Input) -> Report {
             });
         } else if let Some(code) = &r.position_code {
             let holders: BTreeSet<PersonId> = in_scope.iter().filter(|p| p.code.as_deref() == Some(code)).map(|p| p.person).collect();
+            if holders.is_empty() {
+                // No one here holds such a position: the requirement does not apply.
+                continue;
+            }
             let missing_people: Vec<PersonId> = holders.iter().copied().filter(|p| !has(*p, r.competence, r.min_level)).collect();
             if r.mandatory && input.ladder.contains_key(&r.competence) {
                 dilution.extend(missing_people.iter().map(|p| Dilution { person: *p, position_code: code.clone(), competence: r.competence }));

@@ -58,6 +58,8 @@ fn position_code_requirements_list_who_lacks_what_and_count_as_dilution() {
     let r = run(&[code_req(1, "7174", NURSE_EDU)], &holdings, 2);
     assert_eq!((r.rows[0].required, r.rows[0].covered), (2, 1));
     assert_eq!(r.people, 3);
+    // Care home 3 has no health worker (7611): that requirement does not show there.
+    assert!(run(&[code_req(2, "7611", HEALTH_WORKER_EDU)], &holdings, 3).rows.is_empty());
 }
 
 #[test]

@@ -116,7 +116,7 @@ fn requirement_from(r: &AnyRow) -> Result<Requirement> {
 impl CompetenceStore<'_> {
     /// Adds the shipped competences not yet stored (by key). Returns how many were added.
     pub async fn seed_default(&self, cat: &Catalogue) -> Result<usize> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let existing: Vec<String> = sqlx::query_scalar("SELECT key FROM competences WHERE organisation_id IS NULL").fetch_all(&mut *tx).await?;
         let mut added = 0;
         for c in cat.competences.iter().filter(|c| !existing.contains(&c.key)) {
@@ -161,7 +161,7 @@ impl CompetenceStore<'_> {
     }
 
     pub async fn create(&self, actor: &Actor, org: OrgId, c: &NewCompetence) -> Result<CompetenceId> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
             .bind(&c.key)
             .bind(org.0)
@@ -205,7 +205,7 @@ impl CompetenceStore<'_> {
     /// Adds a requirement. A unit requirement names a unit of `org` and a count; a
     /// position-code requirement applies to every position with that code.
     pub async fn add_requirement(&self, actor: &Actor, r: &Requirement) -> Result<i64> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         if let Some(u) = r.unit {
             let unit_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1").bind(u.0).fetch_optional(&mut *tx).await?;
             if unit_org != Some(r.org.0) {
@@ -239,7 +239,7 @@ impl CompetenceStore<'_> {
     }
 
     pub async fn delete_requirement(&self, actor: &Actor, org: OrgId, id: i64) -> Result<()> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let n = sqlx::query("DELETE FROM requirements WHERE id = $1 AND organisation_id = $2").bind(id).bind(org.0).execute(&mut *tx).await?;
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);

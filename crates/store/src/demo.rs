@@ -119,7 +119,7 @@ impl Db {
     /// accounts. Holdings get no history rows; the one audit row sums the load up.
     /// Refuses with `Duplicate("demo")` if any organisation exists, so the data already there is kept.
     pub async fn load_demo(&self, demo: &Demo, password_hash: &str) -> Result<DemoLoaded> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let mut w = Writer::new(&mut tx, self.backend);
         let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&mut *w.conn).await?;
         if orgs > 0 {

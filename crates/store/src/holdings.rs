@@ -119,7 +119,7 @@ impl HoldingStore<'_> {
 
     /// Adds a holding, or updates the person's holding of the same competence.
     pub async fn save(&self, actor: &Actor, org: OrgId, person: PersonId, h: &HoldingInput) -> Result<i64> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
         let comp_org: Option<Option<i64>> =
             sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(h.competence.0).fetch_optional(&mut *tx).await?;
@@ -180,7 +180,7 @@ impl HoldingStore<'_> {
 
     pub async fn delete(&self, actor: &Actor, id: i64) -> Result<()> {
         let h = self.get(id).await?;
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         sqlx::query("DELETE FROM holdings WHERE id = $1").bind(id).execute(&mut *tx).await?;
         event(&mut tx, h.org, h.person, h.competence, "delete", None, actor).await?;
         write_audit(&mut tx, actor, Some(h.org), "delete", "holding", Some(id), "").await?;
@@ -191,7 +191,7 @@ impl HoldingStore<'_> {
     /// A leader confirms the holding.
     pub async fn verify(&self, actor: &Actor, id: i64, by: UserId) -> Result<()> {
         let h = self.get(id).await?;
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         sqlx::query("UPDATE holdings SET source = 'verified', verified_by = $1, verified_at = $2 WHERE id = $3")
             .bind(by.0)
             .bind(crate::now_unix())

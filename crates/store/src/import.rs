@@ -123,7 +123,7 @@ impl ImportStore<'_> {
     /// Applies the whole plan in one transaction: if any part fails nothing is written.
     /// Every stored id the plan names must belong to `org` (else `NotFound`).
     pub async fn apply(&self, actor: &Actor, org: OrgId, plan: &Plan) -> Result<ImportOutcome> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let mut w = Writer::new(&mut tx, self.0.backend);
         let found: Option<i64> =
             sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1").bind(org.0).fetch_optional(&mut *w.conn).await?;

@@ -149,7 +149,7 @@ impl OrgStore<'_> {
         name: &str,
         kind: UnitKind,
     ) -> Result<UnitId> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         if let Some(p) = parent {
             let parent_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1")
                 .bind(p.0)

@@ -187,7 +187,7 @@ impl PeopleStore<'_> {
     }
 
     pub async fn create(&self, actor: &Actor, org: OrgId, p: &PersonPatch) -> Result<PersonId> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let now = crate::now_unix();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO people (organisation_id, employee_number, given_name, family_name, email, birth_year, created_at, updated_at, search_name) \
@@ -210,7 +210,7 @@ impl PeopleStore<'_> {
     }
 
     pub async fn update(&self, actor: &Actor, id: PersonId, p: &PersonPatch) -> Result<()> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let org: Option<i64> = sqlx::query_scalar(
             "UPDATE people SET employee_number = $1, given_name = $2, family_name = $3, email = $4, birth_year = $5, updated_at = $6, \
              search_name = $8 WHERE id = $7 RETURNING organisation_id",
@@ -285,7 +285,7 @@ impl PeopleStore<'_> {
     }
 
     pub async fn create_position(&self, actor: &Actor, org: OrgId, p: &PositionInput) -> Result<PositionId> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1")
             .bind(p.person.0)
             .fetch_optional(&mut *tx)

@@ -83,7 +83,7 @@ impl UserStore<'_> {
     }
 
     pub async fn create(&self, actor: &Actor, username: &str, display_name: &str, password_hash: Option<&str>, person: Option<PersonId>) -> Result<UserId> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (username, display_name, password_hash, person_id, created_at, disabled) VALUES ($1, $2, $3, $4, $5, 0) RETURNING id",
         )
@@ -101,7 +101,7 @@ impl UserStore<'_> {
     }
 
     pub async fn set_password(&self, actor: &Actor, id: UserId, hash: &str) -> Result<()> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let n = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id.0).execute(&mut *tx).await?;
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -114,7 +114,7 @@ impl UserStore<'_> {
 
     /// Links the account to a person (or unlinks it), so the user sees their own profile.
     pub async fn set_person(&self, actor: &Actor, id: UserId, person: Option<PersonId>) -> Result<()> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let n = sqlx::query("UPDATE users SET person_id = $1 WHERE id = $2").bind(person.map(|p| p.0)).bind(id.0).execute(&mut *tx).await?;
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -149,7 +149,7 @@ impl UserStore<'_> {
             Grant::Hr { org } | Grant::Employee { org } => (Some(org.0), None, None),
             Grant::Leader { org, unit } => (Some(org.0), None, Some(unit.0)),
         };
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let existing = sqlx::query(
             "SELECT id, role, organisation_id, network_id, unit_id FROM role_grants WHERE user_id = $1",
         )
@@ -175,7 +175,7 @@ impl UserStore<'_> {
     }
 
     pub async fn remove_grant(&self, actor: &Actor, id: UserId, grant_id: i64) -> Result<()> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let n = sqlx::query("DELETE FROM role_grants WHERE id = $1 AND user_id = $2").bind(grant_id).bind(id.0).execute(&mut *tx).await?;
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -209,7 +209,7 @@ impl UserStore<'_> {
     }
 
     pub async fn create_token(&self, actor: &Actor, user: UserId, name: &str, token_hash: &str) -> Result<TokenId> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -242,7 +242,7 @@ impl UserStore<'_> {
     }
 
     pub async fn delete_token(&self, actor: &Actor, user: UserId, id: TokenId) -> Result<()> {
-        let mut tx = self.0.pool.begin().await?;
+        let mut tx = self.0.write_tx().await?;
         let n = sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND user_id = $2").bind(id.0).bind(user.0).execute(&mut *tx).await?;
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);

@@ -1,6 +1,7 @@
 //! API: a person's holdings and a unit's gap analysis.
 
 use super::extract::{ApiJson, ApiUser, Id};
+use super::people::visible_person;
 use crate::error::{ApiErrorBody, AppError};
 use crate::scope;
 use crate::state::AppState;
@@ -56,13 +57,6 @@ pub struct GapsOut {
     /// People with a current position in the unit or below it.
     pub people: usize,
     pub requirements: Vec<GapRowOut>,
-}
-
-async fn visible_person(state: &AppState, s: &crate::ctx::SignedIn, id: PersonId) -> Result<saman_store::Person, AppError> {
-    let person = state.db.people().person(id).await?;
-    let org = scope::org(state, &s.access, person.org).await?;
-    let view = state.orgs.get(&state.db, org.id).await?;
-    if scope::sees_person(state, &s.access, org.id, person.id, &view.tree).await? { Ok(person) } else { Err(AppError::NotFound) }
 }
 
 /// A person's competence holdings.

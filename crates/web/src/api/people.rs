@@ -76,7 +76,8 @@ pub async fn create_person(State(state): State<AppState>, ApiUser(s): ApiUser, I
     Ok((StatusCode::CREATED, Json(state.db.people().person(pid).await?.into())))
 }
 
-async fn visible_person(state: &AppState, s: &crate::ctx::SignedIn, id: PersonId) -> Result<saman_store::Person, AppError> {
+/// The person, if the caller may see them; otherwise not found.
+pub(super) async fn visible_person(state: &AppState, s: &crate::ctx::SignedIn, id: PersonId) -> Result<saman_store::Person, AppError> {
     let person = state.db.people().person(id).await?;
     let org = scope::org(state, &s.access, person.org).await?;
     let view = state.orgs.get(&state.db, org.id).await?;
