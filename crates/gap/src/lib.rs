@@ -8,6 +8,8 @@
 //! without the formal education the position requires ("faglig utvanning"), and the
 //! skill-mix ladder from unskilled to master/specialist.
 
+pub mod forecast;
+
 use chrono::NaiveDate;
 use saman_domain::tree::Tree;
 use saman_domain::{PersonId, UnitId};

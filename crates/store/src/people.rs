@@ -151,6 +151,15 @@ impl PeopleStore<'_> {
         q.fetch_all(&self.0.pool).await?.iter().map(person_from).collect()
     }
 
+    /// Birth years of the organisation's people, where known.
+    pub async fn birth_years(&self, org: OrgId) -> Result<std::collections::HashMap<PersonId, i32>> {
+        let rows = sqlx::query("SELECT id, birth_year FROM people WHERE organisation_id = $1 AND birth_year IS NOT NULL")
+            .bind(org.0)
+            .fetch_all(&self.0.pool)
+            .await?;
+        rows.iter().map(|r| Ok((PersonId(r.try_get("id")?), r.try_get::<i64, _>("birth_year")? as i32))).collect()
+    }
+
     /// Full names of the given people, in as few queries as the list allows.
     pub async fn names(&self, ids: &[PersonId]) -> Result<std::collections::HashMap<PersonId, String>> {
         let mut out = std::collections::HashMap::with_capacity(ids.len());

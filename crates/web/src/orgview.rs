@@ -110,6 +110,7 @@ pub struct GapFacts {
     pub positions: Vec<saman_gap::Position>,
     pub holdings: Vec<saman_gap::Holding>,
     pub requirements: Vec<saman_store::Requirement>,
+    pub birth_years: HashMap<saman_domain::PersonId, i32>,
 }
 
 #[derive(Default)]
@@ -141,7 +142,8 @@ impl FactsCache {
             .map(|h| saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on })
             .collect();
         let requirements = db.competences().requirements(org).await?;
-        let facts = Arc::new(GapFacts { positions, holdings, requirements });
+        let birth_years = db.people().birth_years(org).await?;
+        let facts = Arc::new(GapFacts { positions, holdings, requirements, birth_years });
         self.lock().insert(org, (Instant::now(), today, facts.clone()));
         Ok(facts)
     }

@@ -114,3 +114,32 @@ audit-entity-requirement = Requirement
 audit-entity-competence = Catalogue competence
 catalogue-moodle = Download for Moodle (KS Læring)
 catalogue-framework-name = Competency framework for { $org }
+
+## Recruitment forecast
+forecast-title = Recruitment needs
+forecast-intro = Expected departures over the next 1, 3, 5 and 10 years, from age (retirement) and ordinary turnover, per position code. The numbers are expectations for planning, not predictions about anyone.
+forecast-assumptions = Assumptions
+forecast-field-turnover = Turnover per year (%)
+forecast-field-r62 = Retire at 62 (%)
+forecast-field-r67 = Retire at 67 (%)
+forecast-field-r70 = Retire at 70 (%)
+forecast-recalculate = Recalculate
+forecast-bad-param = Invalid value for “{ $field }”. The defaults are used.
+forecast-leavers = Expected departures
+forecast-years = { $count ->
+    [one] 1 year
+   *[other] { $count } years
+}
+forecast-per-code = Expected departures per position code (retirements in brackets)
+forecast-missing-now = Lacking requirements today
+forecast-need-5 = Recruit or develop within 5 years
+forecast-no-code = No position code
+forecast-legend = “Recruit or develop within 5 years” is those who lack the position code's required competence today, plus expected departures within 5 years, rounded up.
+forecast-ages = Age profile
+forecast-band-0 = Under 30
+forecast-band-1 = 30–39
+forecast-band-2 = 40–49
+forecast-band-3 = 50–59
+forecast-band-4 = 60–64
+forecast-band-5 = 65 and over
+forecast-unknown-age = Age unknown

@@ -114,3 +114,32 @@ audit-entity-requirement = Krav
 audit-entity-competence = Kompetanse i katalogen
 catalogue-moodle = Last ned for Moodle (KS Læring)
 catalogue-framework-name = Kompetanserammeverk for { $org }
+
+## Recruitment forecast
+forecast-title = Rekrutteringsbehov
+forecast-intro = Forventet avgang de neste 1, 3, 5 og 10 årene, fra alder (pensjon) og vanlig turnover, per stillingskode. Tallene er forventninger for planlegging, ikke spådommer om enkeltpersoner.
+forecast-assumptions = Forutsetninger
+forecast-field-turnover = Turnover per år (%)
+forecast-field-r62 = Går av ved 62 år (%)
+forecast-field-r67 = Går av ved 67 år (%)
+forecast-field-r70 = Går av ved 70 år (%)
+forecast-recalculate = Regn ut på nytt
+forecast-bad-param = Ugyldig verdi for «{ $field }». Standardverdiene er brukt.
+forecast-leavers = Forventet avgang
+forecast-years = { $count ->
+    [one] 1 år
+   *[other] { $count } år
+}
+forecast-per-code = Forventet avgang per stillingskode (av det pensjon i parentes)
+forecast-missing-now = Mangler krav i dag
+forecast-need-5 = Rekruttere eller utvikle innen 5 år
+forecast-no-code = Uten stillingskode
+forecast-legend = «Rekruttere eller utvikle innen 5 år» er de som i dag mangler påkrevd kompetanse for stillingskoden, pluss forventet avgang innen 5 år, rundet opp.
+forecast-ages = Aldersprofil
+forecast-band-0 = Under 30
+forecast-band-1 = 30–39
+forecast-band-2 = 40–49
+forecast-band-3 = 50–59
+forecast-band-4 = 60–64
+forecast-band-5 = 65 og eldre
+forecast-unknown-age = Ukjent alder

@@ -114,3 +114,32 @@ audit-entity-requirement = Krav
 audit-entity-competence = Kompetanse i katalogen
 catalogue-moodle = Last ned for Moodle (KS Læring)
 catalogue-framework-name = Kompetanserammeverk for { $org }
+
+## Recruitment forecast
+forecast-title = Rekrutteringsbehov
+forecast-intro = Forventa avgang dei neste 1, 3, 5 og 10 åra, frå alder (pensjon) og vanleg turnover, per stillingskode. Tala er forventingar til planlegging, ikkje spådomar om enkeltpersonar.
+forecast-assumptions = Føresetnader
+forecast-field-turnover = Turnover per år (%)
+forecast-field-r62 = Går av ved 62 år (%)
+forecast-field-r67 = Går av ved 67 år (%)
+forecast-field-r70 = Går av ved 70 år (%)
+forecast-recalculate = Rekn ut på nytt
+forecast-bad-param = Ugyldig verdi for «{ $field }». Standardverdiane er brukte.
+forecast-leavers = Forventa avgang
+forecast-years = { $count ->
+    [one] 1 år
+   *[other] { $count } år
+}
+forecast-per-code = Forventa avgang per stillingskode (av det pensjon i parentes)
+forecast-missing-now = Manglar krav i dag
+forecast-need-5 = Rekruttere eller utvikle innan 5 år
+forecast-no-code = Utan stillingskode
+forecast-legend = «Rekruttere eller utvikle innan 5 år» er dei som i dag manglar påkravd kompetanse for stillingskoden, pluss forventa avgang innan 5 år, runda opp.
+forecast-ages = Aldersprofil
+forecast-band-0 = Under 30
+forecast-band-1 = 30–39
+forecast-band-2 = 40–49
+forecast-band-3 = 50–59
+forecast-band-4 = 60–64
+forecast-band-5 = 65 og eldre
+forecast-unknown-age = Ukjend alder

@@ -148,3 +148,48 @@ pub async fn gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
         .collect();
     Ok(Json(GapsOut { unit_id: a.unit.id.0, people: a.report.people, requirements }))
 }
+
+#[derive(Serialize, ToSchema)]
+pub struct CodeForecastOut {
+    pub position_code: Option<String>,
+    pub people: usize,
+    /// Expected retirements within 1, 3, 5 and 10 years.
+    pub retirements: Vec<f64>,
+    /// Expected departures for any reason within 1, 3, 5 and 10 years.
+    pub leavers: Vec<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ForecastOut {
+    pub unit_id: i64,
+    pub horizons: Vec<u32>,
+    pub people: usize,
+    /// People aged under 30, 30–39, 40–49, 50–59, 60–64, 65 and over.
+    pub ages: Vec<usize>,
+    pub unknown_age: usize,
+    pub codes: Vec<CodeForecastOut>,
+    pub total: CodeForecastOut,
+}
+
+fn code_out(c: &saman_gap::forecast::CodeForecast) -> CodeForecastOut {
+    CodeForecastOut { position_code: c.position_code.clone(), people: c.people, retirements: c.retirements.to_vec(), leavers: c.leavers.to_vec() }
+}
+
+/// Recruitment forecast for a unit and everything below it. Query parameters as on the
+/// page: `turnover` (percent a year, default 8) and `r62`, `r67`, `r70` (percent retiring at each age).
+#[utoipa::path(get, path = "/api/v1/units/{id}/forecast", tag = "competence",
+    params(("id" = i64, Path, description = "Unit id")),
+    responses((status = 200, body = ForecastOut), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn forecast(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, axum::extract::Query(q): axum::extract::Query<crate::pages::forecast::ForecastQuery>) -> Result<Json<ForecastOut>, AppError> {
+    let params = q.params().map_err(|field| AppError::bad("err-bad-number", field))?;
+    let (_, unit, f) = crate::pages::forecast::run(&state, &s.access, UnitId(id), &params).await?;
+    Ok(Json(ForecastOut {
+        unit_id: unit.id.0,
+        horizons: saman_gap::forecast::HORIZONS.to_vec(),
+        people: f.people,
+        ages: f.ages.to_vec(),
+        unknown_age: f.unknown_age,
+        codes: f.codes.iter().map(code_out).collect(),
+        total: code_out(&f.total),
+    }))
+}

@@ -48,6 +48,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(people::create_position))
         .routes(routes!(competence::list_holdings, competence::save_holding))
         .routes(routes!(competence::gaps))
+        .routes(routes!(competence::forecast))
 }
 
 /// The OpenAPI document.

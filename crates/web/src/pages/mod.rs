@@ -5,6 +5,7 @@ pub mod admin;
 pub mod audit;
 pub mod catalogue;
 pub mod errors;
+pub mod forecast;
 pub mod gaps;
 pub mod home;
 pub mod import;
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/units/{id}", get(units::show))
         .route("/units/{id}/gaps", get(gaps::show))
         .route("/units/{id}/gaps.csv", get(gaps::csv))
+        .route("/units/{id}/forecast", get(forecast::show))
         .route("/units/{id}/requirements", post(gaps::add_requirement))
         .route("/units/{id}/requirements/{rid}/delete", post(gaps::delete_requirement))
         .route("/people/{id}", get(people::show))

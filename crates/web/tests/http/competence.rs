@@ -161,3 +161,29 @@ async fn the_catalogue_downloads_as_a_moodle_framework_that_imports_back() {
     assert!(back.competences.len() >= 150);
     assert!(back.competence("legemiddelhandtering").is_some());
 }
+
+#[tokio::test]
+async fn the_forecast_shows_departures_by_horizon_and_refuses_bad_assumptions() {
+    let app = TestApp::new().await;
+    let fjordvik = app.org_id("Fjordvik kommune").await;
+    let root = app.db.orgs().units(fjordvik).await.unwrap().into_iter().find(|u| u.parent.is_none()).unwrap().id;
+    let mut hr = app.signed_in("hr").await;
+    let r = hr.get(&format!("/units/{root}/forecast")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Aldersprofil") && r.body.contains("Forventet avgang"));
+    let r = hr.get(&format!("/units/{root}/forecast?turnover=80")).await;
+    assert!(r.body.contains("Ugyldig verdi"), "an out-of-range assumption is named");
+    let token = app.token_for("hr").await;
+    let f = hr.api("GET", &format!("/api/v1/units/{root}/forecast"), Some(&token), None).await.json();
+    let leavers: Vec<f64> = f["total"]["leavers"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+    assert_eq!(leavers.len(), 4);
+    assert!(leavers.windows(2).all(|w| w[0] <= w[1]), "departures grow with the horizon: {leavers:?}");
+    assert!(leavers[3] <= f["people"].as_f64().unwrap());
+    // With no turnover and nobody retiring before 70, fewer leave.
+    let calm = hr.api("GET", &format!("/api/v1/units/{root}/forecast?turnover=0&r62=0&r67=0&r70=100"), Some(&token), None).await.json();
+    assert!(calm["total"]["leavers"][1].as_f64().unwrap() < leavers[1]);
+    let bad = hr.api("GET", &format!("/api/v1/units/{root}/forecast?turnover=-1"), Some(&token), None).await;
+    assert_eq!((bad.status, bad.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("turnover")));
+    let mut other = app.signed_in("hr.lindoy").await;
+    assert_eq!(other.get(&format!("/units/{root}/forecast")).await.status, StatusCode::NOT_FOUND);
+}
