@@ -142,7 +142,7 @@ mod tests {
         let f = forecast(&positions, &years, 2026, &m);
         assert_eq!(f.people, 4);
         assert_eq!(f.unknown_age, 1);
-        assert_eq!(f.ages, [1, 0, 0, 0, 1, 1]);
+        assert_eq!(f.ages, [0, 1, 0, 0, 1, 1], "30, 60 and 65 years old");
         let nurses = f.codes.iter().find(|c| c.position_code.as_deref() == Some("7174")).unwrap();
         // Person 1 is 60: 0.3 within 3 years, all within 10. Person 2 is 30: none.
         assert!((nurses.retirements[1] - 0.3).abs() < 1e-9);
