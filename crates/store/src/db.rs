@@ -68,8 +68,4 @@ impl Db {
         Ok(self.pool.begin_with(begin).await?)
     }
 
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-
 }

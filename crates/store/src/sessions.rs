@@ -35,22 +35,6 @@ impl SessionStore<'_> {
         Ok(())
     }
 
-    /// A live session; expired ones are not returned.
-    pub async fn get(&self, id_hash: &str) -> Result<Option<Session>> {
-        let row = sqlx::query(
-            "SELECT s.user_id, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.id = $1 AND s.expires_at > $2 AND u.disabled = 0",
-        )
-        .bind(id_hash)
-        .bind(crate::now_unix())
-        .fetch_optional(&self.0.pool)
-        .await?;
-        row.map(|r| {
-            Ok(Session { user: UserId(r.try_get("user_id")?), csrf: r.try_get("csrf")?, expires_at: r.try_get("expires_at")? })
-        })
-        .transpose()
-    }
-
     /// A live session with its (active) user and the organisation of the user's person,
     /// in one query: this runs on every signed-in request.
     pub async fn get_with_user(&self, id_hash: &str) -> Result<Option<(Session, User, Option<OrgId>)>> {
@@ -74,11 +58,6 @@ impl SessionStore<'_> {
 
     pub async fn delete(&self, id_hash: &str) -> Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id_hash).execute(&self.0.pool).await?;
-        Ok(())
-    }
-
-    pub async fn delete_for_user(&self, user: UserId) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.0).execute(&self.0.pool).await?;
         Ok(())
     }
 

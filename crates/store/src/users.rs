@@ -202,12 +202,6 @@ impl UserStore<'_> {
         Ok(out)
     }
 
-    /// The user owning a person record, if any.
-    pub async fn by_person(&self, person: PersonId) -> Result<Option<User>> {
-        let sql = format!("SELECT {USER_COLS} FROM users WHERE person_id = $1");
-        sqlx::query(&sql).bind(person.0).fetch_optional(&self.0.pool).await?.as_ref().map(user_from).transpose()
-    }
-
     pub async fn create_token(&self, actor: &Actor, user: UserId, name: &str, token_hash: &str) -> Result<TokenId> {
         let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(

@@ -105,12 +105,12 @@ async fn sessions_expire() -> R {
     let now = saman_store::now_unix();
     db.sessions().create("live", user, "csrf1", now + 3600).await?;
     db.sessions().create("dead", user, "csrf2", now - 1).await?;
-    let s = db.sessions().get("live").await?.ok_or("live session")?;
-    assert_eq!((s.user, s.csrf.as_str()), (user, "csrf1"));
-    assert!(db.sessions().get("dead").await?.is_none());
+    let (s, u, person_org) = db.sessions().get_with_user("live").await?.ok_or("live session")?;
+    assert_eq!((s.user, s.csrf.as_str(), u.username.as_str(), person_org), (user, "csrf1", "kari", None));
+    assert!(db.sessions().get_with_user("dead").await?.is_none());
     assert_eq!(db.sessions().purge_expired().await?, 1);
     db.sessions().delete("live").await?;
-    assert!(db.sessions().get("live").await?.is_none());
+    assert!(db.sessions().get_with_user("live").await?.is_none());
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use saman_domain::{Access, Lang, Role};
+use saman_domain::{Access, Lang};
 use saman_store::{Actor, User};
 
 #[derive(Debug, Clone)]
@@ -43,10 +43,6 @@ impl Ctx {
     pub fn require_admin(&self) -> Result<&SignedIn, AppError> {
         let s = self.require_user()?;
         if s.access.is_admin() { Ok(s) } else { Err(AppError::Forbidden) }
-    }
-
-    pub fn has_role(&self, role: Role) -> bool {
-        self.user.as_ref().is_some_and(|s| s.access.has_role(role))
     }
 }
 

@@ -3,7 +3,6 @@
 use super::extract::{ApiJson, ApiUser, Id};
 use super::people::visible_person;
 use crate::error::{ApiErrorBody, AppError};
-use crate::scope;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -90,13 +89,8 @@ pub async fn list_holdings(State(state): State<AppState>, ApiUser(s): ApiUser, I
     params(("id" = i64, Path, description = "Person id")), request_body = HoldingIn,
     responses((status = 201, body = Vec<HoldingOut>), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 pub async fn save_holding(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<HoldingIn>) -> Result<(StatusCode, Json<Vec<HoldingOut>>), AppError> {
-    let person = visible_person(&state, &s, PersonId(id)).await?;
-    let view = state.orgs.get(&state.db, person.org).await?;
-    let today = scope::today();
-    let anc: Vec<Vec<UnitId>> = state.db.people().positions_of(person.id).await?.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect();
-    if !crate::competence::may_edit_profile(&s.access, person.org, person.id, &anc) {
-        return Err(AppError::Forbidden);
-    }
+    // The same rule as the profile page: the person, their leader, or HR.
+    let (person, _) = crate::pages::profile::editable(&state, &s, id).await?;
     let c = state.db.competences().visible(person.org, CompetenceId(b.competence_id)).await.map_err(|_| AppError::bad("err-bad-choice", "competence_id"))?;
     if !(1..=crate::competence::max_level(&c.scale)).contains(&b.level) {
         return Err(AppError::bad("err-bad-level", "level"));

@@ -66,19 +66,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
     // Not seeing the organisation or the person reads as "not found": existence is not revealed.
     let org = scope::org(&state, &s.access, person.org).await?;
     let view = state.orgs.get(&state.db, org.id).await?;
-    if !scope::sees_person(&state, &s.access, org.id, person.id, &view.tree).await? {
+    let today = scope::today();
+    let positions = state.db.people().positions_of(person.id).await?;
+    let anc: Vec<Vec<UnitId>> = positions.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect();
+    if !s.access.sees_person(org.id, person.id, &anc) {
         return Err(AppError::NotFound);
     }
-    render_person(&state, &ctx, person).await
-}
-
-async fn render_person(state: &AppState, ctx: &Ctx, person: Person) -> Result<Response, AppError> {
-    let s = ctx.require_user()?;
-    let org = state.db.orgs().organisation(person.org).await?;
-    let view = state.orgs.get(&state.db, org.id).await?;
-    let today = scope::today();
-    let (current, past): (Vec<Position>, Vec<Position>) =
-        state.db.people().positions_of(person.id).await?.into_iter().partition(|p| p.end_date.is_none_or(|e| e >= today));
+    let (current, past): (Vec<Position>, Vec<Position>) = positions.into_iter().partition(|p| p.end_date.is_none_or(|e| e >= today));
     let mut leaders = vec![];
     for pos in &current {
         // The nearest leader above the position, skipping the person themself.
@@ -95,6 +89,6 @@ async fn render_person(state: &AppState, ctx: &Ctx, person: Person) -> Result<Re
         }
     }
     let is_self = s.access.person == Some((org.id, person.id));
-    let profile = super::profile::load(state, ctx, s, &person, crate::formerr::FieldErrors::default(), false).await?;
-    page(ctx, &PersonPage { ctx, org, person, current, past, leaders, is_self, profile })
+    let profile = super::profile::load(&state, &ctx, s, &person, &anc, crate::formerr::FieldErrors::default(), false).await?;
+    page(&ctx, &PersonPage { ctx: &ctx, org, person, current, past, leaders, is_self, profile })
 }

@@ -35,15 +35,15 @@ pub struct Profile {
     pub errors: FieldErrors,
 }
 
-async fn ancestries(state: &AppState, org: OrgId, person: PersonId) -> Result<Vec<Vec<UnitId>>, AppError> {
+pub(crate) async fn ancestries(state: &AppState, org: OrgId, person: PersonId) -> Result<Vec<Vec<UnitId>>, AppError> {
     let view = state.orgs.get(&state.db, org).await?;
     let today = scope::today();
     Ok(state.db.people().positions_of(person).await?.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect())
 }
 
-/// The profile of a person; `with_options` adds the catalogue for the add form.
-pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, errors: FieldErrors, with_options: bool) -> Result<Profile, AppError> {
-    let anc = ancestries(state, person.org, person.id).await?;
+/// The profile of a person whose current positions sit under `anc`; `with_options` adds
+/// the catalogue for the add form.
+pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, anc: &[Vec<UnitId>], errors: FieldErrors, with_options: bool) -> Result<Profile, AppError> {
     let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
     let today = scope::today();
     let mut holdings = vec![];
@@ -74,21 +74,21 @@ pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, er
         holdings,
         wishes,
         options: if with_options { options(ctx.lang, &cat) } else { vec![] },
-        can_edit: may_edit_profile(&s.access, person.org, person.id, &anc),
-        can_verify: may_verify(&s.access, person.org, person.id, &anc),
+        can_edit: may_edit_profile(&s.access, person.org, person.id, anc),
+        can_verify: may_verify(&s.access, person.org, person.id, anc),
         errors,
     })
 }
 
-/// The person, if the user may change their profile (else not found or forbidden).
-async fn editable(state: &AppState, s: &SignedIn, id: i64) -> Result<(Person, Vec<Vec<UnitId>>), AppError> {
+/// The person, if the user may change their profile (else not found or forbidden), with
+/// the ancestries of their current positions.
+pub(crate) async fn editable(state: &AppState, s: &SignedIn, id: i64) -> Result<(Person, Vec<Vec<UnitId>>), AppError> {
     let person = state.db.people().person(PersonId(id)).await?;
     let org = scope::org(state, &s.access, person.org).await?;
-    let view = state.orgs.get(&state.db, org.id).await?;
-    if !scope::sees_person(state, &s.access, org.id, person.id, &view.tree).await? {
+    let anc = ancestries(state, org.id, person.id).await?;
+    if !s.access.sees_person(org.id, person.id, &anc) {
         return Err(AppError::NotFound);
     }
-    let anc = ancestries(state, org.id, person.id).await?;
     if !may_edit_profile(&s.access, org.id, person.id, &anc) {
         return Err(AppError::Forbidden);
     }
@@ -103,9 +103,9 @@ struct NewPage<'a> {
     profile: Profile,
 }
 
-async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, errors: FieldErrors) -> Result<Response, AppError> {
+async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, anc: &[Vec<UnitId>], errors: FieldErrors) -> Result<Response, AppError> {
     let bad = errors.any();
-    let profile = load(state, ctx, s, &person, errors, true).await?;
+    let profile = load(state, ctx, s, &person, anc, errors, true).await?;
     let mut r = crate::view::page(ctx, &NewPage { ctx, person, profile })?;
     if bad {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -116,8 +116,8 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, err
 /// The page for adding a holding or a wish.
 pub async fn new(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, _) = editable(&state, s, id).await?;
-    new_page(&state, &ctx, s, person, FieldErrors::default()).await
+    let (person, anc) = editable(&state, s, id).await?;
+    new_page(&state, &ctx, s, person, &anc, FieldErrors::default()).await
 }
 
 #[derive(Deserialize)]
@@ -136,7 +136,7 @@ pub struct HoldingForm {
 
 pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<HoldingForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, _) = editable(&state, s, id).await?;
+    let (person, anc) = editable(&state, s, id).await?;
     let mut e = FieldErrors::default();
     let competence = match f.competence.parse::<i64>() {
         Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.ok(),
@@ -169,7 +169,7 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     }
     let evidence = e.check(ctx.lang, "evidence", "field-evidence", parse::optional_text(&f.evidence, 2000)).flatten();
     let (Some(c), true) = (competence, e.items.is_empty()) else {
-        return new_page(&state, &ctx, s, person, e).await;
+        return new_page(&state, &ctx, s, person, &anc, e).await;
     };
     // A competence with a validity period expires that long after it was obtained, unless told otherwise.
     if expires.is_none()
@@ -224,7 +224,7 @@ pub struct WishForm {
 
 pub async fn wish(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<WishForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, _) = editable(&state, s, id).await?;
+    let (person, anc) = editable(&state, s, id).await?;
     let c = match f.competence.parse::<i64>() {
         Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.ok(),
         Err(_) => None,
@@ -232,7 +232,7 @@ pub async fn wish(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let Some(c) = c else {
         let mut e = FieldErrors::default();
         e.add(ctx.lang, "wish", "field-wish", "err-required");
-        return new_page(&state, &ctx, s, person, e).await;
+        return new_page(&state, &ctx, s, person, &anc, e).await;
     };
     state.db.holdings().set_wish(person.org, person.id, c.id, f.remove.is_none()).await?;
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
