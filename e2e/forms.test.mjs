@@ -73,6 +73,7 @@ for (const role of ["admin", "hr"]) {
     const forms = await findForms(page, app.server.url);
     assert.ok(forms.length >= 1, "no forms found");
     const template = await (await fetch(`${app.server.url}/import/template.csv`)).text();
+    const holdingsTemplate = await (await fetch(`${app.server.url}/import/holdings/template.csv`)).text();
     for (const f of forms) {
       // Empty.
       await page.goto(`${app.server.url}${f.page}`);
@@ -96,7 +97,10 @@ for (const role of ["admin", "hr"]) {
           const values = await field.locator("option").evaluateAll((os) => os.map((o) => o.value).filter((v) => v));
           await field.selectOption(values[0]);
         } else if (tag === "INPUT:file") {
-          await field.setInputFiles({ name: "mal.csv", mimeType: "text/csv", buffer: Buffer.from(template) });
+          const body = f.action.startsWith("/import/holdings") ? holdingsTemplate : template;
+          await field.setInputFiles({ name: "mal.csv", mimeType: "text/csv", buffer: Buffer.from(body) });
+        } else if (tag === "INPUT:radio" || tag === "INPUT:checkbox") {
+          await field.check();
         } else {
           await field.fill(valid(name));
         }

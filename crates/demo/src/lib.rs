@@ -71,6 +71,43 @@ pub struct DemoOrg {
     pub requirements: Vec<DemoRequirement>,
     /// `(person, competence key)`: what people want to develop.
     pub wishes: Vec<(usize, String)>,
+    /// Offers to share a competence in the expert pool.
+    pub offers: Vec<DemoOffer>,
+}
+
+/// "Ask me about": a person offers to share a competence they hold well.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoOffer {
+    pub person: usize,
+    pub competence_key: String,
+    pub note: &'static str,
+    /// `unit`, `org` or `network`.
+    pub visibility: &'static str,
+}
+
+const OFFER_NOTES: [&str; 6] = [
+    "Kan vise hvordan vi gjør det i praksis, gjerne ved hospitering.",
+    "Har veiledet nyansatte i dette i flere år.",
+    "Spør meg gjerne på e-post eller i lunsjen.",
+    "Har hatt internopplæring om dette og deler gjerne opplegget.",
+    "Kan ta en prat på telefon eller Teams.",
+    "Jeg har erfaring fra både sykehus og kommune.",
+];
+
+/// Every 11th person offers to share the first competence they hold at level 3 or higher.
+fn offers(holdings: &[DemoHolding]) -> Vec<DemoOffer> {
+    let mut out: Vec<DemoOffer> = vec![];
+    for h in holdings {
+        if h.person % 11 == 4 && h.level >= 3 && out.last().is_none_or(|o| o.person != h.person) {
+            out.push(DemoOffer {
+                person: h.person,
+                competence_key: h.competence_key.clone(),
+                note: OFFER_NOTES[h.person / 11 % OFFER_NOTES.len()],
+                visibility: ["org", "network", "unit"][h.person / 11 % 3],
+            });
+        }
+    }
+    out
 }
 
 /// A competence one person holds. At most one per person and competence.
@@ -187,9 +224,10 @@ pub fn generate(cfg: &DemoConfig) -> Demo {
             units: units.units,
             people: populated.people,
             positions: populated.positions,
-            holdings: competence.holdings,
             requirements: competence.requirements,
             wishes: competence.wishes,
+            offers: offers(&competence.holdings),
+            holdings: competence.holdings,
         });
     }
 

@@ -75,11 +75,71 @@ impl Rung {
     }
 }
 
+/// One holding of a person, as the index keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Held {
+    pub competence: Competence,
+    pub level: i64,
+    pub expires: Option<NaiveDate>,
+}
+
+/// Everyone's holdings by person, each person's sorted by competence. Kept up to date a
+/// person at a time ([`HoldingIndex::set`]), so a change costs one person's holdings, not a
+/// rebuild; cloning copies pointers, not holdings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HoldingIndex {
+    by_person: HashMap<PersonId, std::sync::Arc<[Held]>>,
+}
+
+impl HoldingIndex {
+    pub fn from_holdings(holdings: &[Holding]) -> HoldingIndex {
+        let mut grouped: HashMap<PersonId, Vec<Held>> = HashMap::new();
+        for h in holdings {
+            grouped.entry(h.person).or_default().push(Held { competence: h.competence, level: h.level, expires: h.expires });
+        }
+        let mut index = HoldingIndex::default();
+        for (p, v) in grouped {
+            index.set(p, v);
+        }
+        index
+    }
+
+    /// Replaces one person's holdings.
+    pub fn set(&mut self, person: PersonId, mut held: Vec<Held>) {
+        if held.is_empty() {
+            self.by_person.remove(&person);
+        } else {
+            held.sort_by_key(|h| (h.competence, std::cmp::Reverse(h.level)));
+            self.by_person.insert(person, held.into());
+        }
+    }
+
+    pub fn of(&self, person: PersonId) -> &[Held] {
+        self.by_person.get(&person).map_or(&[], |v| v)
+    }
+
+    /// How many holdings in all.
+    pub fn len(&self) -> usize {
+        self.by_person.values().map(|v| v.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_person.is_empty()
+    }
+
+    /// The person holds the competence at `min` or above, valid on `today`.
+    pub fn has(&self, person: PersonId, c: Competence, min: i64, today: NaiveDate) -> bool {
+        let held = self.of(person);
+        let start = held.partition_point(|h| h.competence < c);
+        held[start..].iter().take_while(|h| h.competence == c).any(|h| h.level >= min && h.expires.is_none_or(|e| e >= today))
+    }
+}
+
 pub struct Input<'a> {
     pub tree: &'a Tree,
     pub root: UnitId,
     pub positions: &'a [Position],
-    pub holdings: &'a [Holding],
+    pub holdings: &'a HoldingIndex,
     pub requirements: &'a [Requirement],
     /// The ladder rung of each formal-education competence.
     pub ladder: &'a HashMap<Competence, Rung>,
@@ -137,26 +197,26 @@ pub struct Report {
 }
 
 pub fn analyse(input: &Input) -> Report {
-    let scope: HashSet<UnitId> = input.tree.subtree(input.root).into_iter().collect();
-    let in_scope: Vec<&Position> = input.positions.iter().filter(|p| scope.contains(&p.unit)).collect();
-    let people: BTreeSet<PersonId> = in_scope.iter().map(|p| p.person).collect();
-    // Valid holdings: person → competence → level.
-    let mut held: HashMap<PersonId, HashMap<Competence, i64>> = HashMap::new();
-    for h in input.holdings.iter().filter(|h| h.expires.is_none_or(|e| e >= input.today)) {
-        let e = held.entry(h.person).or_default().entry(h.competence).or_insert(h.level);
-        *e = (*e).max(h.level);
+    let today = input.today;
+    // Current positions by unit, then the people of any subtree from them.
+    let mut by_unit: HashMap<UnitId, Vec<&Position>> = HashMap::new();
+    for p in input.positions {
+        by_unit.entry(p.unit).or_default().push(p);
     }
-    let has = |p: PersonId, c: Competence, min: i64| held.get(&p).and_then(|m| m.get(&c)).is_some_and(|l| *l >= min);
+    let members_of = |u: UnitId| -> Vec<&Position> { input.tree.subtree(u).into_iter().flat_map(|x| by_unit.get(&x).into_iter().flatten().copied()).collect() };
+    let in_scope = members_of(input.root);
+    let people: BTreeSet<PersonId> = in_scope.iter().map(|p| p.person).collect();
+    let has = |p: PersonId, c: Competence, min: i64| input.holdings.has(p, c, min, today);
 
     let mut rows = vec![];
     let mut dilution = vec![];
+    let scope: HashSet<UnitId> = input.tree.subtree(input.root).into_iter().collect();
     for r in input.requirements {
         if let Some(u) = r.unit {
             if !scope.contains(&u) {
                 continue;
             }
-            let unit_scope: HashSet<UnitId> = input.tree.subtree(u).into_iter().collect();
-            let members: BTreeSet<PersonId> = input.positions.iter().filter(|p| unit_scope.contains(&p.unit)).map(|p| p.person).collect();
+            let members: BTreeSet<PersonId> = members_of(u).iter().map(|p| p.person).collect();
             let covered = members.iter().filter(|p| has(**p, r.competence, r.min_level)).count();
             let required = r.min_count.unwrap_or(1).max(0) as usize;
             rows.push(Row {
@@ -196,27 +256,31 @@ pub fn analyse(input: &Input) -> Report {
         }
     }
 
-    let horizon = input.today + chrono::Duration::days(input.window_days);
-    let mut expiring: Vec<Expiring> = input
-        .holdings
+    let horizon = today + chrono::Duration::days(input.window_days);
+    let mut expiring: Vec<Expiring> = people
         .iter()
-        .filter(|h| people.contains(&h.person))
-        .filter_map(|h| h.expires.filter(|e| *e <= horizon).map(|e| Expiring { person: h.person, competence: h.competence, expires: e, expired: e < input.today }))
+        .flat_map(|p| input.holdings.of(*p).iter().map(move |h| (*p, h)))
+        .filter_map(|(p, h)| h.expires.filter(|e| *e <= horizon).map(|e| Expiring { person: p, competence: h.competence, expires: e, expired: e < today }))
         .collect();
     expiring.sort_by_key(|e| (e.expires, e.person, e.competence));
 
     // Highest rung per person, from valid formal education.
     let rung = |p: PersonId| -> Rung {
-        held.get(&p)
-            .map(|m| m.keys().filter_map(|c| input.ladder.get(c)).copied().max().unwrap_or(Rung::Unskilled))
+        input
+            .holdings
+            .of(p)
+            .iter()
+            .filter(|h| h.expires.is_none_or(|e| e >= today))
+            .filter_map(|h| input.ladder.get(&h.competence))
+            .copied()
+            .max()
             .unwrap_or(Rung::Unskilled)
     };
     let mut ladder = vec![];
     let mut units = vec![input.root];
     units.extend_from_slice(input.tree.children_of(Some(input.root)));
     for u in units {
-        let sub: HashSet<UnitId> = input.tree.subtree(u).into_iter().collect();
-        let members: BTreeSet<PersonId> = in_scope.iter().filter(|p| sub.contains(&p.unit)).map(|p| p.person).collect();
+        let members: BTreeSet<PersonId> = members_of(u).iter().map(|p| p.person).collect();
         let mut counts = [0usize; 5];
         for p in members {
             counts[rung(p) as usize] += 1;

@@ -30,7 +30,7 @@ fn run(reqs: &[Requirement], holdings: &[Holding], root: i64) -> Report {
         tree: &t,
         root: UnitId(root),
         positions: &positions,
-        holdings,
+        holdings: &HoldingIndex::from_holdings(holdings),
         requirements: reqs,
         ladder: &ladder,
         today: d("2026-11-26"),

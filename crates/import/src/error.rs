@@ -23,11 +23,16 @@ pub enum ImportErrorCode {
     UnitCycle,
     TwoLeaders,
     BadFlag,
+    UnknownPerson,
+    UnknownCompetence,
+    BadLevel,
+    ExpiresBeforeObtained,
+    DuplicateHolding,
 }
 
 impl ImportErrorCode {
     /// Every code that has its own `import-err-*` message (all but `Cell`).
-    pub const OWN_MESSAGES: [ImportErrorCode; 15] = [
+    pub const OWN_MESSAGES: [ImportErrorCode; 20] = [
         ImportErrorCode::EmptyFile,
         ImportErrorCode::TooManyRows,
         ImportErrorCode::BadXlsx,
@@ -43,6 +48,11 @@ impl ImportErrorCode {
         ImportErrorCode::UnitCycle,
         ImportErrorCode::TwoLeaders,
         ImportErrorCode::BadFlag,
+        ImportErrorCode::UnknownPerson,
+        ImportErrorCode::UnknownCompetence,
+        ImportErrorCode::BadLevel,
+        ImportErrorCode::ExpiresBeforeObtained,
+        ImportErrorCode::DuplicateHolding,
     ];
 
     /// The Fluent message id. Cell errors reuse the domain's `err-*` messages.
@@ -64,6 +74,11 @@ impl ImportErrorCode {
             ImportErrorCode::UnitCycle => "import-err-unit-cycle",
             ImportErrorCode::TwoLeaders => "import-err-two-leaders",
             ImportErrorCode::BadFlag => "import-err-bad-flag",
+            ImportErrorCode::UnknownPerson => "import-err-unknown-person",
+            ImportErrorCode::UnknownCompetence => "import-err-unknown-competence",
+            ImportErrorCode::BadLevel => "import-err-bad-level",
+            ImportErrorCode::ExpiresBeforeObtained => "import-err-expires-before-obtained",
+            ImportErrorCode::DuplicateHolding => "import-err-duplicate-holding",
         }
     }
 

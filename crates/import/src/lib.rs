@@ -7,6 +7,7 @@
 
 pub mod columns;
 pub mod error;
+pub mod holdings;
 pub mod model;
 pub mod plan;
 pub mod read;
@@ -19,6 +20,7 @@ pub use plan::{
     Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit,
     PersonChange, PersonRef, Plan, PlanCounts, PositionChange, UnitChange, UnitRef, plan,
 };
-pub use read::{MAX_ROWS, Table, read_table};
+pub use holdings::{CatalogueEntry, HOLDING_COLUMNS, HOLDINGS_TEMPLATE_CSV, HoldingRow, HoldingsLookup, MAX_HOLDING_ROWS, parse_holdings, parse_holdings_file};
+pub use read::{MAX_ROWS, Table, read_table, read_table_max};
 pub use rows::{OrgRow, parse_org_file, parse_table};
 pub use template::{TEMPLATE_CSV, columns};

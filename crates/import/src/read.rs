@@ -24,10 +24,15 @@ pub struct Table {
 
 /// Reads CSV or a spreadsheet (XLSX; XLS and ODS are accepted too).
 pub fn read_table(bytes: &[u8], filename: &str) -> Result<Table, Vec<ImportError>> {
+    read_table_max(bytes, filename, MAX_ROWS)
+}
+
+/// As [`read_table`], with another row limit.
+pub fn read_table_max(bytes: &[u8], filename: &str, max_rows: usize) -> Result<Table, Vec<ImportError>> {
     if is_spreadsheet(bytes, filename) {
-        read_spreadsheet(bytes)
+        read_spreadsheet(bytes, max_rows)
     } else {
-        read_csv(bytes)
+        read_csv(bytes, max_rows)
     }
 }
 
@@ -47,12 +52,12 @@ fn is_blank(fields: &[String]) -> bool {
 }
 
 /// Splits header from rows, refusing empty and oversized files.
-fn into_table(mut lines: Vec<(usize, Vec<String>)>, from_spreadsheet: bool) -> Result<Table, Vec<ImportError>> {
+fn into_table(mut lines: Vec<(usize, Vec<String>)>, from_spreadsheet: bool, max_rows: usize) -> Result<Table, Vec<ImportError>> {
     lines.retain(|(_, fields)| !is_blank(fields));
     if lines.len() < 2 {
         return Err(error(lines.first().map_or(1, |(l, _)| *l), ImportErrorCode::EmptyFile));
     }
-    if lines.len() - 1 > MAX_ROWS {
+    if lines.len() - 1 > max_rows {
         let e = ImportError::new(1, ImportErrorCode::TooManyRows).value((lines.len() - 1).to_string());
         return Err(vec![e]);
     }
@@ -99,7 +104,7 @@ fn separator(text: &str) -> u8 {
     }
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Table, Vec<ImportError>> {
+fn read_csv(bytes: &[u8], max_rows: usize) -> Result<Table, Vec<ImportError>> {
     if bytes.is_empty() {
         return Err(error(1, ImportErrorCode::EmptyFile));
     }
@@ -123,14 +128,14 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Vec<ImportError>> {
                 line += text.get(counted_to..start).map_or(0, |t| t.matches('\n').count());
                 counted_to = start;
                 lines.push((line, record.iter().map(str::to_string).collect::<Vec<_>>()));
-                if lines.len() > MAX_ROWS + 1 {
-                    return Err(vec![ImportError::new(1, ImportErrorCode::TooManyRows).value(format!("> {MAX_ROWS}"))]);
+                if lines.len() > max_rows + 1 {
+                    return Err(vec![ImportError::new(1, ImportErrorCode::TooManyRows).value(format!("> {max_rows}"))]);
                 }
             }
             Err(_) => return Err(error(line, ImportErrorCode::BadEncoding)),
         }
     }
-    let mut table = into_table(lines, false)?;
+    let mut table = into_table(lines, false, max_rows)?;
     let width = table.header.len();
     let mut errors = Vec::new();
     for (line, fields) in &mut table.rows {
@@ -148,7 +153,7 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Vec<ImportError>> {
 // ---------------------------------------------------------------------------------------------
 // Spreadsheets
 
-fn read_spreadsheet(bytes: &[u8]) -> Result<Table, Vec<ImportError>> {
+fn read_spreadsheet(bytes: &[u8], max_rows: usize) -> Result<Table, Vec<ImportError>> {
     let bad = || error(1, ImportErrorCode::BadXlsx);
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| bad())?;
     let range = match workbook.worksheet_range_at(0) {
@@ -165,10 +170,10 @@ fn read_spreadsheet(bytes: &[u8]) -> Result<Table, Vec<ImportError>> {
         .enumerate()
         .map(|(i, cells)| (first_row as usize + i + 1, cells.iter().map(cell_text).collect()))
         .collect();
-    if lines.len() > MAX_ROWS + 1 {
+    if lines.len() > max_rows + 1 {
         return Err(vec![ImportError::new(1, ImportErrorCode::TooManyRows).value((lines.len() - 1).to_string())]);
     }
-    into_table(lines, true)
+    into_table(lines, true, max_rows)
 }
 
 /// A cell as the text a person would have typed: integers without `.0`, dates as ISO.

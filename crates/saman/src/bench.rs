@@ -31,3 +31,156 @@ pub async fn demo(employees: usize, database_url: Option<String>) -> Result<()> 
     );
     Ok(())
 }
+
+async fn bench_db(database_url: Option<String>, tag: &str) -> Result<saman_store::Db> {
+    let url = match database_url {
+        Some(u) => u,
+        None => {
+            let dir = std::env::temp_dir().join(format!("saman-bench-{tag}-{}", std::process::id()));
+            std::fs::create_dir_all(&dir)?;
+            format!("sqlite://{}/bench.db", dir.display())
+        }
+    };
+    crate::run::open(&url).await
+}
+
+fn web(e: saman_web::error::AppError) -> anyhow::Error {
+    anyhow::anyhow!("{e:?}")
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// `saman bench gaps`: gap analysis of the largest organisation's root, warm, and after a
+/// change made through the store (as another process would); and reading every
+/// organisation's facts from scratch (the full recompute).
+pub async fn gaps(employees: usize, database_url: Option<String>, runs: usize) -> Result<()> {
+    use saman_gap::{Rung, analyse};
+    let db = bench_db(database_url, "gaps").await?;
+    let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 2026, employees });
+    let t = Instant::now();
+    db.load_demo(&demo, "bench").await?;
+    println!("loaded {employees} employees in {:.0} ms", ms(t.elapsed()));
+    let orgs = db.orgs().organisations().await?;
+    let today = chrono::Utc::now().date_naive();
+
+    // Full recompute: every organisation's facts read from scratch.
+    let cache = saman_web::FactsCache::default();
+    let t = Instant::now();
+    let mut holdings = 0;
+    let mut largest = (orgs[0].id, 0usize);
+    for o in &orgs {
+        let f = cache.reload(&db, o.id, today).await.map_err(web)?;
+        holdings += f.holdings.len();
+        if f.positions.len() > largest.1 {
+            largest = (o.id, f.positions.len());
+        }
+    }
+    let full = ms(t.elapsed());
+    println!("full recompute: {} organisations, {holdings} holdings in {full:.0} ms", orgs.len());
+
+    let org = largest.0;
+    let views = saman_web::orgview::OrgCache::default();
+    let view = views.get(&db, org).await.map_err(web)?;
+    let root = *view.tree.children_of(None).first().ok_or_else(|| anyhow::anyhow!("no units"))?;
+    let catalogue = db.competences().catalogue(Some(org)).await?;
+    let ladder: std::collections::HashMap<i64, Rung> = catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
+    let run = |facts: &saman_web::GapFacts| {
+        let reqs: Vec<saman_gap::Requirement> = facts
+            .requirements
+            .iter()
+            .map(|r| saman_gap::Requirement { id: r.id, unit: r.unit, position_code: r.position_code.clone(), competence: r.competence.0, min_level: r.min_level, mandatory: r.mandatory, min_count: r.min_count })
+            .collect();
+        analyse(&saman_gap::Input { tree: &view.tree, root, positions: &facts.positions, holdings: &facts.holdings, requirements: &reqs, ladder: &ladder, today, window_days: 90 })
+    };
+    let mut warm = vec![];
+    let mut report = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let facts = cache.get(&db, org).await.map_err(web)?;
+        report = Some(run(&facts));
+        warm.push(ms(t.elapsed()));
+    }
+    let report = report.ok_or_else(|| anyhow::anyhow!("no runs"))?;
+    println!(
+        "warm gap analysis of the largest organisation ({} people, {} requirement rows, {} holdings): median {:.1} ms, max {:.1} ms over {runs} runs",
+        report.people,
+        report.rows.len(),
+        cache.get(&db, org).await.map_err(web)?.holdings.len(),
+        median(warm.clone()),
+        warm.iter().copied().fold(0.0, f64::max)
+    );
+
+    // A change through the store, then the same analysis.
+    let person = db.people().list(org, None, 1, 0).await?[0].id;
+    let c = catalogue.iter().find(|c| c.key == "brannvern").map(|c| c.id).ok_or_else(|| anyhow::anyhow!("no brannvern"))?;
+    let mut after = vec![];
+    for i in 0..runs {
+        let input = saman_store::HoldingInput { competence: c, level: 1, obtained_on: None, expires_on: Some(today + chrono::Duration::days(i as i64)), evidence: None, source: "self" };
+        db.holdings().save(&saman_store::Actor::system("bench"), org, person, &input).await?;
+        let t = Instant::now();
+        let facts = cache.get(&db, org).await.map_err(web)?;
+        let _ = run(&facts);
+        after.push(ms(t.elapsed()));
+    }
+    println!("gap analysis right after a change: median {:.1} ms, max {:.1} ms", median(after.clone()), after.iter().copied().fold(0.0, f64::max));
+    Ok(())
+}
+
+/// `saman bench import-holdings`: a holdings file of `rows` rows for the largest
+/// organisation of a demo, checked and then stored in one transaction.
+pub async fn import_holdings(employees: usize, rows: usize, database_url: Option<String>) -> Result<()> {
+    let db = bench_db(database_url, "import").await?;
+    let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 2026, employees });
+    db.load_demo(&demo, "bench").await?;
+    let orgs = db.orgs().organisations().await?;
+    let mut best = (orgs[0].id, 0);
+    for o in &orgs {
+        let n = db.people().count(o.id).await?;
+        if n > best.1 {
+            best = (o.id, n);
+        }
+    }
+    let org = best.0;
+    let lookup = db.holdings().import_lookup(org).await?;
+    let mut numbers: Vec<&String> = lookup.people.keys().collect();
+    numbers.sort();
+    let keys: Vec<&str> = lookup.catalogue.iter().filter(|c| c.max_level == 1).map(|c| c.key.as_str()).collect();
+    let per_person = rows.div_ceil(numbers.len()).min(keys.len());
+    let mut csv = String::from("Ansattnummer;Kompetanse;Nivå;Oppnådd\n");
+    let mut n = 0;
+    'outer: for (i, num) in numbers.iter().enumerate() {
+        for k in 0..per_person {
+            if n == rows {
+                break 'outer;
+            }
+            let key = keys[(i + k) % keys.len()];
+            csv.push_str(&format!("{num};{key};1;2025-0{}-1{}\n", 1 + k % 9, k % 10));
+            n += 1;
+        }
+    }
+    println!("file: {n} rows, {} MB, {} people", csv.len() / 1_000_000, numbers.len());
+    let t = Instant::now();
+    let parsed = saman_import::parse_holdings_file(csv.as_bytes(), "bench.csv", &lookup).map_err(|e| anyhow::anyhow!("{:?}", e.first()))?;
+    let checked = t.elapsed();
+    let t = Instant::now();
+    let out = db.holdings().import(&saman_store::Actor::system("bench"), org, &parsed).await?;
+    let stored = t.elapsed();
+    println!(
+        "backend {:?}\trows {}\tadded {}\tupdated {}\tcheck_ms {:.0}\tstore_ms {:.0}\ttotal_ms {:.0}",
+        db.backend,
+        parsed.len(),
+        out.added,
+        out.updated,
+        ms(checked),
+        ms(stored),
+        ms(checked + stored)
+    );
+    Ok(())
+}

@@ -87,6 +87,20 @@ pub enum ImportWhat {
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
     },
+    /// People's competence (one row per person and competence), from CSV or XLSX, all or nothing.
+    Holdings {
+        file: PathBuf,
+        #[arg(long)]
+        organisation: i64,
+        /// Check the file without storing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Language of messages: nb, nn or en.
+        #[arg(long, default_value = "nb", env = "SAMAN_LANG")]
+        lang: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -161,6 +175,25 @@ pub enum BenchWhat {
         #[arg(long, default_value_t = 50_000)]
         employees: usize,
         /// Database to load into (default: a temporary SQLite file). Must be empty.
+        #[arg(long, env = "SAMAN_BENCH_DATABASE_URL")]
+        database_url: Option<String>,
+    },
+    /// Gap analysis of the largest organisation, warm and right after a change, and the full
+    /// recompute of every organisation, on a demo network of N employees.
+    Gaps {
+        #[arg(long, default_value_t = 50_000)]
+        employees: usize,
+        #[arg(long, env = "SAMAN_BENCH_DATABASE_URL")]
+        database_url: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+    },
+    /// Import a generated holdings file of N rows into the largest organisation of a demo.
+    ImportHoldings {
+        #[arg(long, default_value_t = 50_000)]
+        employees: usize,
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: usize,
         #[arg(long, env = "SAMAN_BENCH_DATABASE_URL")]
         database_url: Option<String>,
     },

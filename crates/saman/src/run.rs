@@ -28,6 +28,11 @@ pub async fn run(cli: Cli) -> Result<()> {
             let db = open(&cfg.database_url).await?;
             import_org(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default()).await
         }
+        Command::Import { what: ImportWhat::Holdings { file, organisation, dry_run, lang, config } } => {
+            let cfg = Config::load(config.as_deref())?;
+            let db = open(&cfg.database_url).await?;
+            import_holdings(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default()).await
+        }
         Command::User { action } => user(action).await,
         Command::Org { action: OrgAction::List { config } } => {
             let db = open(&Config::load(config.as_deref())?.database_url).await?;
@@ -51,6 +56,10 @@ pub async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => crate::bench::demo(employees, database_url).await,
+        Command::Bench { what: crate::cli::BenchWhat::Gaps { employees, database_url, runs } } => crate::bench::gaps(employees, database_url, runs.max(1)).await,
+        Command::Bench { what: crate::cli::BenchWhat::ImportHoldings { employees, rows, database_url } } => {
+            crate::bench::import_holdings(employees, rows, database_url).await
+        }
     }
 }
 
@@ -142,6 +151,26 @@ async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang)
     }
     db.imports().apply(&Actor::system("cli import"), org, &plan).await?;
     println!("applied");
+    Ok(())
+}
+
+async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
+    db.orgs().organisation(org).await.map_err(|_| anyhow!("no organisation with id {org}"))?;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
+    let started = std::time::Instant::now();
+    let lookup = db.holdings().import_lookup(org).await?;
+    let rows = saman_import::parse_holdings_file(&bytes, name, &lookup).map_err(|errs| {
+        let lines: Vec<String> = errs.iter().map(|e| saman_web::describe_import_error(lang, e)).collect();
+        anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
+    })?;
+    let checked = started.elapsed();
+    println!("{} rows checked in {} ms", rows.len(), checked.as_millis());
+    if dry_run {
+        return Ok(());
+    }
+    let out = db.holdings().import(&Actor::system("cli import"), org, &rows).await?;
+    println!("{} added, {} updated in {} ms", out.added, out.updated, (started.elapsed() - checked).as_millis());
     Ok(())
 }
 

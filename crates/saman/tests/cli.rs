@@ -69,6 +69,33 @@ async fn a_bad_import_file_exits_non_zero_naming_line_and_column_and_changes_not
 }
 
 #[tokio::test]
+async fn holdings_import_refuses_a_bad_file_whole_and_applies_a_good_one() {
+    let (db, url) = fresh_url().await;
+    let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 1, employees: 40 });
+    db.load_demo(&demo, "x").await.unwrap();
+    let org = db.orgs().organisations().await.unwrap()[0].id;
+    let people = db.people().list(org, None, 2, 0).await.unwrap();
+    let (a, b) = (people[0].employee_number.clone().unwrap(), people[1].employee_number.clone().unwrap());
+    let dir = std::env::temp_dir().join(format!("saman-cli-h-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("feil.csv");
+    std::fs::write(&bad, format!("Ansattnummer;Kompetanse;Nivå\n{a};brannvern;1\n{b};brannvern;9\n")).unwrap();
+    let before = db.holdings().keys(org).await.unwrap();
+    let o = saman(&url, &["import", "holdings", bad.to_str().unwrap(), "--organisation", &org.to_string(), "--lang", "en"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("Line 3, column Nivå"), "{}", text(&o));
+    assert_eq!(db.holdings().keys(org).await.unwrap(), before, "a refused file writes nothing");
+    let good = dir.join("ok.csv");
+    std::fs::write(&good, format!("Ansattnummer;Kompetanse\n{a};brannvern\n{b};brannvern\n")).unwrap();
+    let o = saman(&url, &["import", "holdings", good.to_str().unwrap(), "--organisation", &org.to_string()]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("2 rows checked"), "{}", text(&o));
+    let fire = db.competences().catalogue(None).await.unwrap().into_iter().find(|c| c.key == "brannvern").unwrap().id.0;
+    let after = db.holdings().keys(org).await.unwrap();
+    assert!(after.contains(&(people[0].id.0, fire)) && after.contains(&(people[1].id.0, fire)));
+}
+
+#[tokio::test]
 async fn unknown_database_urls_are_refused() {
     let o = saman("mysql://localhost/x", &["migrate"]);
     assert!(!o.status.success());

@@ -106,6 +106,13 @@ async fn insert_competence(
     }
     w.insert_many("wishes", &WISH_COLS, values, "wish").await?;
 
+    let mut values: Vec<V> = Vec::with_capacity(o.offers.len() * 6);
+    for of in &o.offers {
+        values.extend([org.0.into(), person(of.person)?.into(), competence(&of.competence_key)?.into(), of.note.into(), of.visibility.into(), now.into()]);
+    }
+    let cols = ["organisation_id", "person_id", "competence_id", "note", "visibility", "created_at"];
+    w.insert_many("expert_offers", &cols, values, "expert_offer").await?;
+
     counts.holdings += o.holdings.len();
     counts.requirements += o.requirements.len();
     counts.wishes += o.wishes.len();

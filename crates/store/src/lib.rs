@@ -2,12 +2,16 @@
 //! schema written once with sea-query), split into small handles by concern.
 
 mod audit;
+mod changes;
 mod competences;
 mod db;
 mod demo;
 mod drafts;
 mod error;
+mod experts;
+mod files;
 mod holdings;
+mod holdings_import;
 mod import;
 mod migrate;
 mod orgs;
@@ -19,12 +23,16 @@ mod users;
 pub mod testing;
 
 pub use audit::{Actor, AuditEntry, AuditLog};
+pub use changes::{Changes, Mark};
 pub use competences::{CompetenceId, CompetenceRow, CompetenceStore, NewCompetence, Requirement};
+pub use holdings_import::HoldingsOutcome;
 pub use holdings::{Holding, HoldingEvent, HoldingFact, HoldingInput, HoldingStore, SOURCES};
 pub use db::{Backend, Db};
 pub use demo::DemoLoaded;
 pub use drafts::{Draft, DraftStore};
 pub use error::StoreError;
+pub use experts::{ExpertStore, Offer};
+pub use files::{FileInfo, FileStore};
 pub use import::{ImportOutcome, ImportStore, summary as import_summary};
 pub use orgs::{Network, OrgStore, Organisation, Unit};
 pub use people::{PeopleStore, Person, PersonPatch, Position, PositionInput, UnitMember};

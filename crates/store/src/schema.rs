@@ -222,3 +222,39 @@ pub fn v3(b: Backend) -> Vec<String> {
     out.extend(indexes.iter().map(|i| render(i, b)));
     out
 }
+
+#[derive(Iden, Clone, Copy)]
+pub enum ExpertOffers { Table, Id, OrganisationId, PersonId, CompetenceId, Note, Visibility, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum HoldingFiles { Table, Id, OrganisationId, HoldingId, Filename, ContentType, Content, Size, CreatedAt }
+
+/// Migration 4: the expert pool (offers to share a competence, each with who may see it),
+/// files attached to holdings as evidence, and the holding history read as a change feed.
+pub fn v4(b: Backend) -> Vec<String> {
+    let tables = [
+        Table::create().table(ExpertOffers::Table)
+            .col(id(ExpertOffers::Id)).col(int(ExpertOffers::OrganisationId)).col(int(ExpertOffers::PersonId)).col(int(ExpertOffers::CompetenceId))
+            .col(text_null(ExpertOffers::Note)).col(text(ExpertOffers::Visibility)).col(int(ExpertOffers::CreatedAt))
+            .foreign_key(&mut fk(ExpertOffers::Table, ExpertOffers::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(ExpertOffers::Table, ExpertOffers::PersonId, People::Table, People::Id, Fk::Cascade))
+            .foreign_key(&mut fk(ExpertOffers::Table, ExpertOffers::CompetenceId, Competences::Table, Competences::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(HoldingFiles::Table)
+            .col(id(HoldingFiles::Id)).col(int(HoldingFiles::OrganisationId)).col(int(HoldingFiles::HoldingId)).col(text(HoldingFiles::Filename))
+            .col(text(HoldingFiles::ContentType)).col(ColumnDef::new(HoldingFiles::Content).blob().not_null()).col(int(HoldingFiles::Size))
+            .col(int(HoldingFiles::CreatedAt))
+            .foreign_key(&mut fk(HoldingFiles::Table, HoldingFiles::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(HoldingFiles::Table, HoldingFiles::HoldingId, Holdings::Table, Holdings::Id, Fk::Cascade))
+            .take(),
+    ];
+    let indexes = [
+        Index::create().name("uq_expert_offers_person_competence").table(ExpertOffers::Table).col(ExpertOffers::PersonId).col(ExpertOffers::CompetenceId).unique().take(),
+        Index::create().name("ix_expert_offers_org").table(ExpertOffers::Table).col(ExpertOffers::OrganisationId).take(),
+        Index::create().name("ix_holding_files_holding").table(HoldingFiles::Table).col(HoldingFiles::HoldingId).take(),
+        Index::create().name("ix_holding_events_org_id").table(HoldingEvents::Table).col(HoldingEvents::OrganisationId).col(HoldingEvents::Id).take(),
+        Index::create().name("ix_audit_log_org_id").table(AuditLog::Table).col(AuditLog::OrganisationId).col(AuditLog::Id).take(),
+    ];
+    let mut out: Vec<String> = tables.iter().map(|t| render(t, b)).collect();
+    out.extend(indexes.iter().map(|i| render(i, b)));
+    out
+}

@@ -13,7 +13,7 @@ mod form;
 mod formerr;
 mod limit;
 mod metrics;
-mod orgview;
+pub mod orgview;
 mod pages;
 mod scope;
 mod security;
@@ -21,6 +21,7 @@ pub mod state;
 mod view;
 
 pub use pages::import::describe as describe_import_error;
+pub use orgview::{FactsCache, GapFacts};
 pub use state::{AppState, WebConfig};
 
 use axum::Router;

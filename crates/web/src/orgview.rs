@@ -103,59 +103,111 @@ impl CatalogueCache {
     }
 }
 
-/// What gap analysis reads for an organisation — current positions with codes, every
-/// holding, the requirements — shared for a few seconds. Writes through this process
-/// (holdings, requirements, imports, positions) invalidate it at once.
+/// What gap analysis reads for an organisation: current positions with codes, everyone's
+/// holdings indexed by person, the requirements, birth years.
+#[derive(Clone)]
 pub struct GapFacts {
     pub positions: Vec<saman_gap::Position>,
-    pub holdings: Vec<saman_gap::Holding>,
+    pub holdings: saman_gap::HoldingIndex,
     pub requirements: Vec<saman_store::Requirement>,
     pub birth_years: HashMap<saman_domain::PersonId, i32>,
 }
 
+#[derive(Clone)]
+struct FactsEntry {
+    day: chrono::NaiveDate,
+    mark: saman_store::Mark,
+    facts: Arc<GapFacts>,
+}
+
+/// Gap facts kept up to date on write, for every process: each read asks the database what
+/// changed since the facts were read (two index lookups), then reads only the holdings of
+/// the people whose holdings changed, or the positions and requirements if those changed.
+/// A new day, or changes to more people than [`FULL_RELOAD_SHARE`] of the organisation,
+/// reads everything again.
 #[derive(Default)]
 pub struct FactsCache {
-    entries: Mutex<HashMap<OrgId, (Instant, chrono::NaiveDate, Arc<GapFacts>)>>,
+    entries: Mutex<HashMap<OrgId, FactsEntry>>,
+    reloads: std::sync::atomic::AtomicUsize,
+}
+
+/// Above this share of people changed, reading everything again is cheaper.
+const FULL_RELOAD_SHARE: f64 = 0.2;
+
+/// Audit entities that change nothing gap analysis reads, or only holdings (which the
+/// holding history tells person by person).
+const HOLDINGS_ONLY: [&str; 7] = ["holding", "holdings", "holding_file", "expert_offer", "api_token", "user", "competence"];
+
+fn holding_of(h: saman_store::HoldingFact) -> saman_gap::Holding {
+    saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on }
 }
 
 impl FactsCache {
     pub async fn get(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {
         let today = crate::scope::today();
-        if let Some((at, day, v)) = self.lock().get(&org)
-            && at.elapsed() < TTL
-            && *day == today
-        {
-            return Ok(v.clone());
+        let cached = self.lock().get(&org).cloned();
+        let Some(entry) = cached.filter(|e| e.day == today) else {
+            return self.reload(db, org, today).await;
+        };
+        let changes = db.changes(org, entry.mark).await?;
+        if changes.mark == entry.mark {
+            return Ok(entry.facts);
         }
-        let positions = db
-            .orgs()
-            .current_positions(org, today)
-            .await?
-            .into_iter()
-            .map(|(unit, person, code)| saman_gap::Position { unit, person, code })
-            .collect();
-        let holdings = db
-            .holdings()
-            .facts(org)
-            .await?
-            .into_iter()
-            .map(|h| saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on })
-            .collect();
-        let requirements = db.competences().requirements(org).await?;
-        let birth_years = db.people().birth_years(org).await?;
-        let facts = Arc::new(GapFacts { positions, holdings, requirements, birth_years });
-        self.lock().insert(org, (Instant::now(), today, facts.clone()));
+        let people = entry.facts.birth_years.len().max(entry.facts.positions.len()).max(1);
+        if changes.people.len() as f64 > FULL_RELOAD_SHARE * people as f64 {
+            return self.reload(db, org, today).await;
+        }
+        let mut facts = (*entry.facts).clone();
+        let structural = changes.entities.iter().any(|e| e != "requirement" && !HOLDINGS_ONLY.contains(&e.as_str()));
+        if structural {
+            facts.positions = positions(db, org, today).await?;
+            facts.birth_years = db.people().birth_years(org).await?;
+        }
+        if structural || changes.entities.iter().any(|e| e == "requirement") {
+            facts.requirements = db.competences().requirements(org).await?;
+        }
+        if !changes.people.is_empty() {
+            let mut by_person: HashMap<saman_domain::PersonId, Vec<saman_gap::Held>> = changes.people.iter().map(|p| (*p, vec![])).collect();
+            for h in db.holdings().facts_of(&changes.people).await? {
+                let h = holding_of(h);
+                by_person.entry(h.person).or_default().push(saman_gap::Held { competence: h.competence, level: h.level, expires: h.expires });
+            }
+            for (p, held) in by_person {
+                facts.holdings.set(p, held);
+            }
+        }
+        let facts = Arc::new(facts);
+        self.lock().insert(org, FactsEntry { day: today, mark: changes.mark, facts: facts.clone() });
         Ok(facts)
     }
 
-    pub fn invalidate(&self, org: OrgId) {
-        self.lock().remove(&org);
+    /// Reads everything again. The mark is taken first, so a change made while reading is
+    /// read again next time rather than missed.
+    pub async fn reload(&self, db: &Db, org: OrgId, today: chrono::NaiveDate) -> Result<Arc<GapFacts>, AppError> {
+        self.reloads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mark = db.mark(org).await?;
+        let positions = positions(db, org, today).await?;
+        let holdings: Vec<saman_gap::Holding> = db.holdings().facts(org).await?.into_iter().map(holding_of).collect();
+        let requirements = db.competences().requirements(org).await?;
+        let birth_years = db.people().birth_years(org).await?;
+        let facts = Arc::new(GapFacts { positions, holdings: saman_gap::HoldingIndex::from_holdings(&holdings), requirements, birth_years });
+        self.lock().insert(org, FactsEntry { day: today, mark, facts: facts.clone() });
+        Ok(facts)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<OrgId, (Instant, chrono::NaiveDate, Arc<GapFacts>)>> {
+    /// How many times everything was read from scratch.
+    pub fn reloads(&self) -> usize {
+        self.reloads.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<OrgId, FactsEntry>> {
         match self.entries.lock() {
             Ok(g) => g,
             Err(p) => p.into_inner(),
         }
     }
+}
+
+async fn positions(db: &Db, org: OrgId, today: chrono::NaiveDate) -> Result<Vec<saman_gap::Position>, AppError> {
+    Ok(db.orgs().current_positions(org, today).await?.into_iter().map(|(unit, person, code)| saman_gap::Position { unit, person, code }).collect())
 }

@@ -41,6 +41,10 @@ impl Ctx {
         format::int(*n)
     }
 
+    pub fn uint(&self, n: &usize) -> String {
+        format::int(i64::try_from(*n).unwrap_or(i64::MAX))
+    }
+
     pub fn date(&self, d: &NaiveDate) -> String {
         format::date(*d)
     }
@@ -84,6 +88,7 @@ impl Ctx {
         }
         items.push(("nav-organisations", "/organisations".into()));
         items.push(("nav-competences", "/competences".into()));
+        items.push(("nav-experts", "/experts".into()));
         if s.access.is_admin() || s.access.has_role(Role::Coordinator) {
             items.push(("nav-networks", "/networks".into()));
         }

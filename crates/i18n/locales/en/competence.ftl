@@ -143,3 +143,65 @@ forecast-band-3 = 50–59
 forecast-band-4 = 60–64
 forecast-band-5 = 65 and over
 forecast-unknown-age = Age unknown
+
+# Holdings import
+holdings-import-title = Import competence
+holdings-import-intro = Upload a file with one row per employee and competence, for example from a course system or an earlier spreadsheet. Each row adds the competence to the person's profile or replaces what is registered for that competence; nothing else is touched. You see the result before anything is stored.
+holdings-import-file = File with competence
+holdings-import-rows = Rows
+holdings-import-replaced = Replace registered competence
+holdings-import-sample = The first rows
+holdings-import-done = { $count } added and { $total } updated. The profiles now show the competence as imported.
+holdings-import-link = Import competence from a file
+holdings-import-col-employee = The employee number, as in the organisation import. The person must belong to the organisation.
+holdings-import-col-competence = The competence's key (e.g. legemiddelhandtering) or its name in bokmål, nynorsk or English.
+holdings-import-col-level = The level on the competence's scale. Empty means the highest level (for a certificate: achieved).
+holdings-import-col-obtained = The date obtained: dd.mm.yyyy or yyyy-mm-dd.
+holdings-import-col-expires = The expiry date. Empty: calculated from the competence's validity period, if it has one.
+holdings-import-col-evidence = Documentation: a text or a link, at most 500 characters.
+
+# Expert pool
+nav-experts = Ask me about
+experts-title = Ask me about – the expert pool
+experts-intro = Colleagues who have offered to share what they know. Search by subject or competence, and get in touch directly.
+experts-search = Search for a subject
+experts-any-competence = Any competence
+experts-count = { $count ->
+    [one] One person found
+   *[other] { $formatted } found
+}
+experts-none = Nobody you can see has offered to share a competence yet.
+experts-no-match = No offers match the search. Try fewer or shorter words.
+experts-verified = Confirmed by leader
+experts-contact = E-mail { $name }
+offers-title = Ask me about
+offers-empty-self = You have not offered to share any competence. Colleagues can find you in the expert pool if you do.
+offers-empty = No offers to share competence.
+offers-withdraw = Withdraw the offer on { $name }
+offers-add = Offer to share a competence
+offers-intro = Colleagues searching the expert pool will find you under this competence. You choose who sees the offer, and you can withdraw it at any time.
+offers-save = Save the offer
+field-offer-note = What you can help with (optional)
+field-visibility = Who can see the offer
+visibility-unit = Unit
+visibility-org = Organisation
+visibility-network = Network
+visibility-unit-long = My unit: colleagues where I work, and my leaders
+visibility-org-long = My organisation: everyone where I am employed
+visibility-network-long = The network: everyone in the collaborating organisations
+
+# Evidence files
+file-attach = Attach documentation
+field-file = File
+file-help = A course certificate, diploma or similar, at most 10 MB. PDF or image is best.
+file-upload = Attach the file
+file-delete = Delete { $name }
+err-file-too-big = The file is larger than 10 MB.
+
+# Holding history
+history-title = Change history
+history-add = Added
+history-update = Changed
+history-delete = Deleted
+history-verify = Confirmed
+history-import = Imported

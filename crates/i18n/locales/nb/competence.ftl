@@ -143,3 +143,65 @@ forecast-band-3 = 50–59
 forecast-band-4 = 60–64
 forecast-band-5 = 65 og eldre
 forecast-unknown-age = Ukjent alder
+
+# Holdings import
+holdings-import-title = Importer kompetanse
+holdings-import-intro = Last opp en fil med én rad per ansatt og kompetanse, for eksempel fra et kurssystem eller et tidligere regneark. Hver rad legger kompetansen til i personens profil, eller erstatter det som er registrert for den kompetansen; ingenting annet endres. Du ser resultatet før noe blir lagret.
+holdings-import-file = Fil med kompetanse
+holdings-import-rows = Rader
+holdings-import-replaced = Erstatter registrert kompetanse
+holdings-import-sample = De første radene
+holdings-import-done = { $count } lagt til og { $total } oppdatert. Profilene viser nå kompetansen som importert.
+holdings-import-link = Importer kompetanse fra fil
+holdings-import-col-employee = Ansattnummeret, som i organisasjonsimporten. Personen må høre til organisasjonen.
+holdings-import-col-competence = Kompetansens nøkkel (f.eks. legemiddelhandtering) eller navnet på bokmål, nynorsk eller engelsk.
+holdings-import-col-level = Nivået på kompetansens skala. Tomt betyr høyeste nivå (for et bevis: oppnådd).
+holdings-import-col-obtained = Datoen kompetansen ble oppnådd: dd.mm.åååå eller åååå-mm-dd.
+holdings-import-col-expires = Utløpsdatoen. Tomt: regnes ut fra kompetansens gyldighetstid, om den har en.
+holdings-import-col-evidence = Dokumentasjon: en tekst eller en lenke, høyst 500 tegn.
+
+# Expert pool
+nav-experts = Spør meg om
+experts-title = Spør meg om – ressursbanken
+experts-intro = Kolleger som har tilbudt seg å dele det de kan. Søk etter tema eller kompetanse, og ta kontakt direkte.
+experts-search = Søk etter tema
+experts-any-competence = Alle kompetanser
+experts-count = { $count ->
+    [one] Én person funnet
+   *[other] { $formatted } funnet
+}
+experts-none = Ingen du kan se, har tilbudt seg å dele kompetanse ennå.
+experts-no-match = Ingen tilbud passer med søket. Prøv færre eller kortere ord.
+experts-verified = Bekreftet av leder
+experts-contact = Send e-post til { $name }
+offers-title = Spør meg om
+offers-empty-self = Du har ikke tilbudt deg å dele kompetanse. Gjør du det, kan kolleger finne deg i ressursbanken.
+offers-empty = Ingen tilbud om å dele kompetanse.
+offers-withdraw = Trekk tilbudet om { $name }
+offers-add = Tilby å dele en kompetanse
+offers-intro = Kolleger som søker i ressursbanken, finner deg under denne kompetansen. Du velger hvem som ser tilbudet, og kan trekke det når som helst.
+offers-save = Lagre tilbudet
+field-offer-note = Hva du kan hjelpe med (valgfritt)
+field-visibility = Hvem som kan se tilbudet
+visibility-unit = Enhet
+visibility-org = Organisasjon
+visibility-network = Nettverk
+visibility-unit-long = Min enhet: kolleger der jeg jobber, og lederne mine
+visibility-org-long = Min organisasjon: alle der jeg er ansatt
+visibility-network-long = Nettverket: alle i organisasjonene vi samarbeider med
+
+# Evidence files
+file-attach = Legg ved dokumentasjon
+field-file = Fil
+file-help = Kursbevis, vitnemål eller lignende, høyst 10 MB. PDF eller bilde er best.
+file-upload = Legg ved filen
+file-delete = Slett { $name }
+err-file-too-big = Filen er større enn 10 MB.
+
+# Holding history
+history-title = Endringshistorikk
+history-add = Lagt til
+history-update = Endret
+history-delete = Slettet
+history-verify = Bekreftet
+history-import = Importert

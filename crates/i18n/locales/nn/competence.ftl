@@ -143,3 +143,65 @@ forecast-band-3 = 50–59
 forecast-band-4 = 60–64
 forecast-band-5 = 65 og eldre
 forecast-unknown-age = Ukjend alder
+
+# Holdings import
+holdings-import-title = Importer kompetanse
+holdings-import-intro = Last opp ei fil med éi rad per tilsett og kompetanse, til dømes frå eit kurssystem eller eit tidlegare rekneark. Kvar rad legg kompetansen til i profilen til personen, eller erstattar det som er registrert for den kompetansen; ingenting anna blir endra. Du ser resultatet før noko blir lagra.
+holdings-import-file = Fil med kompetanse
+holdings-import-rows = Rader
+holdings-import-replaced = Erstattar registrert kompetanse
+holdings-import-sample = Dei første radene
+holdings-import-done = { $count } lagde til og { $total } oppdaterte. Profilane viser no kompetansen som importert.
+holdings-import-link = Importer kompetanse frå fil
+holdings-import-col-employee = Tilsettnummeret, som i organisasjonsimporten. Personen må høyre til organisasjonen.
+holdings-import-col-competence = Nøkkelen til kompetansen (t.d. legemiddelhandtering) eller namnet på bokmål, nynorsk eller engelsk.
+holdings-import-col-level = Nivået på skalaen til kompetansen. Tomt tyder høgaste nivå (for eit bevis: oppnådd).
+holdings-import-col-obtained = Datoen kompetansen vart oppnådd: dd.mm.åååå eller åååå-mm-dd.
+holdings-import-col-expires = Utløpsdatoen. Tomt: blir rekna ut frå gyldigheitstida til kompetansen, om ho har ei.
+holdings-import-col-evidence = Dokumentasjon: ein tekst eller ei lenkje, høgst 500 teikn.
+
+# Expert pool
+nav-experts = Spør meg om
+experts-title = Spør meg om – ressursbanken
+experts-intro = Kollegaer som har tilbode seg å dele det dei kan. Søk etter tema eller kompetanse, og ta kontakt direkte.
+experts-search = Søk etter tema
+experts-any-competence = Alle kompetansar
+experts-count = { $count ->
+    [one] Éin person funnen
+   *[other] { $formatted } funne
+}
+experts-none = Ingen du kan sjå, har tilbode seg å dele kompetanse enno.
+experts-no-match = Ingen tilbod passar med søket. Prøv færre eller kortare ord.
+experts-verified = Stadfesta av leiar
+experts-contact = Send e-post til { $name }
+offers-title = Spør meg om
+offers-empty-self = Du har ikkje tilbode deg å dele kompetanse. Gjer du det, kan kollegaer finne deg i ressursbanken.
+offers-empty = Ingen tilbod om å dele kompetanse.
+offers-withdraw = Trekk tilbodet om { $name }
+offers-add = Tilby å dele ein kompetanse
+offers-intro = Kollegaer som søkjer i ressursbanken, finn deg under denne kompetansen. Du vel kven som ser tilbodet, og kan trekkje det når som helst.
+offers-save = Lagre tilbodet
+field-offer-note = Kva du kan hjelpe med (valfritt)
+field-visibility = Kven som kan sjå tilbodet
+visibility-unit = Eining
+visibility-org = Organisasjon
+visibility-network = Nettverk
+visibility-unit-long = Eininga mi: kollegaer der eg jobbar, og leiarane mine
+visibility-org-long = Organisasjonen min: alle der eg er tilsett
+visibility-network-long = Nettverket: alle i organisasjonane vi samarbeider med
+
+# Evidence files
+file-attach = Legg ved dokumentasjon
+field-file = Fil
+file-help = Kursbevis, vitnemål eller liknande, høgst 10 MB. PDF eller bilete er best.
+file-upload = Legg ved fila
+file-delete = Slett { $name }
+err-file-too-big = Fila er større enn 10 MB.
+
+# Holding history
+history-title = Endringshistorikk
+history-add = Lagd til
+history-update = Endra
+history-delete = Sletta
+history-verify = Stadfesta
+history-import = Importert

@@ -139,6 +139,16 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// Inserts rows with `tail` (an `ON CONFLICT …` clause) after the values.
+    pub async fn insert_many_with(&mut self, table: &str, cols: &[&str], values: Vec<V>, tail: &str) -> Result<()> {
+        let head = format!("INSERT INTO {table} ({}) VALUES ", cols.join(", "));
+        for chunk in chunks(values, cols.len(), 0) {
+            let sql = format!("{head}{} {tail}", Ph::new(self.backend).tuples(chunk.len() / cols.len(), cols.len()));
+            bind_all(sqlx::query(&sql), chunk).execute(&mut *self.conn).await?;
+        }
+        Ok(())
+    }
+
     /// Updates rows of `org` by id: each row of `values` is `[id, one value per column of set]`.
     /// `NotFound` unless every id is a row of `org` (the caller's transaction then rolls back).
     pub async fn update_many(&mut self, table: &str, org: OrgId, set: &[&str], values: Vec<V>) -> Result<()> {

@@ -110,7 +110,6 @@ pub async fn save_holding(State(state): State<AppState>, ApiUser(s): ApiUser, Id
     let input = HoldingInput { competence: c.id, level: b.level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     state.db.holdings().save(&actor, person.org, person.id, &input).await?;
-    state.facts.invalidate(person.org);
     let Json(all) = list_holdings(State(state), ApiUser(s), Id(id)).await?;
     Ok((StatusCode::CREATED, Json(all)))
 }

@@ -53,3 +53,14 @@ impl FromRequestParts<AppState> for Id {
         raw.parse().map(Id).map_err(|_| AppError::NotFound)
     }
 }
+
+/// The caller's language, from `Accept-Language` (bokmål when none is given).
+pub struct ApiLang(pub saman_domain::Lang);
+
+impl FromRequestParts<AppState> for ApiLang {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, AppError> {
+        Ok(ApiLang(crate::cookies::lang(&parts.headers)))
+    }
+}

@@ -6,6 +6,7 @@ mod dto;
 pub(crate) mod extract;
 mod orgs;
 mod people;
+mod requirements;
 
 pub use extract::ApiUser;
 
@@ -49,6 +50,9 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(competence::list_holdings, competence::save_holding))
         .routes(routes!(competence::gaps))
         .routes(routes!(competence::forecast))
+        .routes(routes!(requirements::list, requirements::create))
+        .routes(routes!(requirements::delete))
+        .routes(routes!(requirements::experts))
 }
 
 /// The OpenAPI document.

@@ -72,7 +72,6 @@ pub async fn create_person(State(state): State<AppState>, ApiUser(s): ApiUser, I
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     let pid = state.db.people().create(&actor, org, &patch).await?;
     state.orgs.invalidate(org);
-    state.facts.invalidate(org);
     Ok((StatusCode::CREATED, Json(state.db.people().person(pid).await?.into())))
 }
 
@@ -145,6 +144,5 @@ pub async fn create_position(State(state): State<AppState>, ApiUser(s): ApiUser,
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     let pid = state.db.people().create_position(&actor, org, &input).await?;
     state.orgs.invalidate(org);
-    state.facts.invalidate(org);
     Ok((StatusCode::CREATED, Json(state.db.people().position(pid).await?.into())))
 }

@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 pub struct Row {
     pub name: String,
+    pub key: String,
     pub kind: String,
     pub category: String,
     pub validity: Option<i64>,
@@ -73,6 +74,7 @@ async fn render(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErr
         })
         .map(|c| Row {
             name: c.name(ctx.lang).to_string(),
+            key: c.key.clone(),
             kind: ctx.t(&format!("kind-{}", c.kind)),
             category: category_name(ctx, &c.category),
             validity: c.validity_months,

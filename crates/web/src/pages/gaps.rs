@@ -231,49 +231,100 @@ pub struct RequirementForm {
     desired: Option<String>,
 }
 
-pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<RequirementForm>) -> Result<Response, AppError> {
-    let s = ctx.require_user()?;
-    let a = analyse(&state, s, UnitId(id), 90).await?;
+/// A requirement as asked for, before it is checked.
+pub struct RequirementAsk<'a> {
+    pub competence: Option<i64>,
+    /// A position code (HR only), else a count for the unit.
+    pub position_code: Option<&'a str>,
+    pub min_count: Option<i64>,
+    pub min_level: i64,
+    pub mandatory: bool,
+}
+
+/// Checks a requirement against the analysis the user may see, for the page and the API
+/// alike. Errors are `(field, label key, message key)`.
+pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Result<Result<Requirement, Vec<(&'static str, &'static str, &'static str)>>, AppError> {
     if !a.can_edit {
         return Err(AppError::Forbidden);
     }
-    let mut e = FieldErrors::default();
-    let comp = f.competence.parse::<i64>().ok().and_then(|c| a.catalogue.iter().find(|x| x.id.0 == c));
-    if comp.is_none() {
-        e.add(ctx.lang, "req_competence", "field-competence", if f.competence.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let min_level = f.min_level.trim().parse::<i64>().unwrap_or(1);
-    if let Some(c) = comp
-        && !(1..=crate::competence::max_level(&c.scale)).contains(&min_level)
-    {
-        e.add(ctx.lang, "min_level", "field-level", "err-bad-level");
-    }
-    if f.applies_to == "code" && !s.access.manages_org(a.org.id) {
+    if ask.position_code.is_some() && !s.access.manages_org(a.org.id) {
         // A position code applies across the organisation: that is HR's call.
         return Err(AppError::Forbidden);
     }
-    let (unit, code, count) = if f.applies_to == "code" {
-        let code = f.position_code.trim();
-        if code.is_empty() || code.len() > 20 {
-            e.add(ctx.lang, "position_code", "col-position-code", "err-required");
+    let mut e = vec![];
+    let comp = ask.competence.and_then(|c| a.catalogue.iter().find(|x| x.id.0 == c));
+    if comp.is_none() {
+        e.push(("req_competence", "field-competence", if ask.competence.is_none() { "err-required" } else { "err-bad-choice" }));
+    }
+    if let Some(c) = comp
+        && !(1..=crate::competence::max_level(&c.scale)).contains(&ask.min_level)
+    {
+        e.push(("min_level", "field-level", "err-bad-level"));
+    }
+    let (unit, code, count) = match ask.position_code {
+        Some(code) => {
+            let code = code.trim();
+            if code.is_empty() || code.len() > 20 {
+                e.push(("position_code", "col-position-code", "err-required"));
+            }
+            (None, Some(code.to_string()), None)
         }
-        (None, Some(code.to_string()), None)
-    } else {
-        match f.min_count.trim().parse::<i64>() {
-            Ok(n) if (1..=10_000).contains(&n) => (Some(a.unit.id), None, Some(n)),
+        None => match ask.min_count {
+            Some(n) if (1..=10_000).contains(&n) => (Some(a.unit.id), None, Some(n)),
             _ => {
-                e.add(ctx.lang, "min_count", "field-min-count", "err-bad-count");
+                e.push(("min_count", "field-min-count", "err-bad-count"));
                 (None, None, None)
             }
+        },
+    };
+    match comp {
+        Some(c) if e.is_empty() => Ok(Ok(Requirement {
+            id: 0,
+            org: a.org.id,
+            unit,
+            position_code: code,
+            competence: CompetenceId(c.id.0),
+            min_level: ask.min_level,
+            mandatory: ask.mandatory,
+            min_count: count,
+        })),
+        _ => Ok(Err(e)),
+    }
+}
+
+pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<RequirementForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = analyse(&state, s, UnitId(id), 90).await?;
+    let ask = RequirementAsk {
+        competence: f.competence.parse::<i64>().ok(),
+        position_code: (f.applies_to == "code").then_some(f.position_code.as_str()),
+        min_count: f.min_count.trim().parse::<i64>().ok(),
+        min_level: f.min_level.trim().parse::<i64>().unwrap_or(1),
+        mandatory: f.desired.is_none(),
+    };
+    let req = match check_requirement(&a, s, &ask)? {
+        Ok(r) => r,
+        Err(errs) => {
+            let mut e = FieldErrors::default();
+            for (field, label, msg) in errs {
+                // A competence that is not in the list reads as a bad choice only when one was sent.
+                let msg = if field == "req_competence" && !f.competence.is_empty() && ask.competence.is_none() { "err-bad-choice" } else { msg };
+                e.add(ctx.lang, field, label, msg);
+            }
+            return render(&state, &ctx, a.unit.id, 90, e).await;
         }
     };
-    let Some(c) = comp.filter(|_| e.items.is_empty()) else {
-        return render(&state, &ctx, a.unit.id, 90, e).await;
-    };
-    let req = Requirement { id: 0, org: a.org.id, unit, position_code: code, competence: CompetenceId(c.id.0), min_level, mandatory: f.desired.is_none(), min_count: count };
     state.db.competences().add_requirement(&ctx.actor(), &req).await?;
-    state.facts.invalidate(a.org.id);
     Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
+}
+
+/// HR removes any requirement; a leader those set on units they lead.
+pub async fn may_delete_requirement(state: &AppState, s: &SignedIn, a: &Analysis, rid: i64) -> Result<bool, AppError> {
+    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let led = s.access.led_units(a.org.id);
+    Ok(a.requirements.iter().find(|r| r.id == rid).is_some_and(|r| {
+        s.access.manages_org(a.org.id) || r.unit.is_some_and(|u| view.tree.ancestry(u).iter().any(|x| led.contains(x)))
+    }))
 }
 
 #[derive(Deserialize)]
@@ -282,15 +333,9 @@ pub struct Empty {}
 pub async fn delete_requirement(State(state): State<AppState>, ctx: Ctx, Path((id, rid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = analyse(&state, s, UnitId(id), 90).await?;
-    let view = state.orgs.get(&state.db, a.org.id).await?;
-    let led = s.access.led_units(a.org.id);
-    let allowed = a.requirements.iter().find(|r| r.id == rid).is_some_and(|r| {
-        s.access.manages_org(a.org.id) || r.unit.is_some_and(|u| view.tree.ancestry(u).iter().any(|x| led.contains(x)))
-    });
-    if !allowed {
+    if !may_delete_requirement(&state, s, &a, rid).await? {
         return Err(AppError::Forbidden);
     }
     state.db.competences().delete_requirement(&ctx.actor(), a.org.id, rid).await?;
-    state.facts.invalidate(a.org.id);
     Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
 }

@@ -170,7 +170,7 @@ pub struct Empty {}
 pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let draft = state.db.drafts().get(draft_id).await?;
-    if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) {
+    if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) || draft.kind != "org" {
         return Err(AppError::NotFound);
     }
     let org = scope::org(&state, &s.access, draft.org).await?;
@@ -181,7 +181,6 @@ pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path
     };
     let outcome = state.db.imports().apply(&ctx.actor(), org.id, &plan).await?;
     state.orgs.invalidate(org.id);
-    state.facts.invalidate(org.id);
     state.db.drafts().delete(draft.id).await?;
     page(&ctx, &DonePage { ctx: &ctx, org, counts: outcome.counts })
 }

@@ -5,9 +5,12 @@ pub mod admin;
 pub mod audit;
 pub mod catalogue;
 pub mod errors;
+pub mod evidence;
+pub mod experts;
 pub mod forecast;
 pub mod gaps;
 pub mod home;
+pub mod holdings_import;
 pub mod import;
 
 pub mod orgs;
@@ -19,7 +22,11 @@ pub mod units;
 
 use crate::state::AppState;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
+
+/// Largest import file: a million holdings rows as CSV are about 40 MB.
+const IMPORT_LIMIT: usize = 100 * 1024 * 1024;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -44,6 +51,12 @@ pub fn routes() -> Router<AppState> {
         .route("/people/{id}/holdings/{hid}/delete", post(profile::delete))
         .route("/people/{id}/holdings/{hid}/verify", post(profile::verify))
         .route("/people/{id}/wishes", post(profile::wish))
+        .route("/people/{id}/offers", post(experts::save))
+        .route("/people/{id}/offers/{oid}/delete", post(experts::delete))
+        .route("/people/{id}/files", post(evidence::upload).layer(DefaultBodyLimit::max(evidence::MAX_FILE_BYTES + 64 * 1024)))
+        .route("/people/{id}/files/{fid}/delete", post(evidence::delete))
+        .route("/files/{id}", get(evidence::download))
+        .route("/experts", get(experts::list))
         .route("/account", get(account::show))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/delete", post(account::delete_token))
@@ -56,9 +69,12 @@ pub fn routes() -> Router<AppState> {
         .route("/audit", get(audit::list))
         .route("/competences", get(catalogue::list).post(catalogue::create))
         .route("/competences/moodle.csv", get(catalogue::moodle))
-        .route("/import", get(import::form).post(import::upload))
+        .route("/import", get(import::form).post(import::upload).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
         .route("/import/template.csv", get(import::template))
         .route("/import/{draft}/apply", post(import::apply))
+        .route("/import/holdings", get(holdings_import::form).post(holdings_import::upload).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
+        .route("/import/holdings/template.csv", get(holdings_import::template))
+        .route("/import/holdings/{draft}/apply", post(holdings_import::apply))
 
 
 

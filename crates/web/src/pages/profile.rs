@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 pub struct HoldingRow {
     pub id: i64,
+    pub competence: i64,
     pub name: String,
     pub level: String,
     pub obtained: Option<NaiveDate>,
@@ -24,6 +25,26 @@ pub struct HoldingRow {
     pub soon: bool,
     pub source: String,
     pub verified: bool,
+    pub evidence: Option<String>,
+    /// The evidence is a web address, shown as a link.
+    pub evidence_link: bool,
+    /// Attached files: (id, name).
+    pub files: Vec<(i64, String)>,
+}
+
+pub struct OfferView {
+    pub id: i64,
+    pub competence: String,
+    pub note: Option<String>,
+    pub visibility: String,
+}
+
+pub struct EventView {
+    pub at: i64,
+    pub competence: String,
+    pub action: String,
+    pub level: Option<String>,
+    pub actor: String,
 }
 
 pub struct Profile {
@@ -32,6 +53,10 @@ pub struct Profile {
     pub options: Vec<(i64, String)>,
     pub can_edit: bool,
     pub can_verify: bool,
+    /// The signed-in user is this person: they may offer to share what they know.
+    pub is_self: bool,
+    pub offers: Vec<OfferView>,
+    pub history: Vec<EventView>,
     pub errors: FieldErrors,
 }
 
@@ -47,9 +72,15 @@ pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, an
     let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
     let today = scope::today();
     let mut holdings = vec![];
+    let files = state.db.files().of_person(person.id).await?;
     for h in state.db.holdings().of(person.id).await? {
         let Some(c) = cat.iter().find(|c| c.id == h.competence) else { continue };
+        let evidence_link = h.evidence.as_deref().is_some_and(|e| e.starts_with("https://") || e.starts_with("http://"));
         holdings.push(HoldingRow {
+            competence: c.id.0,
+            files: files.iter().filter(|f| f.holding == h.id).map(|f| (f.id, f.filename.clone())).collect(),
+            evidence: h.evidence.clone(),
+            evidence_link,
             id: h.id,
             name: c.name(ctx.lang).to_string(),
             level: level_name(ctx.lang, &c.scale, h.level),
@@ -70,9 +101,38 @@ pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, an
         .into_iter()
         .filter_map(|w| cat.iter().find(|c| c.id == w).map(|c| (c.id.0, c.name(ctx.lang).to_string())))
         .collect();
+    let cname = |id: CompetenceId| cat.iter().find(|c| c.id == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+    let offers = state
+        .db
+        .experts()
+        .of(person.id)
+        .await?
+        .into_iter()
+        .map(|o| OfferView { id: o.id, competence: cname(o.competence), note: o.note, visibility: ctx.t(&format!("visibility-{}", o.visibility.code())) })
+        .collect();
+    let history = state
+        .db
+        .holdings()
+        .history(person.id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let scale = cat.iter().find(|c| c.id == e.competence).map(|c| c.scale.clone()).unwrap_or_default();
+            EventView {
+                at: e.at,
+                competence: cname(e.competence),
+                action: ctx.t(&format!("history-{}", e.action)),
+                level: e.level.map(|l| level_name(ctx.lang, &scale, l)),
+                actor: e.actor_name,
+            }
+        })
+        .collect();
     Ok(Profile {
         holdings,
         wishes,
+        is_self: s.access.person == Some((person.org, person.id)),
+        offers,
+        history,
         options: if with_options { options(ctx.lang, &cat) } else { vec![] },
         can_edit: may_edit_profile(&s.access, person.org, person.id, anc),
         can_verify: may_verify(&s.access, person.org, person.id, anc),
@@ -103,7 +163,7 @@ struct NewPage<'a> {
     profile: Profile,
 }
 
-async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, anc: &[Vec<UnitId>], errors: FieldErrors) -> Result<Response, AppError> {
+pub(crate) async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, anc: &[Vec<UnitId>], errors: FieldErrors) -> Result<Response, AppError> {
     let bad = errors.any();
     let profile = load(state, ctx, s, &person, anc, errors, true).await?;
     let mut r = crate::view::page(ctx, &NewPage { ctx, person, profile })?;
@@ -180,7 +240,6 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let own = s.access.person == Some((person.org, person.id));
     let input = HoldingInput { competence: c.id, level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
     state.db.holdings().save(&ctx.actor(), person.org, person.id, &input).await?;
-    state.facts.invalidate(person.org);
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
@@ -195,7 +254,6 @@ pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
         return Err(AppError::NotFound);
     }
     state.db.holdings().delete(&ctx.actor(), hid).await?;
-    state.facts.invalidate(person.org);
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
@@ -210,7 +268,6 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
         return Err(AppError::NotFound);
     }
     state.db.holdings().verify(&ctx.actor(), hid, s.user.id).await?;
-    state.facts.invalidate(person.org);
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 

@@ -137,13 +137,18 @@ impl Client {
 
     /// Posts a multipart form with one file.
     pub async fn post_file(&mut self, path: &str, fields: &[(&str, &str)], filename: &str, content: &[u8]) -> Resp {
+        self.post_file_as(path, fields, "file", filename, content).await
+    }
+
+    /// Posts a multipart form with one file in the field `name`.
+    pub async fn post_file_as(&mut self, path: &str, fields: &[(&str, &str)], name: &str, filename: &str, content: &[u8]) -> Resp {
         let boundary = "----samanTestBoundary7MA4YWxkTrZu0gW";
         let mut body: Vec<u8> = vec![];
         let csrf = self.csrf.clone().unwrap_or_default();
         for (k, v) in fields.iter().chain([("csrf", csrf.as_str())].iter()) {
             body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes());
         }
-        body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+        body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
         body.extend(content);
         body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
         let req = Request::post(path).header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}")).body(Body::from(body)).unwrap();

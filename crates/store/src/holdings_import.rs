@@ -1,0 +1,98 @@
+//! The store side of the holdings import: what a file is checked against, and writing the
+//! checked rows in one transaction with multi-row upserts.
+
+use crate::audit::{Actor, write_audit};
+use crate::error::Result;
+use crate::holdings::HoldingStore;
+use crate::import::bulk::{MAX_PARAMS, V, Writer};
+use saman_catalogue::default_catalogue_ref;
+use saman_domain::OrgId;
+use saman_import::{CatalogueEntry, HoldingRow, HoldingsLookup};
+use sqlx::Row;
+use std::collections::BTreeSet;
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct HoldingsOutcome {
+    pub added: usize,
+    pub updated: usize,
+}
+
+const COLS: [&str; 9] = ["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "evidence", "source", "updated_at"];
+const EVENT_COLS: [&str; 7] = ["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"];
+
+impl HoldingStore<'_> {
+    /// The organisation's people by employee number, and the catalogue it may use.
+    pub async fn import_lookup(&self, org: OrgId) -> Result<HoldingsLookup> {
+        let rows = sqlx::query("SELECT id, employee_number FROM people WHERE organisation_id = $1").bind(org.0).fetch_all(&self.0.pool).await?;
+        let mut people = std::collections::HashMap::with_capacity(rows.len());
+        for r in rows {
+            people.insert(r.try_get::<String, _>("employee_number")?, r.try_get::<i64, _>("id")?);
+        }
+        let scales = default_catalogue_ref();
+        let catalogue = self
+            .0
+            .competences()
+            .catalogue(Some(org))
+            .await?
+            .into_iter()
+            .map(|c| CatalogueEntry {
+                id: c.id.0,
+                max_level: scales.scale(&c.scale).map_or(1, |s| i64::from(s.max_value())),
+                names: [c.name_nb, c.name_nn, c.name_en],
+                key: c.key,
+                validity_months: c.validity_months,
+            })
+            .collect();
+        Ok(HoldingsLookup { people, catalogue })
+    }
+
+    /// (person, competence) of every holding in the organisation.
+    pub async fn keys(&self, org: OrgId) -> Result<std::collections::HashSet<(i64, i64)>> {
+        let rows = sqlx::query("SELECT person_id, competence_id FROM holdings WHERE organisation_id = $1").bind(org.0).fetch_all(&self.0.pool).await?;
+        rows.iter().map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?))).collect()
+    }
+
+    /// Adds or replaces each row's holding, all or nothing. Every person must belong to `org`.
+    pub async fn import(&self, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
+        let mut tx = self.0.write_tx().await?;
+        let mut w = Writer::new(&mut tx, self.0.backend);
+        w.check_owned("people", org, rows.iter().map(|r| r.person).collect::<BTreeSet<i64>>()).await?;
+        const COUNT: &str = "SELECT COUNT(*) FROM holdings WHERE organisation_id = $1";
+        let before: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *w.conn).await?;
+        let now = crate::now_unix();
+        let tail = "ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, obtained_on = excluded.obtained_on, \
+                    expires_on = excluded.expires_on, evidence = COALESCE(excluded.evidence, holdings.evidence), source = excluded.source, \
+                    verified_by = NULL, verified_at = NULL, updated_at = excluded.updated_at";
+        for chunk in rows.chunks(MAX_PARAMS / COLS.len()) {
+            let mut values: Vec<V> = Vec::with_capacity(chunk.len() * COLS.len());
+            for r in chunk {
+                values.extend([
+                    org.0.into(),
+                    r.person.into(),
+                    r.competence.into(),
+                    r.level.into(),
+                    r.obtained_on.map(|d| d.to_string()).into(),
+                    r.expires_on.map(|d| d.to_string()).into(),
+                    r.evidence.clone().into(),
+                    "imported".into(),
+                    now.into(),
+                ]);
+            }
+            w.insert_many_with("holdings", &COLS, values, tail).await?;
+        }
+        for chunk in rows.chunks(MAX_PARAMS / EVENT_COLS.len()) {
+            let mut values: Vec<V> = Vec::with_capacity(chunk.len() * EVENT_COLS.len());
+            for r in chunk {
+                values.extend([org.0.into(), r.person.into(), r.competence.into(), "import".into(), r.level.into(), actor.name.as_str().into(), now.into()]);
+            }
+            w.insert_many("holding_events", &EVENT_COLS, values, "holding_event").await?;
+        }
+        let after: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *w.conn).await?;
+        let added = usize::try_from(after - before).unwrap_or(0);
+        let outcome = HoldingsOutcome { added, updated: rows.len() - added };
+        write_audit(&mut tx, actor, Some(org), "import", "holdings", None, &format!("{} added, {} updated", outcome.added, outcome.updated)).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+}

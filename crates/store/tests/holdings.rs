@@ -1,0 +1,65 @@
+//! The holdings import in the store: all or nothing, upserts, history; and expert offers.
+
+use saman_demo::{DemoConfig, generate};
+use saman_domain::experts::Visibility;
+use saman_import::HoldingRow;
+use saman_store::testing::fresh_db;
+use saman_store::{Actor, StoreError};
+
+type R = Result<(), Box<dyn std::error::Error>>;
+
+async fn demo_db() -> Result<saman_store::Db, Box<dyn std::error::Error>> {
+    let db = fresh_db().await;
+    db.load_demo(&generate(&DemoConfig { employees: 120, ..DemoConfig::default() }), "hash").await?;
+    Ok(db)
+}
+
+#[tokio::test]
+async fn holdings_import_is_all_or_nothing() -> R {
+    let db = demo_db().await?;
+    let orgs = db.orgs().organisations().await?;
+    let (a, b) = (orgs[0].id, orgs[1].id);
+    let lookup = db.holdings().import_lookup(a).await?;
+    let fire = lookup.catalogue.iter().find(|c| c.key == "brannvern").ok_or("no brannvern")?.id;
+    let mine: Vec<i64> = lookup.people.values().copied().take(3).collect();
+    let theirs = *db.holdings().import_lookup(b).await?.people.values().next().ok_or("no people")?;
+    let row = |person: i64, level: i64| HoldingRow { line: 2, person, competence: fire, level, obtained_on: None, expires_on: None, evidence: None };
+    let before = db.holdings().keys(a).await?;
+    let actor = Actor::system("test");
+
+    // A person of another organisation anywhere in the rows refuses them all.
+    let rows = vec![row(mine[0], 1), row(theirs, 1)];
+    assert!(matches!(db.holdings().import(&actor, a, &rows).await, Err(StoreError::NotFound)));
+    assert_eq!(db.holdings().keys(a).await?, before, "nothing was written");
+
+    let rows: Vec<HoldingRow> = mine.iter().map(|p| row(*p, 1)).collect();
+    let out = db.holdings().import(&actor, a, &rows).await?;
+    let had = mine.iter().filter(|p| before.contains(&(**p, fire))).count();
+    assert_eq!((out.added, out.updated), (3 - had, had));
+    // The same rows again replace, and add nothing.
+    let out = db.holdings().import(&actor, a, &rows).await?;
+    assert_eq!((out.added, out.updated), (0, 3));
+    let h = db.holdings().of(saman_domain::PersonId(mine[0])).await?.into_iter().find(|h| h.competence.0 == fire).ok_or("imported")?;
+    assert_eq!(h.source, "imported");
+    Ok(())
+}
+
+#[tokio::test]
+async fn one_offer_per_person_and_competence() -> R {
+    let db = demo_db().await?;
+    let org = db.orgs().organisations().await?[0].id;
+    let person = db.people().list(org, None, 1, 0).await?[0].id;
+    let h = db.holdings().of(person).await?.into_iter().next().ok_or("no holding")?;
+    let actor = Actor::system("test");
+    let first = db.experts().save(&actor, org, person, h.competence, Some("Spør meg"), Visibility::Unit).await?;
+    let again = db.experts().save(&actor, org, person, h.competence, None, Visibility::Network).await?;
+    assert_eq!(first, again);
+    let offers = db.experts().of(person).await?;
+    assert_eq!(offers.len(), 1);
+    assert_eq!((offers[0].visibility, offers[0].note.as_deref(), offers[0].level), (Visibility::Network, None, Some(h.level)));
+    let other = db.orgs().organisations().await?[1].id;
+    assert!(matches!(db.experts().save(&actor, other, person, h.competence, None, Visibility::Org).await, Err(StoreError::NotFound)), "the person is not in that organisation");
+    db.experts().delete(&actor, first).await?;
+    assert!(db.experts().of(person).await?.is_empty());
+    Ok(())
+}

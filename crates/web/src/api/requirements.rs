@@ -1,0 +1,127 @@
+//! API: requirements on a unit, and search in the expert pool.
+
+use super::extract::{ApiJson, ApiUser, Id};
+use crate::error::{ApiErrorBody, AppError};
+use crate::pages::experts::Hit;
+use crate::pages::gaps::{RequirementAsk, analyse, check_requirement, may_delete_requirement};
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use saman_domain::UnitId;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Serialize, ToSchema)]
+pub struct RequirementOut {
+    pub id: i64,
+    pub competence_id: i64,
+    pub competence_key: String,
+    /// Set on this unit or one below it; null for a position-code requirement.
+    pub unit_id: Option<i64>,
+    pub position_code: Option<String>,
+    pub min_level: i64,
+    /// Required (true) or desired (false).
+    pub mandatory: bool,
+    /// For unit requirements: how many people need it.
+    pub min_count: Option<i64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RequirementIn {
+    pub competence_id: i64,
+    /// Applies to every position with this code across the organisation (HR only). Without it,
+    /// the requirement is set on the unit and `min_count` is needed.
+    pub position_code: Option<String>,
+    pub min_count: Option<i64>,
+    /// On the competence's scale; 1 if left out.
+    pub min_level: Option<i64>,
+    /// Required (default) or only desired.
+    pub mandatory: Option<bool>,
+}
+
+/// The requirements that apply to a unit and everything below it.
+#[utoipa::path(get, path = "/api/v1/units/{id}/requirements", tag = "competence",
+    params(("id" = i64, Path, description = "Unit id")),
+    responses((status = 200, body = Vec<RequirementOut>), (status = 404, body = ApiErrorBody)))]
+pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<RequirementOut>>, AppError> {
+    let a = analyse(&state, &s, UnitId(id), 90).await?;
+    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let key = |c: i64| a.catalogue.iter().find(|x| x.id.0 == c).map(|x| x.key.clone()).unwrap_or_default();
+    let out = a
+        .requirements
+        .iter()
+        .filter(|r| r.unit.is_none_or(|u| view.tree.ancestry(u).contains(&a.unit.id)))
+        .map(|r| RequirementOut {
+            id: r.id,
+            competence_id: r.competence.0,
+            competence_key: key(r.competence.0),
+            unit_id: r.unit.map(|u| u.0),
+            position_code: r.position_code.clone(),
+            min_level: r.min_level,
+            mandatory: r.mandatory,
+            min_count: r.min_count,
+        })
+        .collect();
+    Ok(Json(out))
+}
+
+/// Adds a requirement: on the unit (its leader or HR) or for a position code (HR).
+#[utoipa::path(post, path = "/api/v1/units/{id}/requirements", tag = "competence",
+    params(("id" = i64, Path, description = "Unit id")), request_body = RequirementIn,
+    responses((status = 201, body = Vec<RequirementOut>), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<RequirementIn>) -> Result<(StatusCode, Json<Vec<RequirementOut>>), AppError> {
+    let a = analyse(&state, &s, UnitId(id), 90).await?;
+    let ask = RequirementAsk {
+        competence: Some(b.competence_id),
+        position_code: b.position_code.as_deref(),
+        min_count: b.min_count,
+        min_level: b.min_level.unwrap_or(1),
+        mandatory: b.mandatory.unwrap_or(true),
+    };
+    let req = match check_requirement(&a, &s, &ask)? {
+        Ok(r) => r,
+        Err(errs) => {
+            let (field, _, msg) = errs[0];
+            let field = if field == "req_competence" { "competence_id" } else { field };
+            return Err(AppError::bad(msg, field));
+        }
+    };
+    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
+    state.db.competences().add_requirement(&actor, &req).await?;
+    let Json(all) = list(State(state), ApiUser(s), Id(id)).await?;
+    Ok((StatusCode::CREATED, Json(all)))
+}
+
+/// Removes a requirement (HR, or the leader of the unit it is set on).
+#[utoipa::path(delete, path = "/api/v1/units/{id}/requirements/{requirement}", tag = "competence",
+    params(("id" = i64, Path, description = "Unit id"), ("requirement" = i64, Path, description = "Requirement id")),
+    responses((status = 204), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn delete(State(state): State<AppState>, ApiUser(s): ApiUser, Path((id, rid)): Path<(i64, i64)>) -> Result<StatusCode, AppError> {
+    let a = analyse(&state, &s, UnitId(id), 90).await?;
+    if !a.requirements.iter().any(|r| r.id == rid) {
+        return Err(AppError::NotFound);
+    }
+    if !may_delete_requirement(&state, &s, &a, rid).await? {
+        return Err(AppError::Forbidden);
+    }
+    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
+    state.db.competences().delete_requirement(&actor, a.org.id, rid).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ExpertQuery {
+    /// Free text: subject, competence or name. Inflected Norwegian forms match.
+    pub q: Option<String>,
+    /// Only offers of this competence.
+    pub competence: Option<i64>,
+}
+
+/// Search the expert pool ("spør meg om"): offers the caller may see, best match first.
+#[utoipa::path(get, path = "/api/v1/experts", tag = "competence", params(ExpertQuery),
+    responses((status = 200, body = Vec<Hit>)))]
+pub async fn experts(State(state): State<AppState>, ApiUser(s): ApiUser, lang: crate::api::extract::ApiLang, Query(q): Query<ExpertQuery>) -> Result<Json<Vec<Hit>>, AppError> {
+    let text: String = q.q.unwrap_or_default().chars().take(200).collect();
+    Ok(Json(crate::pages::experts::search(&state, &s, lang.0, &text, q.competence).await?))
+}

@@ -1,0 +1,188 @@
+//! The expert pool ("ressursbank"): search among colleagues' offers to share what they
+//! know, and a person's own offers.
+
+use crate::competence::level_name;
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::pages::profile::editable;
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::experts::{OfferScope, OfferText, Viewer, Visibility};
+use saman_domain::{OrgId, PersonId, parse};
+use saman_store::CompetenceId;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// One offer found, as the searcher may see it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Hit {
+    pub person_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub competence_id: i64,
+    pub competence: String,
+    /// The person's level, in words, if they hold the competence.
+    pub level: Option<String>,
+    /// A leader has confirmed the competence.
+    pub verified: bool,
+    pub note: Option<String>,
+    pub score: u32,
+    /// The searcher may open the person's page.
+    #[serde(skip)]
+    pub linked: bool,
+}
+
+/// Offers the user may see that match the query (all of them for an empty query), best first.
+pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q: &str, competence: Option<i64>) -> Result<Vec<Hit>, AppError> {
+    let all = state.db.orgs().organisations().await?;
+    let member = s.access.member_orgs();
+    let networks: Vec<_> = all.iter().filter(|o| member.contains(&o.id)).filter_map(|o| o.network_id).collect();
+    let viewer_org = s.access.person.map(|(o, _)| o);
+    let own_units = match viewer_org {
+        Some(o) => scope::own_units(state, &s.access, o).await?,
+        None => vec![],
+    };
+    let viewer = Viewer { own_units, networks: networks.clone() };
+    let candidates: Vec<&saman_store::Organisation> = all
+        .iter()
+        .filter(|o| {
+            s.access.is_admin()
+                || member.contains(&o.id)
+                || o.network_id.is_some_and(|n| networks.contains(&n) || s.access.coordinated_networks().contains(&n))
+        })
+        .collect();
+    let query = saman_domain::experts::Query::new(q);
+    let today = scope::today();
+    let mut hits = vec![];
+    for org in candidates {
+        let offers = state.db.experts().in_orgs(&[org.id]).await?;
+        if offers.is_empty() {
+            continue;
+        }
+        let units = state.db.experts().units(org.id, today).await?;
+        let view = state.orgs.get(&state.db, org.id).await?;
+        let cat = state.catalogues.get(&state.db, Some(org.id)).await?;
+        let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
+        for o in offers {
+            if competence.is_some_and(|c| c != o.competence.0) {
+                continue;
+            }
+            let ancestries: Vec<_> = units.get(&o.person).map(|us| us.iter().map(|u| view.tree.ancestry(*u)).collect()).unwrap_or_default();
+            let scope = OfferScope { org: org.id, network: org.network_id, person: o.person, visibility: o.visibility, ancestries };
+            if !s.access.sees_offer(&viewer, &scope) {
+                continue;
+            }
+            let Some(c) = by_id.get(&o.competence.0) else { continue };
+            let text = OfferText { competence: vec![&c.name_nb, &c.name_nn, &c.name_en, &c.key], note: o.note.as_deref().unwrap_or(""), person: &o.person_name };
+            let Some(score) = query.score(&text) else { continue };
+            hits.push(Hit {
+                person_id: o.person.0,
+                linked: s.access.sees_person(org.id, o.person, &scope.ancestries),
+                name: o.person_name,
+                email: o.email,
+                organisation_id: org.id.0,
+                organisation: org.name.clone(),
+                competence_id: c.id.0,
+                competence: c.name(lang).to_string(),
+                level: o.level.map(|l| level_name(lang, &c.scale, l)),
+                verified: o.verified,
+                note: o.note,
+                score,
+            });
+        }
+    }
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(b.verified.cmp(&a.verified)).then(b.level.is_some().cmp(&a.level.is_some())).then(a.name.cmp(&b.name)));
+    Ok(hits)
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    competence: String,
+}
+
+#[derive(Template)]
+#[template(path = "experts.html")]
+struct ExpertsPage<'a> {
+    ctx: &'a Ctx,
+    q: String,
+    competence: Option<i64>,
+    options: Vec<(i64, String)>,
+    hits: Vec<Hit>,
+    own: Option<PersonId>,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(sq): Query<SearchQuery>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let competence = sq.competence.parse::<i64>().ok();
+    let q = sq.q.trim().chars().take(200).collect::<String>();
+    let hits = search(&state, s, ctx.lang, &q, competence).await?;
+    // The competences on offer, for narrowing the search.
+    let all = search(&state, s, ctx.lang, "", None).await?;
+    let mut options: Vec<(i64, String)> = all.iter().map(|h| (h.competence_id, h.competence.clone())).collect();
+    options.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    options.dedup();
+    let own = s.access.person.map(|(_, p)| p);
+    page(&ctx, &ExpertsPage { ctx: &ctx, q, competence, options, hits, own })
+}
+
+#[derive(Deserialize)]
+pub struct OfferForm {
+    #[serde(default)]
+    offer_competence: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    visibility: String,
+}
+
+/// Only the person offers their own competence: it is their choice, and theirs to withdraw.
+fn require_self(s: &SignedIn, org: OrgId, person: PersonId) -> Result<(), AppError> {
+    if s.access.person == Some((org, person)) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<OfferForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (person, anc) = editable(&state, s, id).await?;
+    require_self(s, person.org, person.id)?;
+    let mut e = FieldErrors::default();
+    let competence = match f.offer_competence.parse::<i64>() {
+        Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.ok(),
+        Err(_) => None,
+    };
+    if competence.is_none() {
+        e.add(ctx.lang, "offer_competence", "field-competence", if f.offer_competence.is_empty() { "err-required" } else { "err-bad-choice" });
+    }
+    let note = e.check(ctx.lang, "note", "field-offer-note", parse::optional_text(&f.note, 300)).flatten();
+    let visibility = Visibility::parse(&f.visibility).unwrap_or(Visibility::Org);
+    let (Some(c), false) = (competence, e.any()) else {
+        return crate::pages::profile::new_page(&state, &ctx, s, person, &anc, e).await;
+    };
+    state.db.experts().save(&ctx.actor(), person.org, person.id, c.id, note.as_deref(), visibility).await?;
+    Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, oid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (person, _) = editable(&state, s, id).await?;
+    require_self(s, person.org, person.id)?;
+    let offer = state.db.experts().get(oid).await?;
+    if offer.person != person.id {
+        return Err(AppError::NotFound);
+    }
+    state.db.experts().delete(&ctx.actor(), oid).await?;
+    Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response())
+}
