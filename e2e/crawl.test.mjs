@@ -19,7 +19,7 @@ const shot = new Set();
 mkdirSync(SHOTS, { recursive: true });
 
 function skip(href) {
-  return /^\/(assets|api)\//.test(href) || href.split("?")[0].endsWith(".csv") || href.startsWith("/signin");
+  return /^\/(assets|api|files)\//.test(href) || /\.(csv|xlsx)$/.test(href.split("?")[0]) || href.startsWith("/signin");
 }
 
 function shotName(role, lang, pathname, width) {

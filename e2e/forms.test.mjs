@@ -29,7 +29,7 @@ async function findForms(page, url) {
       if (!found.has(key)) found.set(key, { page: p, action: f.action, fields: f.fields });
     }
     for (const h of await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")))) {
-      if (!/^\/(assets|api)\//.test(h) && !h.split("?")[0].endsWith(".csv") && !seen.has(h)) queue.push(h);
+      if (!/^\/(assets|api|files)\//.test(h) && !/\.(csv|xlsx)$/.test(h.split("?")[0]) && !seen.has(h)) queue.push(h);
     }
   }
   return [...found.values()];
@@ -97,7 +97,9 @@ for (const role of ["admin", "hr"]) {
           const values = await field.locator("option").evaluateAll((os) => os.map((o) => o.value).filter((v) => v));
           await field.selectOption(values[0]);
         } else if (tag === "INPUT:file") {
-          const body = f.action.startsWith("/import/holdings") ? holdingsTemplate : template;
+          const body = f.action.startsWith("/import/holdings") ? holdingsTemplate
+            : f.action === "/competences/moodle" ? await page.evaluate(async () => (await fetch("/competences/moodle.csv")).text())
+            : template;
           await field.setInputFiles({ name: "mal.csv", mimeType: "text/csv", buffer: Buffer.from(body) });
         } else if (tag === "INPUT:radio" || tag === "INPUT:checkbox") {
           await field.check();

@@ -357,8 +357,7 @@ const CODE_REQUIREMENTS: &[(&str, &str, u8, bool)] = &[
     ("7611", "autorisasjon-helsefagarbeider", 1, true),
     ("7611", "legemiddelhandtering", 1, false),
     ("7950", "autorisasjon-sykepleier", 1, true),
-    // The catalogue splits teacher education in 1–7 and 5–10; one requirement cannot say
-    // "either", so the code asks for 5–10 (what teaching years 8–10 needs).
+    // Either teacher education qualifies a teacher (see ALTERNATIVES).
     ("7954", "grunnskolelaererutdanning-5-10", 1, true),
     ("7956", "lektorutdanning", 1, true),
     ("7947", "barnehagelaererutdanning", 1, true),
@@ -961,13 +960,18 @@ pub(crate) fn generate<R: Rng>(
     Generated { holdings: g.holdings, requirements, wishes: g.wishes }
 }
 
+/// Competences that meet a position-code requirement as well as its own: the catalogue splits
+/// teacher education in 1–7 and 5–10, and either qualifies a teacher (code 7954).
+const ALTERNATIVES: &[(&str, &str)] = &[("grunnskolelaererutdanning-5-10", "grunnskolelaererutdanning-1-7")];
+
 fn requirements(lookup: &Lookup, units: &[DemoUnit], profiles: &[Option<Profile>], positions: &[DemoPosition]) -> Vec<DemoRequirement> {
     let mut out = Vec::new();
     for &(code, key, min_level, mandatory) in CODE_REQUIREMENTS {
         if lookup.get(key).is_none() || !positions.iter().any(|p| p.position_code == code) {
             continue;
         }
-        out.push(DemoRequirement { unit: None, position_code: Some(code.to_string()), competence_key: key.to_string(), min_level, mandatory, min_count: None });
+        let alternatives = ALTERNATIVES.iter().filter(|(k, _)| *k == key).map(|(_, a)| a.to_string()).collect();
+        out.push(DemoRequirement { unit: None, position_code: Some(code.to_string()), competence_key: key.to_string(), min_level, mandatory, min_count: None, alternatives });
     }
     let mut staff = vec![0u32; units.len()];
     for p in positions {
@@ -985,7 +989,7 @@ fn requirements(lookup: &Lookup, units: &[DemoUnit], profiles: &[Option<Profile>
                 Count::Fixed(n) => n,
                 Count::Share(pct, at_least) => (staff[unit] * pct).div_ceil(100).max(at_least),
             };
-            out.push(DemoRequirement { unit: Some(unit), position_code: None, competence_key: key.to_string(), min_level, mandatory, min_count: Some(min_count) });
+            out.push(DemoRequirement { unit: Some(unit), position_code: None, competence_key: key.to_string(), min_level, mandatory, min_count: Some(min_count), alternatives: vec![] });
         }
         // An emergency ward needs people with the emergency-medicine course.
         if *profile == Profile::HealthService
@@ -999,6 +1003,7 @@ fn requirements(lookup: &Lookup, units: &[DemoUnit], profiles: &[Option<Profile>
                 min_level: 1,
                 mandatory: true,
                 min_count: Some(4),
+                alternatives: vec![],
             });
         }
     }

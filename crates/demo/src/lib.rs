@@ -141,6 +141,8 @@ pub struct DemoRequirement {
     pub mandatory: bool,
     /// For unit requirements: how many people need it.
     pub min_count: Option<u32>,
+    /// Keys of competences that meet the requirement as well.
+    pub alternatives: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

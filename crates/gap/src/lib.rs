@@ -43,6 +43,8 @@ pub struct Requirement {
     pub min_level: i64,
     pub mandatory: bool,
     pub min_count: Option<i64>,
+    /// Competences that count as well as `competence` ("either teacher education 1–7 or 5–10").
+    pub alternatives: Vec<Competence>,
 }
 
 /// Rungs of the skill-mix ladder, low to high.
@@ -137,7 +139,8 @@ impl HoldingIndex {
 
 pub struct Input<'a> {
     pub tree: &'a Tree,
-    pub root: UnitId,
+    /// A unit and everything below it, or `None` for the whole organisation.
+    pub root: Option<UnitId>,
     pub positions: &'a [Position],
     pub holdings: &'a HoldingIndex,
     pub requirements: &'a [Requirement],
@@ -152,6 +155,7 @@ pub struct Input<'a> {
 pub struct Row {
     pub requirement: i64,
     pub competence: Competence,
+    pub alternatives: Vec<Competence>,
     pub unit: Option<UnitId>,
     pub position_code: Option<String>,
     pub mandatory: bool,
@@ -181,7 +185,8 @@ pub struct Dilution {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LadderRow {
-    pub unit: UnitId,
+    /// `None` for the whole organisation.
+    pub unit: Option<UnitId>,
     /// People per rung, indexed by `Rung as usize`.
     pub counts: [usize; 5],
 }
@@ -192,7 +197,7 @@ pub struct Report {
     pub rows: Vec<Row>,
     pub expiring: Vec<Expiring>,
     pub dilution: Vec<Dilution>,
-    /// The root first, then each child unit.
+    /// The scope first, then each unit right below it.
     pub ladder: Vec<LadderRow>,
 }
 
@@ -204,24 +209,31 @@ pub fn analyse(input: &Input) -> Report {
         by_unit.entry(p.unit).or_default().push(p);
     }
     let members_of = |u: UnitId| -> Vec<&Position> { input.tree.subtree(u).into_iter().flat_map(|x| by_unit.get(&x).into_iter().flatten().copied()).collect() };
-    let in_scope = members_of(input.root);
+    let scope_units: Vec<UnitId> = match input.root {
+        Some(r) => input.tree.subtree(r),
+        None => input.tree.roots().iter().flat_map(|r| input.tree.subtree(*r)).collect(),
+    };
+    let in_scope: Vec<&Position> = scope_units.iter().flat_map(|x| by_unit.get(x).into_iter().flatten().copied()).collect();
     let people: BTreeSet<PersonId> = in_scope.iter().map(|p| p.person).collect();
-    let has = |p: PersonId, c: Competence, min: i64| input.holdings.has(p, c, min, today);
+    let meets = |p: PersonId, r: &Requirement| {
+        std::iter::once(&r.competence).chain(r.alternatives.iter()).any(|c| input.holdings.has(p, *c, r.min_level, today))
+    };
 
     let mut rows = vec![];
     let mut dilution = vec![];
-    let scope: HashSet<UnitId> = input.tree.subtree(input.root).into_iter().collect();
+    let scope: HashSet<UnitId> = scope_units.iter().copied().collect();
     for r in input.requirements {
         if let Some(u) = r.unit {
             if !scope.contains(&u) {
                 continue;
             }
             let members: BTreeSet<PersonId> = members_of(u).iter().map(|p| p.person).collect();
-            let covered = members.iter().filter(|p| has(**p, r.competence, r.min_level)).count();
+            let covered = members.iter().filter(|p| meets(**p, r)).count();
             let required = r.min_count.unwrap_or(1).max(0) as usize;
             rows.push(Row {
                 requirement: r.id,
                 competence: r.competence,
+                alternatives: r.alternatives.clone(),
                 unit: Some(u),
                 position_code: None,
                 mandatory: r.mandatory,
@@ -237,13 +249,14 @@ pub fn analyse(input: &Input) -> Report {
                 // No one here holds such a position: the requirement does not apply.
                 continue;
             }
-            let missing_people: Vec<PersonId> = holders.iter().copied().filter(|p| !has(*p, r.competence, r.min_level)).collect();
+            let missing_people: Vec<PersonId> = holders.iter().copied().filter(|p| !meets(*p, r)).collect();
             if r.mandatory && input.ladder.contains_key(&r.competence) {
                 dilution.extend(missing_people.iter().map(|p| Dilution { person: *p, position_code: code.clone(), competence: r.competence }));
             }
             rows.push(Row {
                 requirement: r.id,
                 competence: r.competence,
+                alternatives: r.alternatives.clone(),
                 unit: None,
                 position_code: Some(code.clone()),
                 mandatory: r.mandatory,
@@ -277,15 +290,23 @@ pub fn analyse(input: &Input) -> Report {
             .unwrap_or(Rung::Unskilled)
     };
     let mut ladder = vec![];
-    let mut units = vec![input.root];
-    units.extend_from_slice(input.tree.children_of(Some(input.root)));
+    // The scope itself first (the whole organisation has no unit of its own), then each unit right below.
+    if input.root.is_none() {
+        let mut counts = [0usize; 5];
+        for p in &people {
+            counts[rung(*p) as usize] += 1;
+        }
+        ladder.push(LadderRow { unit: None, counts });
+    }
+    let mut units: Vec<UnitId> = input.root.into_iter().collect();
+    units.extend_from_slice(input.tree.children_of(input.root));
     for u in units {
         let members: BTreeSet<PersonId> = members_of(u).iter().map(|p| p.person).collect();
         let mut counts = [0usize; 5];
         for p in members {
             counts[rung(p) as usize] += 1;
         }
-        ladder.push(LadderRow { unit: u, counts });
+        ladder.push(LadderRow { unit: Some(u), counts });
     }
     Report { people: people.len(), rows, expiring, dilution, ladder }
 }

@@ -28,7 +28,7 @@ fn run(reqs: &[Requirement], holdings: &[Holding], root: i64) -> Report {
     let ladder: HashMap<Competence, Rung> = [(NURSE_EDU, Rung::Bachelor), (HEALTH_WORKER_EDU, Rung::Skilled)].into();
     analyse(&Input {
         tree: &t,
-        root: UnitId(root),
+        root: Some(UnitId(root)),
         positions: &positions,
         holdings: &HoldingIndex::from_holdings(holdings),
         requirements: reqs,
@@ -39,11 +39,11 @@ fn run(reqs: &[Requirement], holdings: &[Holding], root: i64) -> Report {
 }
 
 fn code_req(id: i64, code: &str, c: Competence) -> Requirement {
-    Requirement { id, unit: None, position_code: Some(code.into()), competence: c, min_level: 1, mandatory: true, min_count: None }
+    Requirement { id, unit: None, position_code: Some(code.into()), competence: c, min_level: 1, mandatory: true, min_count: None, alternatives: vec![] }
 }
 
 fn unit_req(id: i64, unit: i64, c: Competence, n: i64, level: i64) -> Requirement {
-    Requirement { id, unit: Some(UnitId(unit)), position_code: None, competence: c, min_level: level, mandatory: true, min_count: Some(n) }
+    Requirement { id, unit: Some(UnitId(unit)), position_code: None, competence: c, min_level: level, mandatory: true, min_count: Some(n), alternatives: vec![] }
 }
 
 #[test]
@@ -93,8 +93,40 @@ fn expiring_within_the_window_and_already_expired_are_listed_in_date_order() {
 fn the_ladder_counts_each_persons_highest_valid_rung() {
     let holdings = [hold(10, NURSE_EDU, 1, None), hold(10, HEALTH_WORKER_EDU, 1, None), hold(12, HEALTH_WORKER_EDU, 1, None)];
     let r = run(&[], &holdings, 1);
-    assert_eq!(r.ladder[0].unit, UnitId(1));
+    assert_eq!(r.ladder[0].unit, Some(UnitId(1)));
     assert_eq!(r.ladder[0].counts, [3, 1, 0, 1, 0]);
     assert_eq!(r.ladder[1].counts, [1, 1, 0, 1, 0], "care home 2: 11 unskilled, 12 skilled, 10 bachelor");
     assert_eq!(r.ladder[2].counts, [2, 0, 0, 0, 0]);
+}
+
+#[test]
+fn an_alternative_competence_meets_the_requirement() {
+    const OTHER_EDU: Competence = 9;
+    let holdings = [hold(10, NURSE_EDU, 1, None), hold(11, OTHER_EDU, 1, None)];
+    let plain = run(&[code_req(1, "7174", NURSE_EDU)], &holdings, 1);
+    assert_eq!(plain.rows[0].missing_people, vec![PersonId(11), PersonId(13)]);
+    let mut either = code_req(1, "7174", NURSE_EDU);
+    either.alternatives = vec![OTHER_EDU];
+    let r = run(&[either], &holdings, 1);
+    assert_eq!(r.rows[0].missing_people, vec![PersonId(13)], "person 11 has the alternative");
+    assert_eq!(r.dilution.len(), 1);
+    let mut unit = unit_req(2, 2, NURSE_EDU, 2, 1);
+    unit.alternatives = vec![OTHER_EDU];
+    assert_eq!(run(&[unit], &holdings, 1).rows[0].covered, 2);
+}
+
+#[test]
+fn the_whole_organisation_covers_every_top_level_unit() {
+    // Two top-level units: sector 1 (with care homes 2 and 3) and a separate unit 4.
+    let t = Tree::new([(UnitId(1), None), (UnitId(2), Some(UnitId(1))), (UnitId(3), Some(UnitId(1))), (UnitId(4), None)]);
+    let positions = vec![pos(2, 10, "7174"), pos(3, 13, "7174"), pos(4, 20, "7174"), pos(4, 10, "7174")];
+    let ladder: HashMap<Competence, Rung> = [(NURSE_EDU, Rung::Bachelor)].into();
+    let holdings = HoldingIndex::from_holdings(&[hold(10, NURSE_EDU, 1, None)]);
+    let reqs = [code_req(1, "7174", NURSE_EDU), unit_req(2, 4, NURSE_EDU, 1, 1)];
+    let r = analyse(&Input { tree: &t, root: None, positions: &positions, holdings: &holdings, requirements: &reqs, ladder: &ladder, today: d("2026-11-26"), window_days: 90 });
+    assert_eq!(r.people, 3, "person 10 in two units counts once");
+    assert_eq!((r.rows[0].required, r.rows[0].covered), (3, 1));
+    assert_eq!(r.rows[1].covered, 1, "unit 4's requirement is in scope");
+    assert_eq!(r.ladder[0], LadderRow { unit: None, counts: [2, 0, 0, 1, 0] });
+    assert_eq!(r.ladder.iter().skip(1).map(|l| l.unit).collect::<Vec<_>>(), [Some(UnitId(1)), Some(UnitId(4))]);
 }

@@ -88,16 +88,11 @@ pub async fn gaps(employees: usize, database_url: Option<String>, runs: usize) -
     let org = largest.0;
     let views = saman_web::orgview::OrgCache::default();
     let view = views.get(&db, org).await.map_err(web)?;
-    let root = *view.tree.children_of(None).first().ok_or_else(|| anyhow::anyhow!("no units"))?;
     let catalogue = db.competences().catalogue(Some(org)).await?;
     let ladder: std::collections::HashMap<i64, Rung> = catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
     let run = |facts: &saman_web::GapFacts| {
-        let reqs: Vec<saman_gap::Requirement> = facts
-            .requirements
-            .iter()
-            .map(|r| saman_gap::Requirement { id: r.id, unit: r.unit, position_code: r.position_code.clone(), competence: r.competence.0, min_level: r.min_level, mandatory: r.mandatory, min_count: r.min_count })
-            .collect();
-        analyse(&saman_gap::Input { tree: &view.tree, root, positions: &facts.positions, holdings: &facts.holdings, requirements: &reqs, ladder: &ladder, today, window_days: 90 })
+        let reqs: Vec<saman_gap::Requirement> = facts.requirements.iter().map(saman_web::orgview::gap_requirement).collect();
+        analyse(&saman_gap::Input { tree: &view.tree, root: None, positions: &facts.positions, holdings: &facts.holdings, requirements: &reqs, ladder: &ladder, today, window_days: 90 })
     };
     let mut warm = vec![];
     let mut report = None;
@@ -109,7 +104,7 @@ pub async fn gaps(employees: usize, database_url: Option<String>, runs: usize) -
     }
     let report = report.ok_or_else(|| anyhow::anyhow!("no runs"))?;
     println!(
-        "warm gap analysis of the largest organisation ({} people, {} requirement rows, {} holdings): median {:.1} ms, max {:.1} ms over {runs} runs",
+        "warm gap analysis of the whole largest organisation ({} people, {} requirement rows, {} holdings): median {:.1} ms, max {:.1} ms over {runs} runs",
         report.people,
         report.rows.len(),
         cache.get(&db, org).await.map_err(web)?.holdings.len(),

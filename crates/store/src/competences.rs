@@ -70,6 +70,8 @@ pub struct Requirement {
     pub mandatory: bool,
     /// For unit requirements: how many people need it.
     pub min_count: Option<i64>,
+    /// Competences that meet the requirement as well.
+    pub alternatives: Vec<CompetenceId>,
 }
 
 pub struct CompetenceStore<'a>(pub(crate) &'a Db);
@@ -110,6 +112,7 @@ fn requirement_from(r: &AnyRow) -> Result<Requirement> {
         min_level: r.try_get("min_level")?,
         mandatory: r.try_get::<i64, _>("mandatory")? != 0,
         min_count: r.try_get("min_count")?,
+        alternatives: r.try_get::<String, _>("alternatives")?.split(',').filter_map(|x| x.trim().parse().ok()).map(CompetenceId).collect(),
     })
 }
 
@@ -160,6 +163,43 @@ impl CompetenceStore<'_> {
         if c.org.is_none() || c.org == Some(org) { Ok(c) } else { Err(StoreError::NotFound) }
     }
 
+    /// Adds competences to the organisation's catalogue in one transaction, skipping keys the
+    /// catalogue (shipped or own) already has. Returns how many were added.
+    pub async fn create_many(&self, actor: &Actor, org: OrgId, list: &[NewCompetence]) -> Result<usize> {
+        let mut tx = self.0.write_tx().await?;
+        let mut added = 0;
+        for c in list {
+            let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
+                .bind(&c.key)
+                .bind(org.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if taken.is_some() {
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO competences (organisation_id, key, kind, category, scale, name_nb, name_nn, name_en, validity_months, ladder, position_codes, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, '', $10)",
+            )
+            .bind(org.0)
+            .bind(&c.key)
+            .bind(&c.kind)
+            .bind(&c.category)
+            .bind(&c.scale)
+            .bind(&c.names[0])
+            .bind(&c.names[1])
+            .bind(&c.names[2])
+            .bind(c.validity_months)
+            .bind(crate::now_unix())
+            .execute(&mut *tx)
+            .await?;
+            added += 1;
+        }
+        write_audit(&mut tx, actor, Some(org), "import", "competence", None, &format!("{added} added")).await?;
+        tx.commit().await?;
+        Ok(added)
+    }
+
     pub async fn create(&self, actor: &Actor, org: OrgId, c: &NewCompetence) -> Result<CompetenceId> {
         let mut tx = self.0.write_tx().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
@@ -193,7 +233,7 @@ impl CompetenceStore<'_> {
 
     pub async fn requirements(&self, org: OrgId) -> Result<Vec<Requirement>> {
         let rows = sqlx::query(
-            "SELECT id, organisation_id, unit_id, position_code, competence_id, min_level, mandatory, min_count FROM requirements \
+            "SELECT id, organisation_id, unit_id, position_code, competence_id, min_level, mandatory, min_count, alternatives FROM requirements \
              WHERE organisation_id = $1 ORDER BY id",
         )
         .bind(org.0)
@@ -212,16 +252,19 @@ impl CompetenceStore<'_> {
                 return Err(StoreError::NotFound);
             }
         }
-        let comp_org: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(r.competence.0).fetch_optional(&mut *tx).await?;
-        match comp_org {
-            Some(None) => {}
-            Some(Some(o)) if o == r.org.0 => {}
-            _ => return Err(StoreError::NotFound),
+        for c in std::iter::once(&r.competence).chain(r.alternatives.iter()) {
+            let comp_org: Option<Option<i64>> =
+                sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
+            match comp_org {
+                Some(None) => {}
+                Some(Some(o)) if o == r.org.0 => {}
+                _ => return Err(StoreError::NotFound),
+            }
         }
+        let alternatives = r.alternatives.iter().map(|c| c.0.to_string()).collect::<Vec<_>>().join(",");
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO requirements (organisation_id, unit_id, position_code, competence_id, min_level, mandatory, min_count, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO requirements (organisation_id, unit_id, position_code, competence_id, min_level, mandatory, min_count, created_at, alternatives) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(r.org.0)
         .bind(r.unit.map(|u| u.0))
@@ -231,6 +274,7 @@ impl CompetenceStore<'_> {
         .bind(i64::from(r.mandatory))
         .bind(r.min_count)
         .bind(crate::now_unix())
+        .bind(alternatives)
         .fetch_one(&mut *tx)
         .await?;
         write_audit(&mut tx, actor, Some(r.org), "create", "requirement", Some(id), "").await?;

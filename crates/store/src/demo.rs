@@ -12,8 +12,8 @@ use std::collections::HashMap;
 
 const HOLDING_COLS: [&str; 9] =
     ["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "source", "verified_at", "updated_at"];
-const REQUIREMENT_COLS: [&str; 8] =
-    ["organisation_id", "unit_id", "position_code", "competence_id", "min_level", "mandatory", "min_count", "created_at"];
+const REQUIREMENT_COLS: [&str; 9] =
+    ["organisation_id", "unit_id", "position_code", "competence_id", "min_level", "mandatory", "min_count", "created_at", "alternatives"];
 const WISH_COLS: [&str; 4] = ["organisation_id", "person_id", "competence_id", "created_at"];
 
 /// What [`Db::load_demo`] created.
@@ -87,6 +87,7 @@ async fn insert_competence(
             Some(u) => Some(*unit_ids.get(u).ok_or_else(|| bad("requirement unit"))?),
             None => None,
         };
+        let alternatives = r.alternatives.iter().map(|k| competence(k).map(|c| c.to_string())).collect::<Result<Vec<_>>>()?.join(",");
         values.extend([
             org.0.into(),
             unit.into(),
@@ -96,6 +97,7 @@ async fn insert_competence(
             i64::from(r.mandatory).into(),
             r.min_count.map(i64::from).into(),
             now.into(),
+            alternatives.into(),
         ]);
     }
     w.insert_many("requirements", &REQUIREMENT_COLS, values, "requirement").await?;

@@ -169,7 +169,7 @@ pub enum HoldingEvents { Table, Id, OrganisationId, PersonId, CompetenceId, Acti
 #[derive(Iden, Clone, Copy)]
 pub enum Wishes { Table, Id, OrganisationId, PersonId, CompetenceId, CreatedAt }
 #[derive(Iden, Clone, Copy)]
-pub enum Requirements { Table, Id, OrganisationId, UnitId, PositionCode, CompetenceId, MinLevel, Mandatory, MinCount, CreatedAt }
+pub enum Requirements { Table, Id, OrganisationId, UnitId, PositionCode, CompetenceId, MinLevel, Mandatory, MinCount, CreatedAt, Alternatives }
 
 /// Migration 3: the competence map — catalogue, holdings with their history, development
 /// wishes, and requirements per unit or position code.
@@ -256,5 +256,8 @@ pub fn v4(b: Backend) -> Vec<String> {
     ];
     let mut out: Vec<String> = tables.iter().map(|t| render(t, b)).collect();
     out.extend(indexes.iter().map(|i| render(i, b)));
+    // Competences that meet a requirement as well as its own, as comma-separated ids.
+    let alter = Table::alter().table(Requirements::Table).add_column(ColumnDef::new(Requirements::Alternatives).text().not_null().default("")).take();
+    out.push(render(&alter, b));
     out
 }

@@ -211,3 +211,17 @@ impl FactsCache {
 async fn positions(db: &Db, org: OrgId, today: chrono::NaiveDate) -> Result<Vec<saman_gap::Position>, AppError> {
     Ok(db.orgs().current_positions(org, today).await?.into_iter().map(|(unit, person, code)| saman_gap::Position { unit, person, code }).collect())
 }
+
+/// A stored requirement as gap analysis takes it.
+pub fn gap_requirement(r: &saman_store::Requirement) -> saman_gap::Requirement {
+    saman_gap::Requirement {
+        id: r.id,
+        unit: r.unit,
+        position_code: r.position_code.clone(),
+        competence: r.competence.0,
+        min_level: r.min_level,
+        mandatory: r.mandatory,
+        min_count: r.min_count,
+        alternatives: r.alternatives.iter().map(|c| c.0).collect(),
+    }
+}

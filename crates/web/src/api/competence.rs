@@ -139,7 +139,7 @@ pub async fn gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
             missing: r.missing,
         })
         .collect();
-    Ok(Json(GapsOut { unit_id: a.unit.id.0, people: a.report.people, requirements }))
+    Ok(Json(GapsOut { unit_id: id, people: a.report.people, requirements }))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -25,6 +25,8 @@ pub struct RequirementOut {
     pub mandatory: bool,
     /// For unit requirements: how many people need it.
     pub min_count: Option<i64>,
+    /// Competences that meet the requirement as well ("either … or …").
+    pub alternative_competence_ids: Vec<i64>,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -38,6 +40,9 @@ pub struct RequirementIn {
     pub min_level: Option<i64>,
     /// Required (default) or only desired.
     pub mandatory: Option<bool>,
+    /// Competences that meet the requirement as well.
+    #[serde(default)]
+    pub alternative_competence_ids: Vec<i64>,
 }
 
 /// The requirements that apply to a unit and everything below it.
@@ -51,7 +56,7 @@ pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
     let out = a
         .requirements
         .iter()
-        .filter(|r| r.unit.is_none_or(|u| view.tree.ancestry(u).contains(&a.unit.id)))
+        .filter(|r| r.unit.is_none_or(|u| view.tree.ancestry(u).contains(&UnitId(id))))
         .map(|r| RequirementOut {
             id: r.id,
             competence_id: r.competence.0,
@@ -61,6 +66,7 @@ pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
             min_level: r.min_level,
             mandatory: r.mandatory,
             min_count: r.min_count,
+            alternative_competence_ids: r.alternatives.iter().map(|c| c.0).collect(),
         })
         .collect();
     Ok(Json(out))
@@ -78,12 +84,17 @@ pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): 
         min_count: b.min_count,
         min_level: b.min_level.unwrap_or(1),
         mandatory: b.mandatory.unwrap_or(true),
+        alternatives: b.alternative_competence_ids.clone(),
     };
     let req = match check_requirement(&a, &s, &ask)? {
         Ok(r) => r,
         Err(errs) => {
             let (field, _, msg) = errs[0];
-            let field = if field == "req_competence" { "competence_id" } else { field };
+            let field = match field {
+                "req_competence" => "competence_id",
+                "alternative" => "alternative_competence_ids",
+                f => f,
+            };
             return Err(AppError::bad(msg, field));
         }
     };

@@ -40,9 +40,10 @@ struct CataloguePage<'a> {
     categories: Vec<(String, String)>,
     manages: bool,
     errors: FieldErrors,
+    notice: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub struct CatalogueQuery {
     organisation: Option<i64>,
     q: Option<String>,
@@ -58,6 +59,10 @@ fn category_name(ctx: &Ctx, key: &str) -> String {
 }
 
 async fn render(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErrors) -> Result<Response, AppError> {
+    render_with(state, ctx, q, errors, None).await
+}
+
+async fn render_with(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErrors, notice: Option<String>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?;
     // Without an organisation, the shipped catalogue alone.
@@ -97,6 +102,7 @@ async fn render(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErr
         kinds: kinds(ctx),
         categories,
         errors,
+        notice,
     })?;
     if bad {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -207,4 +213,69 @@ pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Cat
         csv,
     )
         .into_response())
+}
+
+/// Imports a Moodle competency framework into an organisation's catalogue (HR).
+pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mut mp: axum::extract::Multipart) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (mut csrf, mut org, mut file) = (None, None, None);
+    while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", "moodle_file"))? {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.ok(),
+            Some("organisation") => org = field.text().await.ok().and_then(|v| v.parse::<i64>().ok()).map(OrgId),
+            Some("moodle_file") => file = Some(field.bytes().await.map_err(|_| AppError::bad("err-bad-form", "moodle_file"))?),
+            _ => {}
+        }
+    }
+    crate::form::check_csrf(&ctx, csrf.as_deref())?;
+    let org = org.ok_or(AppError::Forbidden)?;
+    if !s.access.manages_org(org) {
+        return Err(AppError::Forbidden);
+    }
+    let q = CatalogueQuery { organisation: Some(org.0), ..CatalogueQuery::default() };
+    let mut e = FieldErrors::default();
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+        e.add(ctx.lang, "moodle_file", "moodle-import-file", "err-required");
+        return render(&state, &ctx, q, e).await;
+    };
+    let imported = match saman_catalogue::moodle::import(&bytes, ctx.lang) {
+        Ok(c) => c,
+        Err(errs) => {
+            for m in errs.iter().take(20) {
+                let args = [
+                    ("line", saman_i18n::Arg::from(m.line)),
+                    ("column", saman_i18n::Arg::from(m.column.clone().unwrap_or_default())),
+                    ("value", saman_i18n::Arg::from(m.value.clone().unwrap_or_default())),
+                ];
+                let at = saman_i18n::t_args(ctx.lang, if m.column.is_some() { "import-at-line-column" } else { "import-at-line" }, &args);
+                e.items.push(crate::formerr::FieldError {
+                    field: "moodle_file".into(),
+                    label: at,
+                    message: saman_i18n::t_args(ctx.lang, m.message_key, &args),
+                });
+            }
+            return render(&state, &ctx, q, e).await;
+        }
+    };
+    let known = saman_catalogue::default_catalogue_ref();
+    let list: Vec<NewCompetence> = imported
+        .competences
+        .iter()
+        .map(|c| {
+            let max = imported.scale(&c.scale).map_or(1, |sc| sc.max_value());
+            let scale = if known.scale(&c.scale).is_some() { c.scale.clone() } else if max <= 1 { "achieved".into() } else { "proficiency".into() };
+            NewCompetence {
+                key: c.key.clone(),
+                kind: c.kind.code().to_string(),
+                category: if known.category(&c.category).is_some() { c.category.clone() } else { "felles".into() },
+                scale,
+                names: [c.name.get(saman_domain::Lang::Nb).to_string(), c.name.get(saman_domain::Lang::Nn).to_string(), c.name.get(saman_domain::Lang::En).to_string()],
+                validity_months: c.validity_months.map(i64::from),
+            }
+        })
+        .collect();
+    let added = state.db.competences().create_many(&ctx.actor(), org, &list).await?;
+    state.catalogues.invalidate(org);
+    let notice = ctx.t2("moodle-import-done", &added, &(list.len() - added));
+    render_with(&state, &ctx, q, FieldErrors::default(), Some(notice)).await
 }

@@ -14,7 +14,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::{PersonId, UnitId};
+use saman_domain::{OrgId, PersonId, UnitId};
 use saman_gap::{Report, Rung};
 use saman_store::{CompetenceId, CompetenceRow, Organisation, Requirement, Unit};
 use serde::Deserialize;
@@ -35,6 +35,8 @@ pub struct GapRow {
 }
 
 pub struct LadderView {
+    /// `None` for the whole organisation.
+    pub id: Option<UnitId>,
     pub unit: String,
     pub counts: [usize; 5],
     pub total: usize,
@@ -45,7 +47,12 @@ pub struct LadderView {
 struct GapsPage<'a> {
     ctx: &'a Ctx,
     org: Organisation,
-    unit: Unit,
+    unit: Option<Unit>,
+    /// The unit's or the organisation's name.
+    title: String,
+    /// The page's address, for exports and the window form.
+    base: String,
+    current: Option<UnitId>,
     people: i64,
     rows: Vec<GapRow>,
     expiring: Vec<(PersonId, String, String, chrono::NaiveDate, bool)>,
@@ -63,9 +70,17 @@ pub struct GapQuery {
     window: Option<i64>,
 }
 
+/// What the analysis covers.
+#[derive(Debug, Clone, Copy)]
+pub enum GapScope {
+    Unit(UnitId),
+    Org(OrgId),
+}
+
 pub struct Analysis {
     pub org: Organisation,
-    pub unit: Unit,
+    /// `None` when the whole organisation is analysed.
+    pub unit: Option<Unit>,
     pub report: Report,
     pub catalogue: std::sync::Arc<Vec<CompetenceRow>>,
     pub requirements: Vec<Requirement>,
@@ -73,13 +88,45 @@ pub struct Analysis {
     pub can_edit: bool,
 }
 
+impl Analysis {
+    /// The page's address: `/units/5/gaps` or `/organisations/1/gaps`.
+    pub fn base(&self) -> String {
+        match &self.unit {
+            Some(u) => format!("/units/{}/gaps", u.id),
+            None => format!("/organisations/{}/gaps", self.org.id),
+        }
+    }
+
+    /// The unit, or the organisation, by name.
+    pub fn title(&self) -> &str {
+        self.unit.as_ref().map_or(&self.org.name, |u| &u.name)
+    }
+
+    fn file_name(&self, ext: &str) -> String {
+        match &self.unit {
+            Some(u) => format!("kompetansegap-{}.{ext}", u.id),
+            None => format!("kompetansegap-org-{}.{ext}", self.org.id),
+        }
+    }
+}
+
 /// Runs the analysis for a unit the user may see.
 pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) -> Result<Analysis, AppError> {
-    let unit = state.db.orgs().unit(unit).await?;
-    let org = scope::org(state, &s.access, unit.org).await?;
+    analyse_scope(state, s, GapScope::Unit(unit), window).await
+}
+
+/// Runs the analysis for a unit, or a whole organisation, the user may see.
+pub async fn analyse_scope(state: &AppState, s: &SignedIn, scope: GapScope, window: i64) -> Result<Analysis, AppError> {
+    let (org, unit) = match scope {
+        GapScope::Unit(u) => {
+            let unit = state.db.orgs().unit(u).await?;
+            (scope::org(state, &s.access, unit.org).await?, Some(unit))
+        }
+        GapScope::Org(o) => (scope::org(state, &s.access, o).await?, None),
+    };
     let view = state.orgs.get(&state.db, org.id).await?;
     let today = scope::today();
-    let ancestry = view.tree.ancestry(unit.id);
+    let ancestry = unit.as_ref().map(|u| view.tree.ancestry(u.id)).unwrap_or_default();
     // Who lacks what is for leaders and HR, not for colleagues.
     let can_edit = s.access.manages_org(org.id) || s.access.led_units(org.id).iter().any(|u| ancestry.contains(u));
     let names_visible = can_edit;
@@ -88,20 +135,12 @@ pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) 
     let requirements = facts.requirements.clone();
     let reqs: Vec<saman_gap::Requirement> = requirements
         .iter()
-        .map(|r| saman_gap::Requirement {
-            id: r.id,
-            unit: r.unit,
-            position_code: r.position_code.clone(),
-            competence: r.competence.0,
-            min_level: r.min_level,
-            mandatory: r.mandatory,
-            min_count: r.min_count,
-        })
+        .map(crate::orgview::gap_requirement)
         .collect();
     let ladder: HashMap<i64, Rung> = catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
     let report = saman_gap::analyse(&saman_gap::Input {
         tree: &view.tree,
-        root: unit.id,
+        root: unit.as_ref().map(|u| u.id),
         positions: &facts.positions,
         holdings: &facts.holdings,
         requirements: &reqs,
@@ -118,14 +157,20 @@ async fn names(state: &AppState, ids: impl Iterator<Item = PersonId>) -> Result<
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<GapQuery>) -> Result<Response, AppError> {
-    render(&state, &ctx, UnitId(id), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
+    render(&state, &ctx, GapScope::Unit(UnitId(id)), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
 }
 
-async fn render(state: &AppState, ctx: &Ctx, unit: UnitId, window: i64, errors: FieldErrors) -> Result<Response, AppError> {
+/// The whole organisation: every top-level unit with everything below it.
+pub async fn show_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<GapQuery>) -> Result<Response, AppError> {
+    render(&state, &ctx, GapScope::Org(OrgId(id)), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
+}
+
+async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, errors: FieldErrors) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = analyse(state, s, unit, window).await?;
+    let a = analyse_scope(state, s, scope, window).await?;
     let comp = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id);
     let cname = |id: i64| comp(id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+    let rname = |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
     let view = state.orgs.get(&state.db, a.org.id).await?;
     let wanted: Vec<PersonId> = if a.names_visible {
         a.report.rows.iter().flat_map(|r| r.missing_people.iter().copied()).chain(a.report.expiring.iter().map(|e| e.person)).collect()
@@ -139,7 +184,7 @@ async fn render(state: &AppState, ctx: &Ctx, unit: UnitId, window: i64, errors: 
         .iter()
         .map(|r| GapRow {
             id: r.requirement,
-            competence: cname(r.competence),
+            competence: rname(r),
             applies_to: match (&r.unit, &r.position_code) {
                 (Some(u), _) => view.unit(*u).map(|u| u.name.clone()).unwrap_or_default(),
                 (None, Some(code)) => ctx.t1("gaps-position-code", "code", code),
@@ -169,13 +214,16 @@ async fn render(state: &AppState, ctx: &Ctx, unit: UnitId, window: i64, errors: 
         .report
         .ladder
         .iter()
-        .map(|l| LadderView { unit: view.unit(l.unit).map(|u| u.name.clone()).unwrap_or_default(), counts: l.counts, total: l.counts.iter().sum() })
+        .map(|l| LadderView { id: l.unit, unit: l.unit.and_then(|u| view.unit(u)).map_or_else(|| a.org.name.clone(), |u| u.name.clone()), counts: l.counts, total: l.counts.iter().sum() })
         .collect();
     let bad = errors.any();
     let mut r = page(ctx, &GapsPage {
         ctx,
         people: a.report.people as i64,
         options: options(ctx.lang, &a.catalogue),
+        title: a.title().to_string(),
+        base: a.base(),
+        current: a.unit.as_ref().map(|u| u.id),
         org: a.org,
         unit: a.unit,
         rows,
@@ -195,14 +243,24 @@ async fn render(state: &AppState, ctx: &Ctx, unit: UnitId, window: i64, errors: 
 
 /// The requirement rows as CSV (semicolon-separated, UTF-8 with BOM, as Excel in Norway expects).
 pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    csv_of(&state, &ctx, GapScope::Unit(UnitId(id))).await
+}
+
+pub async fn csv_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    csv_of(&state, &ctx, GapScope::Org(OrgId(id))).await
+}
+
+async fn csv_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
+    let state = state.clone();
     let s = ctx.require_user()?;
-    let a = analyse(&state, s, UnitId(id), 90).await?;
+    let a = analyse_scope(&state, s, scope, 90).await?;
     let mut out = String::from("\u{feff}");
     out.push_str(&[ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing")].join(";"));
     out.push('\n');
     let view = state.orgs.get(&state.db, a.org.id).await?;
     for r in &a.report.rows {
-        let name = a.catalogue.iter().find(|c| c.id.0 == r.competence).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+        let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+        let name = names_either(&ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
         let applies = match (&r.unit, &r.position_code) {
             (Some(u), _) => view.unit(*u).map(|u| u.name.clone()).unwrap_or_default(),
             (None, Some(c)) => c.clone(),
@@ -211,8 +269,106 @@ pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -
         let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
         out.push_str(&format!("{};{};{};{};{}\n", cell(&name), cell(&applies), r.required, r.covered, r.missing));
     }
-    let file = format!("attachment; filename=\"kompetansegap-{}.csv\"", a.unit.id);
+    let file = format!("attachment; filename=\"{}\"", a.file_name("csv"));
     Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, file)], out).into_response())
+}
+
+/// "A or B": a requirement's competence and its alternatives.
+pub fn names_either(ctx: &Ctx, names: Vec<String>) -> String {
+    names.join(&format!(" {} ", ctx.t("gaps-or")))
+}
+
+/// The whole analysis as a spreadsheet: requirements, and for leaders and HR who lacks what,
+/// what expires and "faglig utvanning"; the skill-mix ladder for everyone.
+pub async fn xlsx(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    xlsx_of(&state, &ctx, GapScope::Unit(UnitId(id))).await
+}
+
+pub async fn xlsx_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    xlsx_of(&state, &ctx, GapScope::Org(OrgId(id))).await
+}
+
+async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let state = state.clone();
+    let s = ctx.require_user()?;
+    let a = analyse_scope(&state, s, scope, 90).await?;
+    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+    let uname = |u: UnitId| view.unit(u).map(|u| u.name.clone()).unwrap_or_default();
+    let wanted: Vec<PersonId> = if a.names_visible {
+        a.report.rows.iter().flat_map(|r| r.missing_people.iter().copied()).chain(a.report.expiring.iter().map(|e| e.person)).chain(a.report.dilution.iter().map(|d| d.person)).collect()
+    } else {
+        vec![]
+    };
+    let people = names(&state, wanted.into_iter()).await?;
+    let xerr = |e: rust_xlsxwriter::XlsxError| { tracing::error!(error = %e, "xlsx export"); AppError::Internal };
+    let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    let mut wb = Workbook::new();
+    let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-requirements")).map_err(xerr)?;
+    let head = [ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing"), ctx.t("gaps-kind")];
+    for (c, h) in head.iter().enumerate() {
+        sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
+    }
+    for (i, r) in a.report.rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        let applies = match (&r.unit, &r.position_code) {
+            (Some(u), _) => uname(*u),
+            (None, Some(c)) => ctx.t1("gaps-position-code", "code", c),
+            _ => String::new(),
+        };
+        sheet.write(row, 0, names_either(&ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect())).map_err(xerr)?;
+        sheet.write(row, 1, applies).map_err(xerr)?;
+        sheet.write(row, 2, r.required as u32).map_err(xerr)?;
+        sheet.write(row, 3, r.covered as u32).map_err(xerr)?;
+        sheet.write(row, 4, r.missing as u32).map_err(xerr)?;
+        sheet.write(row, 5, ctx.t(if r.mandatory { "gaps-mandatory" } else { "gaps-desired" })).map_err(xerr)?;
+    }
+    sheet.autofit();
+    if a.names_visible {
+        let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-missing")).map_err(xerr)?;
+        for (c, h) in [ctx.t("col-name"), ctx.t("col-competence"), ctx.t("gaps-applies-to")].iter().enumerate() {
+            sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
+        }
+        let mut row = 1;
+        for r in &a.report.rows {
+            for p in &r.missing_people {
+                sheet.write(row, 0, people.get(p).cloned().unwrap_or_default()).map_err(xerr)?;
+                sheet.write(row, 1, cname(r.competence)).map_err(xerr)?;
+                sheet.write(row, 2, r.position_code.clone().unwrap_or_default()).map_err(xerr)?;
+                row += 1;
+            }
+        }
+        sheet.autofit();
+        let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-expiring")).map_err(xerr)?;
+        for (c, h) in [ctx.t("col-name"), ctx.t("col-competence"), ctx.t("field-expires-on")].iter().enumerate() {
+            sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
+        }
+        for (i, e) in a.report.expiring.iter().enumerate() {
+            let row = i as u32 + 1;
+            sheet.write(row, 0, people.get(&e.person).cloned().unwrap_or_default()).map_err(xerr)?;
+            sheet.write(row, 1, cname(e.competence)).map_err(xerr)?;
+            sheet.write_with_format(row, 2, &e.expires, &date).map_err(xerr)?;
+        }
+        sheet.autofit();
+    }
+    let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-ladder")).map_err(xerr)?;
+    sheet.write_with_format(0, 0, ctx.t("col-unit"), &bold).map_err(xerr)?;
+    for (c, r) in Rung::ALL.iter().enumerate() {
+        sheet.write_with_format(0, c as u16 + 1, ctx.t(&format!("rung-{}", r.code())), &bold).map_err(xerr)?;
+    }
+    for (i, l) in a.report.ladder.iter().enumerate() {
+        let row = i as u32 + 1;
+        sheet.write(row, 0, l.unit.map_or_else(|| a.org.name.clone(), uname)).map_err(xerr)?;
+        for (c, n) in l.counts.iter().enumerate() {
+            sheet.write(row, c as u16 + 1, *n as u32).map_err(xerr)?;
+        }
+    }
+    sheet.autofit();
+    let bytes = wb.save_to_buffer().map_err(xerr)?;
+    let file = format!("attachment; filename=\"{}\"", a.file_name("xlsx"));
+    Ok(([(header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()), (header::CONTENT_DISPOSITION, file)], bytes).into_response())
 }
 
 #[derive(Deserialize)]
@@ -229,6 +385,8 @@ pub struct RequirementForm {
     min_level: String,
     #[serde(default)]
     desired: Option<String>,
+    #[serde(default)]
+    alternative: String,
 }
 
 /// A requirement as asked for, before it is checked.
@@ -239,6 +397,8 @@ pub struct RequirementAsk<'a> {
     pub min_count: Option<i64>,
     pub min_level: i64,
     pub mandatory: bool,
+    /// Competences that meet the requirement as well.
+    pub alternatives: Vec<i64>,
 }
 
 /// Checks a requirement against the analysis the user may see, for the page and the API
@@ -261,6 +421,10 @@ pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Re
     {
         e.push(("min_level", "field-level", "err-bad-level"));
     }
+    let alternatives: Vec<CompetenceId> = ask.alternatives.iter().filter(|c| Some(**c) != ask.competence).filter_map(|c| a.catalogue.iter().find(|x| x.id.0 == *c)).map(|c| CompetenceId(c.id.0)).collect();
+    if alternatives.len() != ask.alternatives.iter().filter(|c| Some(**c) != ask.competence).count() {
+        e.push(("alternative", "field-alternative", "err-bad-choice"));
+    }
     let (unit, code, count) = match ask.position_code {
         Some(code) => {
             let code = code.trim();
@@ -270,7 +434,7 @@ pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Re
             (None, Some(code.to_string()), None)
         }
         None => match ask.min_count {
-            Some(n) if (1..=10_000).contains(&n) => (Some(a.unit.id), None, Some(n)),
+            Some(n) if (1..=10_000).contains(&n) && a.unit.is_some() => (a.unit.as_ref().map(|u| u.id), None, Some(n)),
             _ => {
                 e.push(("min_count", "field-min-count", "err-bad-count"));
                 (None, None, None)
@@ -287,6 +451,7 @@ pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Re
             min_level: ask.min_level,
             mandatory: ask.mandatory,
             min_count: count,
+            alternatives,
         })),
         _ => Ok(Err(e)),
     }
@@ -301,6 +466,7 @@ pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): 
         min_count: f.min_count.trim().parse::<i64>().ok(),
         min_level: f.min_level.trim().parse::<i64>().unwrap_or(1),
         mandatory: f.desired.is_none(),
+        alternatives: f.alternative.trim().parse::<i64>().ok().into_iter().collect(),
     };
     let req = match check_requirement(&a, s, &ask)? {
         Ok(r) => r,
@@ -311,11 +477,11 @@ pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): 
                 let msg = if field == "req_competence" && !f.competence.is_empty() && ask.competence.is_none() { "err-bad-choice" } else { msg };
                 e.add(ctx.lang, field, label, msg);
             }
-            return render(&state, &ctx, a.unit.id, 90, e).await;
+            return render(&state, &ctx, GapScope::Unit(UnitId(id)), 90, e).await;
         }
     };
     state.db.competences().add_requirement(&ctx.actor(), &req).await?;
-    Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
+    Ok(Redirect::to(&a.base()).into_response())
 }
 
 /// HR removes any requirement; a leader those set on units they lead.
@@ -337,5 +503,5 @@ pub async fn delete_requirement(State(state): State<AppState>, ctx: Ctx, Path((i
         return Err(AppError::Forbidden);
     }
     state.db.competences().delete_requirement(&ctx.actor(), a.org.id, rid).await?;
-    Ok(Redirect::to(&format!("/units/{}/gaps", a.unit.id)).into_response())
+    Ok(Redirect::to(&a.base()).into_response())
 }

@@ -187,3 +187,116 @@ async fn the_forecast_shows_departures_by_horizon_and_refuses_bad_assumptions() 
     let mut other = app.signed_in("hr.lindoy").await;
     assert_eq!(other.get(&format!("/units/{root}/forecast")).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_gap_analysis_downloads_as_a_spreadsheet_with_the_same_numbers() {
+    let app = TestApp::new().await;
+    let unit = care_home(&app).await;
+    let mut leader = app.signed_in("leder").await;
+    let token = app.token_for("leder").await;
+    let gaps = leader.api("GET", &format!("/api/v1/units/{unit}/gaps"), Some(&token), None).await.json();
+    let r = leader.get(&format!("/units/{unit}/gaps.xlsx")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let table = saman_import::read_table(&r.bytes, "gaps.xlsx").expect("a spreadsheet Excel can open");
+    assert_eq!(table.header[..5], ["Kompetanse", "Gjelder", "Trenger", "Har", "Mangler"]);
+    let rows = gaps["requirements"].as_array().unwrap();
+    assert_eq!(table.rows.len(), rows.len());
+    for ((_, cells), row) in table.rows.iter().zip(rows) {
+        assert_eq!(cells[2], row["required"].to_string());
+        assert_eq!(cells[3], row["covered"].to_string());
+        assert_eq!(cells[4], row["missing"].to_string());
+    }
+    let mut other = app.signed_in("ansatt.sykehus").await;
+    assert_eq!(other.get(&format!("/units/{unit}/gaps.xlsx")).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_forecast_downloads_per_code_and_per_unit() {
+    let app = TestApp::new().await;
+    let fjordvik = app.org_id("Fjordvik kommune").await;
+    let root = app.db.orgs().units(fjordvik).await.unwrap().into_iter().find(|u| u.parent.is_none()).unwrap().id;
+    let mut hr = app.signed_in("hr").await;
+    let page = hr.get(&format!("/units/{root}/forecast")).await;
+    assert!(page.body.contains("Per enhet under"), "the page breaks the forecast down by unit");
+    let r = hr.get(&format!("/units/{root}/forecast.csv")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let lines: Vec<&str> = r.body.trim_start_matches('\u{feff}').lines().collect();
+    assert!(lines[0].starts_with("Stillingskode eller enhet;Ansatte;Avganger innen 1 år"), "{}", lines[0]);
+    assert!(lines.iter().any(|l| l.starts_with("stillingskode ")), "per position code");
+    assert!(lines.len() > 3);
+    assert_eq!(hr.get(&format!("/units/{root}/forecast.csv?turnover=99")).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn a_moodle_framework_adds_new_competences_to_the_organisation() {
+    let app = TestApp::new().await;
+    let org = app.org_id("Fjordvik kommune").await;
+    let mut hr = app.signed_in("hr").await;
+    let export = hr.get("/competences/moodle.csv").await.body;
+    let line = export.lines().find(|l| l.contains(",legemiddelhandtering,")).expect("medication administration is exported").to_string();
+    let new_line = line.replacen(",legemiddelhandtering,", ",eget-demenskurs,", 1);
+    let file = format!("{}\n{new_line}\n", export.trim_end());
+    let before = app.db.competences().catalogue(Some(org)).await.unwrap().len();
+    hr.get("/competences").await;
+    let o = org.to_string();
+    let r = hr.post_file_as("/competences/moodle", &[("organisation", &o)], "moodle_file", "rammeverk.csv", file.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("1 kompetanser lagt til"), "{}", r.body);
+    let after = app.db.competences().catalogue(Some(org)).await.unwrap();
+    assert_eq!(after.len(), before + 1);
+    assert!(after.iter().any(|c| c.key == "eget-demenskurs" && c.org == Some(org)));
+    // A broken file is refused with its line, and adds nothing.
+    let broken = format!("{}\nnowhere,x-1,Kurs,,,,,,,,,,,\n", export.trim_end());
+    let r = hr.post_file_as("/competences/moodle", &[("organisation", &o)], "moodle_file", "feil.csv", broken.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("Linje ") && r.body.contains("nowhere"), "{}", r.body);
+    assert_eq!(app.db.competences().catalogue(Some(org)).await.unwrap().len(), before + 1);
+    // Only HR.
+    let mut leader = app.signed_in("leder").await;
+    leader.get("/competences").await;
+    let r = leader.post_file_as("/competences/moodle", &[("organisation", &o)], "moodle_file", "rammeverk.csv", file.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_whole_organisation_has_a_gap_page_and_either_teacher_education_counts() {
+    let app = TestApp::new().await;
+    let org = app.org_id("Fjordvik kommune").await;
+    let mut hr = app.signed_in("hr").await;
+    let r = hr.get(&format!("/organisations/{org}/gaps")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Kompetansekartlegging: Fjordvik kommune"), "{}", r.body);
+    let r = hr.get(&format!("/organisations/{org}/gaps.xlsx")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(saman_import::read_table(&r.bytes, "x.xlsx").is_ok());
+    let mut other = app.signed_in("ansatt.sykehus").await;
+    assert_eq!(other.get(&format!("/organisations/{org}/gaps")).await.status, StatusCode::NOT_FOUND, "another organisation's gaps are not found");
+
+    // The teacher requirement accepts either teacher education, through the page and the API.
+    let one_to_seven = competence(&app, "grunnskolelaererutdanning-1-7").await;
+    let reqs = app.db.competences().requirements(org).await.unwrap();
+    let teachers = reqs.iter().find(|r| r.position_code.as_deref() == Some("7954")).expect("the demo requires teacher education of teachers");
+    assert_eq!(teachers.alternatives, vec![one_to_seven.id]);
+    if r_has_teachers(&app, org).await {
+        assert!(hr.get(&format!("/organisations/{org}/gaps")).await.body.contains(&format!("eller {}", one_to_seven.name_nb)));
+    }
+    let root = app.db.orgs().units(org).await.unwrap().into_iter().find(|u| u.parent.is_none()).unwrap().id;
+    let token = app.token_for("hr").await;
+    let fire = competence(&app, "brannvern").await;
+    let body = serde_json::json!({"competence_id": med_id(&app).await, "min_count": 2, "alternative_competence_ids": [fire.id.0]});
+    let r = hr.api("POST", &format!("/api/v1/units/{root}/requirements"), Some(&token), Some(body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert!(r.json().as_array().unwrap().iter().any(|x| x["alternative_competence_ids"] == serde_json::json!([fire.id.0])));
+    let bad = serde_json::json!({"competence_id": fire.id.0, "min_count": 2, "alternative_competence_ids": [999999]});
+    let r = hr.api("POST", &format!("/api/v1/units/{root}/requirements"), Some(&token), Some(bad)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json()["field"], "alternative_competence_ids");
+}
+
+async fn r_has_teachers(app: &TestApp, org: saman_domain::OrgId) -> bool {
+    app.db.people().positions_in(org, None, 100_000, 0).await.unwrap().iter().any(|p| p.position_code.as_deref() == Some("7954"))
+}
+
+async fn med_id(app: &TestApp) -> i64 {
+    competence(app, "legemiddelhandtering").await.id.0
+}

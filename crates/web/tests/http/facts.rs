@@ -65,7 +65,7 @@ async fn facts_kept_up_to_date_equal_a_full_recompute_after_random_changes() {
                 }
                 8 => {
                     let unit = units[rng.random_range(0..units.len())].id;
-                    let r = Requirement { id: 0, org, unit: Some(unit), position_code: None, competence: CompetenceId(c.id.0), min_level: 1, mandatory: true, min_count: Some(2) };
+                    let r = Requirement { id: 0, org, unit: Some(unit), position_code: None, competence: CompetenceId(c.id.0), min_level: 1, mandatory: true, min_count: Some(2), alternatives: vec![] };
                     db.competences().add_requirement(&actor, &r).await.unwrap();
                 }
                 _ => {

@@ -63,6 +63,8 @@ pub struct Resp {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (downloads that are not text).
+    pub bytes: Vec<u8>,
 }
 
 impl Resp {
@@ -109,11 +111,12 @@ impl Client {
                 self.cookies.insert(k.to_string(), v.to_string());
             }
         }
-        let body = String::from_utf8(resp.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        let bytes = resp.into_body().collect().await.unwrap().to_bytes().to_vec();
+        let body = String::from_utf8_lossy(&bytes).into_owned();
         if let Some(i) = body.find("name=\"csrf\" value=\"") {
             self.csrf = body[i + 19..].split('"').next().map(str::to_string);
         }
-        Resp { status, headers, body }
+        Resp { status, headers, body, bytes }
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
