@@ -90,7 +90,37 @@ pub struct Held {
 /// rebuild; cloning copies pointers, not holdings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HoldingIndex {
-    by_person: HashMap<PersonId, std::sync::Arc<[Held]>>,
+    by_person: HashMap<PersonId, std::sync::Arc<[Held]>, IdHash>,
+}
+
+/// Hashing for integer ids: a multiply instead of SipHash. The index is looked up once per
+/// person and requirement, so the hash dominates; ids are not chosen by users, so flooding
+/// is no concern. (Small enough to write here rather than add a hashing crate.)
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IdHash;
+
+impl std::hash::BuildHasher for IdHash {
+    type Hasher = IdHasher;
+    fn build_hasher(&self) -> IdHasher {
+        IdHasher(0)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_i64(&mut self, v: i64) {
+        self.0 = (self.0.rotate_left(5) ^ v as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 impl HoldingIndex {
@@ -204,7 +234,7 @@ pub struct Report {
 pub fn analyse(input: &Input) -> Report {
     let today = input.today;
     // Current positions by unit, then the people of any subtree from them.
-    let mut by_unit: HashMap<UnitId, Vec<&Position>> = HashMap::new();
+    let mut by_unit: HashMap<UnitId, Vec<&Position>, IdHash> = HashMap::default();
     for p in input.positions {
         by_unit.entry(p.unit).or_default().push(p);
     }
@@ -215,13 +245,21 @@ pub fn analyse(input: &Input) -> Report {
     };
     let in_scope: Vec<&Position> = scope_units.iter().flat_map(|x| by_unit.get(x).into_iter().flatten().copied()).collect();
     let people: BTreeSet<PersonId> = in_scope.iter().map(|p| p.person).collect();
+    // Holders of each position code, once, rather than a scan of every position per requirement.
+    let mut by_code: HashMap<&str, BTreeSet<PersonId>> = HashMap::new();
+    for p in &in_scope {
+        if let Some(c) = p.code.as_deref() {
+            by_code.entry(c).or_default().insert(p.person);
+        }
+    }
     let meets = |p: PersonId, r: &Requirement| {
         std::iter::once(&r.competence).chain(r.alternatives.iter()).any(|c| input.holdings.has(p, *c, r.min_level, today))
     };
 
     let mut rows = vec![];
     let mut dilution = vec![];
-    let scope: HashSet<UnitId> = scope_units.iter().copied().collect();
+    let scope: HashSet<UnitId, IdHash> = scope_units.iter().copied().collect();
+    let ladder_of: HashMap<Competence, Rung, IdHash> = input.ladder.iter().map(|(c, r)| (*c, *r)).collect();
     for r in input.requirements {
         if let Some(u) = r.unit {
             if !scope.contains(&u) {
@@ -244,7 +282,10 @@ pub fn analyse(input: &Input) -> Report {
                 missing_people: vec![],
             });
         } else if let Some(code) = &r.position_code {
-            let holders: BTreeSet<PersonId> = in_scope.iter().filter(|p| p.code.as_deref() == Some(code)).map(|p| p.person).collect();
+            let Some(holders) = by_code.get(code.as_str()) else {
+                // No one here holds such a position: the requirement does not apply.
+                continue;
+            };
             if holders.is_empty() {
                 // No one here holds such a position: the requirement does not apply.
                 continue;
@@ -278,17 +319,20 @@ pub fn analyse(input: &Input) -> Report {
     expiring.sort_by_key(|e| (e.expires, e.person, e.competence));
 
     // Highest rung per person, from valid formal education.
-    let rung = |p: PersonId| -> Rung {
+    let rung_of = |p: PersonId| -> Rung {
         input
             .holdings
             .of(p)
             .iter()
             .filter(|h| h.expires.is_none_or(|e| e >= today))
-            .filter_map(|h| input.ladder.get(&h.competence))
+            .filter_map(|h| ladder_of.get(&h.competence))
             .copied()
             .max()
             .unwrap_or(Rung::Unskilled)
     };
+    // Each person's rung once; the ladder counts them per unit.
+    let rungs: HashMap<PersonId, Rung, IdHash> = people.iter().map(|p| (*p, rung_of(*p))).collect();
+    let rung = |p: PersonId| rungs.get(&p).copied().unwrap_or(Rung::Unskilled);
     let mut ladder = vec![];
     // The scope itself first (the whole organisation has no unit of its own), then each unit right below.
     if input.root.is_none() {

@@ -187,10 +187,13 @@ impl FactsCache {
         self.reloads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mark = db.mark(org).await?;
         let positions = positions(db, org, today).await?;
-        let holdings: Vec<saman_gap::Holding> = db.holdings().facts(org).await?.into_iter().map(holding_of).collect();
+        let mut holdings = saman_gap::HoldingIndex::default();
+        for (person, held) in db.holdings().facts_by_person(org).await? {
+            holdings.set(person, held.into_iter().map(|(c, level, expires)| saman_gap::Held { competence: c.0, level, expires }).collect());
+        }
         let requirements = db.competences().requirements(org).await?;
         let birth_years = db.people().birth_years(org).await?;
-        let facts = Arc::new(GapFacts { positions, holdings: saman_gap::HoldingIndex::from_holdings(&holdings), requirements, birth_years });
+        let facts = Arc::new(GapFacts { positions, holdings, requirements, birth_years });
         self.lock().insert(org, FactsEntry { day: today, mark, facts: facts.clone() });
         Ok(facts)
     }

@@ -242,3 +242,15 @@ field-alternative = Or instead (optional)
 gaps-alternative-help = Another competence that meets the requirement just as well, e.g. either teacher education.
 gaps-no-alternative = No alternative
 org-see-gaps = Competence gaps for the whole organisation
+gaps-and-more = { $count ->
+    [one] and one more
+   *[other] and { $formatted } more
+}
+gaps-list-more = { $count ->
+    [one] One more is not shown. Download the Excel file for the whole list.
+   *[other] { $formatted } more are not shown. Download the Excel file for the whole list.
+}
+experts-showing = { $count ->
+    [one] The best match is shown; search to narrow down.
+   *[other] The { $formatted } best matches are shown; search to narrow down.
+}

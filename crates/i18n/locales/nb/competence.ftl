@@ -242,3 +242,15 @@ field-alternative = Eller i stedet (valgfritt)
 gaps-alternative-help = En annen kompetanse som oppfyller kravet like godt, for eksempel den ene eller den andre lærerutdanningen.
 gaps-no-alternative = Ingen alternativ
 org-see-gaps = Kompetansegap for hele organisasjonen
+gaps-and-more = { $count ->
+    [one] og én til
+   *[other] og { $formatted } til
+}
+gaps-list-more = { $count ->
+    [one] Én til vises ikke. Last ned Excel-filen for hele listen.
+   *[other] { $formatted } til vises ikke. Last ned Excel-filen for hele listen.
+}
+experts-showing = { $count ->
+    [one] Det beste treffet vises; søk for å snevre inn.
+   *[other] De { $formatted } beste treffene vises; søk for å snevre inn.
+}

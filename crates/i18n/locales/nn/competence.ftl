@@ -242,3 +242,15 @@ field-alternative = Eller i staden (valfritt)
 gaps-alternative-help = Ein annan kompetanse som oppfyller kravet like godt, til dømes den eine eller den andre lærarutdanninga.
 gaps-no-alternative = Ikkje noko alternativ
 org-see-gaps = Kompetansegap for heile organisasjonen
+gaps-and-more = { $count ->
+    [one] og éin til
+   *[other] og { $formatted } til
+}
+gaps-list-more = { $count ->
+    [one] Éin til blir ikkje vist. Last ned Excel-fila for heile lista.
+   *[other] { $formatted } til blir ikkje viste. Last ned Excel-fila for heile lista.
+}
+experts-showing = { $count ->
+    [one] Det beste treffet blir vist; søk for å snevre inn.
+   *[other] Dei { $formatted } beste treffa blir viste; søk for å snevre inn.
+}

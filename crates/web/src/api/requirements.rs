@@ -127,6 +127,8 @@ pub struct ExpertQuery {
     pub q: Option<String>,
     /// Only offers of this competence.
     pub competence: Option<i64>,
+    /// At most this many, best first (default 50, at most 500).
+    pub limit: Option<usize>,
 }
 
 /// Search the expert pool ("spør meg om"): offers the caller may see, best match first.
@@ -134,5 +136,7 @@ pub struct ExpertQuery {
     responses((status = 200, body = Vec<Hit>)))]
 pub async fn experts(State(state): State<AppState>, ApiUser(s): ApiUser, lang: crate::api::extract::ApiLang, Query(q): Query<ExpertQuery>) -> Result<Json<Vec<Hit>>, AppError> {
     let text: String = q.q.unwrap_or_default().chars().take(200).collect();
-    Ok(Json(crate::pages::experts::search(&state, &s, lang.0, &text, q.competence).await?))
+    let mut hits = crate::pages::experts::search(&state, &s, lang.0, &text, q.competence).await?;
+    hits.truncate(q.limit.unwrap_or(50).clamp(1, 500));
+    Ok(Json(hits))
 }

@@ -103,6 +103,9 @@ pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q:
     Ok(hits)
 }
 
+/// Offers shown on the page: the best matches; searching narrows the rest.
+const PAGE: usize = 48;
+
 #[derive(Deserialize)]
 pub struct SearchQuery {
     #[serde(default)]
@@ -119,6 +122,8 @@ struct ExpertsPage<'a> {
     competence: Option<i64>,
     options: Vec<(i64, String)>,
     hits: Vec<Hit>,
+    /// Matches in all; the page shows the best [`PAGE`].
+    total: usize,
     own: Option<PersonId>,
 }
 
@@ -126,14 +131,16 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(sq): Query<Sear
     let s = ctx.require_user()?;
     let competence = sq.competence.parse::<i64>().ok();
     let q = sq.q.trim().chars().take(200).collect::<String>();
-    let hits = search(&state, s, ctx.lang, &q, competence).await?;
+    let mut hits = search(&state, s, ctx.lang, &q, competence).await?;
+    let total = hits.len();
+    hits.truncate(PAGE);
     // The competences on offer, for narrowing the search.
     let all = search(&state, s, ctx.lang, "", None).await?;
     let mut options: Vec<(i64, String)> = all.iter().map(|h| (h.competence_id, h.competence.clone())).collect();
     options.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
     options.dedup();
     let own = s.access.person.map(|(_, p)| p);
-    page(&ctx, &ExpertsPage { ctx: &ctx, q, competence, options, hits, own })
+    page(&ctx, &ExpertsPage { ctx: &ctx, q, competence, options, hits, total, own })
 }
 
 #[derive(Deserialize)]

@@ -30,6 +30,8 @@ pub struct GapRow {
     pub covered: usize,
     pub missing: usize,
     pub missing_people: Vec<(PersonId, String)>,
+    /// How many more lack it than are named.
+    pub more_missing: usize,
     /// Width of the covered part of a 160-pixel bar.
     pub bar: usize,
 }
@@ -56,6 +58,8 @@ struct GapsPage<'a> {
     people: i64,
     rows: Vec<GapRow>,
     expiring: Vec<(PersonId, String, String, chrono::NaiveDate, bool)>,
+    expiring_more: usize,
+    dilution_more: usize,
     dilution: Vec<(PersonId, String, String, String)>,
     ladder: Vec<LadderView>,
     names_visible: bool,
@@ -151,6 +155,11 @@ pub async fn analyse_scope(state: &AppState, s: &SignedIn, scope: GapScope, wind
     Ok(Analysis { org, unit, report, catalogue, requirements, names_visible, can_edit })
 }
 
+/// Names shown per requirement row; the rest are counted.
+const NAMES_PER_ROW: usize = 20;
+/// Rows shown of the lists of what expires and of "faglig utvanning".
+const LIST_LIMIT: usize = 100;
+
 async fn names(state: &AppState, ids: impl Iterator<Item = PersonId>) -> Result<HashMap<PersonId, String>, AppError> {
     let ids: Vec<PersonId> = ids.collect();
     Ok(state.db.people().names(&ids).await?)
@@ -172,8 +181,15 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
     let cname = |id: i64| comp(id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
     let rname = |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
     let view = state.orgs.get(&state.db, a.org.id).await?;
+    // Long lists are cut on the page; the Excel file has them whole.
     let wanted: Vec<PersonId> = if a.names_visible {
-        a.report.rows.iter().flat_map(|r| r.missing_people.iter().copied()).chain(a.report.expiring.iter().map(|e| e.person)).collect()
+        a.report
+            .rows
+            .iter()
+            .flat_map(|r| r.missing_people.iter().take(NAMES_PER_ROW).copied())
+            .chain(a.report.expiring.iter().take(LIST_LIMIT).map(|e| e.person))
+            .chain(a.report.dilution.iter().take(LIST_LIMIT).map(|d| d.person))
+            .collect()
     } else {
         vec![]
     };
@@ -196,17 +212,17 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
             covered: r.covered,
             missing: r.missing,
             bar: if r.required == 0 { 160 } else { r.covered.min(r.required) * 160 / r.required },
-            missing_people: r.missing_people.iter().filter_map(|p| people.get(p).map(|n| (*p, n.clone()))).collect(),
+            missing_people: r.missing_people.iter().take(NAMES_PER_ROW).filter_map(|p| people.get(p).map(|n| (*p, n.clone()))).collect(),
+            more_missing: r.missing_people.len().saturating_sub(NAMES_PER_ROW),
         })
         .collect();
     let expiring = if a.names_visible {
-        a.report.expiring.iter().filter_map(|e| people.get(&e.person).map(|n| (e.person, n.clone(), cname(e.competence), e.expires, e.expired))).collect()
+        a.report.expiring.iter().take(LIST_LIMIT).filter_map(|e| people.get(&e.person).map(|n| (e.person, n.clone(), cname(e.competence), e.expires, e.expired))).collect()
     } else {
         vec![]
     };
     let dilution = if a.names_visible {
-        let ppl = names(state, a.report.dilution.iter().map(|d| d.person)).await?;
-        a.report.dilution.iter().map(|d| (d.person, ppl.get(&d.person).cloned().unwrap_or_default(), d.position_code.clone(), cname(d.competence))).collect()
+        a.report.dilution.iter().take(LIST_LIMIT).map(|d| (d.person, people.get(&d.person).cloned().unwrap_or_default(), d.position_code.clone(), cname(d.competence))).collect()
     } else {
         vec![]
     };
@@ -227,6 +243,8 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         org: a.org,
         unit: a.unit,
         rows,
+        expiring_more: if a.names_visible { a.report.expiring.len().saturating_sub(LIST_LIMIT) } else { 0 },
+        dilution_more: if a.names_visible { a.report.dilution.len().saturating_sub(LIST_LIMIT) } else { 0 },
         expiring,
         dilution,
         ladder,
