@@ -253,9 +253,15 @@ pub fn v4(b: Backend) -> Vec<String> {
         Index::create().name("ix_holding_files_holding").table(HoldingFiles::Table).col(HoldingFiles::HoldingId).take(),
         Index::create().name("ix_holding_events_org_id").table(HoldingEvents::Table).col(HoldingEvents::OrganisationId).col(HoldingEvents::Id).take(),
         Index::create().name("ix_audit_log_org_id").table(AuditLog::Table).col(AuditLog::OrganisationId).col(AuditLog::Id).take(),
+        // Reading an organisation's holdings grouped by person walks this index in order
+        // instead of sorting; it also serves everything the index on the organisation alone did.
+        Index::create().name("ix_holdings_org_person").table(Holdings::Table).col(Holdings::OrganisationId).col(Holdings::PersonId).take(),
     ];
     let mut out: Vec<String> = tables.iter().map(|t| render(t, b)).collect();
     out.extend(indexes.iter().map(|i| render(i, b)));
+    let mut drop = Index::drop();
+    drop.name("ix_holdings_org").table(Holdings::Table);
+    out.push(render(&drop, b));
     // Competences that meet a requirement as well as its own, as comma-separated ids.
     let alter = Table::alter().table(Requirements::Table).add_column(ColumnDef::new(Requirements::Alternatives).text().not_null().default("")).take();
     out.push(render(&alter, b));
