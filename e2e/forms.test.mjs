@@ -72,6 +72,7 @@ for (const role of ["admin", "hr"]) {
     await signIn(page, app.server.url, role);
     const forms = await findForms(page, app.server.url);
     assert.ok(forms.length >= 1, "no forms found");
+    console.log(`forms found as ${role}: ${forms.map((f) => f.action.replace(/\d+/g, "N")).join(" ")}`);
     const template = await (await fetch(`${app.server.url}/import/template.csv`)).text();
     const holdingsTemplate = await (await fetch(`${app.server.url}/import/holdings/template.csv`)).text();
     for (const f of forms) {

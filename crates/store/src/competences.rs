@@ -116,6 +116,36 @@ fn requirement_from(r: &AnyRow) -> Result<Requirement> {
     })
 }
 
+/// Adds one competence to the organisation's catalogue; `None` when the key is taken (by the
+/// shipped catalogue or the organisation's own).
+async fn insert_competence(conn: &mut sqlx::AnyConnection, org: OrgId, c: &NewCompetence) -> Result<Option<i64>> {
+    let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
+        .bind(&c.key)
+        .bind(org.0)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if taken.is_some() {
+        return Ok(None);
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO competences (organisation_id, key, kind, category, scale, name_nb, name_nn, name_en, validity_months, ladder, position_codes, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, '', $10) RETURNING id",
+    )
+    .bind(org.0)
+    .bind(&c.key)
+    .bind(&c.kind)
+    .bind(&c.category)
+    .bind(&c.scale)
+    .bind(&c.names[0])
+    .bind(&c.names[1])
+    .bind(&c.names[2])
+    .bind(c.validity_months)
+    .bind(crate::now_unix())
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Some(id))
+}
+
 impl CompetenceStore<'_> {
     /// Adds the shipped competences not yet stored (by key). Returns how many were added.
     pub async fn seed_default(&self, cat: &Catalogue) -> Result<usize> {
@@ -169,31 +199,9 @@ impl CompetenceStore<'_> {
         let mut tx = self.0.write_tx().await?;
         let mut added = 0;
         for c in list {
-            let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
-                .bind(&c.key)
-                .bind(org.0)
-                .fetch_optional(&mut *tx)
-                .await?;
-            if taken.is_some() {
-                continue;
+            if insert_competence(&mut tx, org, c).await?.is_some() {
+                added += 1;
             }
-            sqlx::query(
-                "INSERT INTO competences (organisation_id, key, kind, category, scale, name_nb, name_nn, name_en, validity_months, ladder, position_codes, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, '', $10)",
-            )
-            .bind(org.0)
-            .bind(&c.key)
-            .bind(&c.kind)
-            .bind(&c.category)
-            .bind(&c.scale)
-            .bind(&c.names[0])
-            .bind(&c.names[1])
-            .bind(&c.names[2])
-            .bind(c.validity_months)
-            .bind(crate::now_unix())
-            .execute(&mut *tx)
-            .await?;
-            added += 1;
         }
         write_audit(&mut tx, actor, Some(org), "import", "competence", None, &format!("{added} added")).await?;
         tx.commit().await?;
@@ -202,30 +210,7 @@ impl CompetenceStore<'_> {
 
     pub async fn create(&self, actor: &Actor, org: OrgId, c: &NewCompetence) -> Result<CompetenceId> {
         let mut tx = self.0.write_tx().await?;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
-            .bind(&c.key)
-            .bind(org.0)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if taken.is_some() {
-            return Err(StoreError::Duplicate("competence_key"));
-        }
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO competences (organisation_id, key, kind, category, scale, name_nb, name_nn, name_en, validity_months, ladder, position_codes, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, '', $10) RETURNING id",
-        )
-        .bind(org.0)
-        .bind(&c.key)
-        .bind(&c.kind)
-        .bind(&c.category)
-        .bind(&c.scale)
-        .bind(&c.names[0])
-        .bind(&c.names[1])
-        .bind(&c.names[2])
-        .bind(c.validity_months)
-        .bind(crate::now_unix())
-        .fetch_one(&mut *tx)
-        .await?;
+        let id = insert_competence(&mut tx, org, c).await?.ok_or(StoreError::Duplicate("competence_key"))?;
         write_audit(&mut tx, actor, Some(org), "create", "competence", Some(id), &c.key).await?;
         tx.commit().await?;
         Ok(CompetenceId(id))

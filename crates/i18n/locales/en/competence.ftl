@@ -254,3 +254,8 @@ experts-showing = { $count ->
     [one] The best match is shown; search to narrow down.
    *[other] The { $formatted } best matches are shown; search to narrow down.
 }
+gaps-in-units = { $count ->
+    [one] one unit (its count)
+   *[other] { $formatted } units (their counts summed)
+}
+gaps-intro-org = Requirements against the competence the employees hold, for the whole organisation. Requirements set on units are summed per competence; open a unit to see it alone.

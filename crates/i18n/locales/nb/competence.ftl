@@ -254,3 +254,8 @@ experts-showing = { $count ->
     [one] Det beste treffet vises; søk for å snevre inn.
    *[other] De { $formatted } beste treffene vises; søk for å snevre inn.
 }
+gaps-in-units = { $count ->
+    [one] én enhet (antallet der)
+   *[other] { $formatted } enheter (antallene lagt sammen)
+}
+gaps-intro-org = Krav mot kompetansen de ansatte har, for hele organisasjonen. Krav satt på enheter er lagt sammen per kompetanse; åpne en enhet for å se den alene.

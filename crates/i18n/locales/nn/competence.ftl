@@ -254,3 +254,8 @@ experts-showing = { $count ->
     [one] Det beste treffet blir vist; søk for å snevre inn.
    *[other] Dei { $formatted } beste treffa blir viste; søk for å snevre inn.
 }
+gaps-in-units = { $count ->
+    [one] éi eining (talet der)
+   *[other] { $formatted } einingar (tala lagde saman)
+}
+gaps-intro-org = Krav mot kompetansen dei tilsette har, for heile organisasjonen. Krav sette på einingar er lagde saman per kompetanse; opne ei eining for å sjå ho åleine.

@@ -216,17 +216,10 @@ pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Cat
 }
 
 /// Imports a Moodle competency framework into an organisation's catalogue (HR).
-pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mut mp: axum::extract::Multipart) -> Result<Response, AppError> {
+pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mp: axum::extract::Multipart) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (mut csrf, mut org, mut file) = (None, None, None);
-    while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", "moodle_file"))? {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.ok(),
-            Some("organisation") => org = field.text().await.ok().and_then(|v| v.parse::<i64>().ok()).map(OrgId),
-            Some("moodle_file") => file = Some(field.bytes().await.map_err(|_| AppError::bad("err-bad-form", "moodle_file"))?),
-            _ => {}
-        }
-    }
+    let crate::pages::import::Upload { csrf, org, file } = crate::pages::import::read_upload(mp, "moodle_file").await?;
+    let file = file.map(|(_, bytes)| bytes);
     crate::form::check_csrf(&ctx, csrf.as_deref())?;
     let org = org.ok_or(AppError::Forbidden)?;
     if !s.access.manages_org(org) {

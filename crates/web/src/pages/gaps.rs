@@ -194,10 +194,13 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         vec![]
     };
     let people = names(state, wanted.into_iter()).await?;
-    let rows = a
+    let whole_org = a.unit.is_none();
+    let mut rows: Vec<GapRow> = a
         .report
         .rows
         .iter()
+        // For the whole organisation, unit requirements are summed below rather than listed per unit.
+        .filter(|r| !(whole_org && r.unit.is_some()))
         .map(|r| GapRow {
             id: r.requirement,
             competence: rname(r),
@@ -216,6 +219,29 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
             more_missing: r.missing_people.len().saturating_sub(NAMES_PER_ROW),
         })
         .collect();
+    if whole_org {
+        let mut sums: std::collections::BTreeMap<(String, String, bool), [usize; 4]> = std::collections::BTreeMap::new();
+        for r in a.report.rows.iter().filter(|r| r.unit.is_some()) {
+            let level = comp(r.competence).map(|c| level_name(ctx.lang, &c.scale, r.min_level)).unwrap_or_default();
+            let e = sums.entry((rname(r), level, r.mandatory)).or_default();
+            *e = [e[0] + r.required, e[1] + r.covered.min(r.required), e[2] + r.missing, e[3] + 1];
+        }
+        for ((competence, level, mandatory), [required, covered, missing, units]) in sums {
+            rows.push(GapRow {
+                id: 0,
+                competence,
+                applies_to: ctx.tn("gaps-in-units", &(units as i64)),
+                mandatory,
+                level,
+                required,
+                covered,
+                missing,
+                bar: if required == 0 { 160 } else { covered.min(required) * 160 / required },
+                missing_people: vec![],
+                more_missing: 0,
+            });
+        }
+    }
     let expiring = if a.names_visible {
         a.report.expiring.iter().take(LIST_LIMIT).filter_map(|e| people.get(&e.person).map(|n| (e.person, n.clone(), cname(e.competence), e.expires, e.expired))).collect()
     } else {

@@ -5,7 +5,7 @@
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, check_csrf};
-use crate::pages::import::describe;
+use crate::pages::import::{Upload, describe, managed_orgs, read_upload};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -57,11 +57,6 @@ struct DonePage<'a> {
     outcome: HoldingsOutcome,
 }
 
-async fn managed_orgs(state: &AppState, ctx: &Ctx) -> Result<Vec<Organisation>, AppError> {
-    let s = ctx.require_user()?;
-    let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
-    if orgs.is_empty() { Err(AppError::Forbidden) } else { Ok(orgs) }
-}
 
 fn columns(lang: Lang) -> Vec<ColumnRow> {
     ["employee", "competence", "level", "obtained", "expires", "evidence"]
@@ -103,21 +98,9 @@ pub async fn check(state: &AppState, lang: Lang, org: OrgId, filename: &str, byt
     Ok(saman_import::parse_holdings_file(bytes, filename, &lookup).map_err(|errs| errs.iter().map(|e| describe(lang, e)).collect()))
 }
 
-pub async fn upload(State(state): State<AppState>, ctx: Ctx, mut mp: Multipart) -> Result<Response, AppError> {
+pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
     let orgs = managed_orgs(&state, &ctx).await?;
-    let (mut csrf, mut org, mut file) = (None, None, None);
-    while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", "file"))? {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.ok(),
-            Some("organisation") => org = field.text().await.ok().and_then(|s| s.parse::<i64>().ok()).map(OrgId),
-            Some("file") => {
-                let name = field.file_name().unwrap_or("import.csv").to_string();
-                let bytes = field.bytes().await.map_err(|_| AppError::bad("err-bad-form", "file"))?;
-                file = Some((name, bytes));
-            }
-            _ => {}
-        }
-    }
+    let Upload { csrf, org, file } = read_upload(mp, "file").await?;
     check_csrf(&ctx, csrf.as_deref())?;
     let Some(org) = org.and_then(|id| orgs.iter().find(|o| o.id == id)).cloned() else {
         return form_page(&state, &ctx, None, vec![t(ctx.lang, "import-choose-organisation")]).await;

@@ -71,7 +71,33 @@ struct DonePage<'a> {
     counts: PlanCounts,
 }
 
-async fn managed_orgs(state: &AppState, ctx: &Ctx) -> Result<Vec<Organisation>, AppError> {
+/// A multipart upload: the CSRF token, the chosen organisation and one file (name, bytes).
+pub(crate) struct Upload {
+    pub csrf: Option<String>,
+    pub org: Option<OrgId>,
+    pub file: Option<(String, axum::body::Bytes)>,
+}
+
+/// Reads an upload form whose file is in the field `file_field`.
+pub(crate) async fn read_upload(mut mp: Multipart, file_field: &'static str) -> Result<Upload, AppError> {
+    let mut up = Upload { csrf: None, org: None, file: None };
+    while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", file_field))? {
+        match field.name() {
+            Some("csrf") => up.csrf = field.text().await.ok(),
+            Some("organisation") => up.org = field.text().await.ok().and_then(|s| s.parse::<i64>().ok()).map(OrgId),
+            Some(name) if name == file_field => {
+                let filename = field.file_name().unwrap_or("import.csv").to_string();
+                let bytes = field.bytes().await.map_err(|_| AppError::bad("err-bad-form", file_field))?;
+                up.file = Some((filename, bytes));
+            }
+            _ => {}
+        }
+    }
+    Ok(up)
+}
+
+/// The organisations the user runs HR work for; refused when none.
+pub(crate) async fn managed_orgs(state: &AppState, ctx: &Ctx) -> Result<Vec<Organisation>, AppError> {
     let s = ctx.require_user()?;
     let orgs: Vec<Organisation> =
         scope::visible_orgs(state, &s.access).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
@@ -128,21 +154,9 @@ async fn plan_file(state: &AppState, lang: Lang, org: OrgId, filename: &str, byt
     Ok(saman_import::plan(&rows, &existing, today).map_err(|errs| errs.iter().map(|e| describe(lang, e)).collect()))
 }
 
-pub async fn upload(State(state): State<AppState>, ctx: Ctx, mut mp: Multipart) -> Result<Response, AppError> {
+pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
     let orgs = managed_orgs(&state, &ctx).await?;
-    let (mut csrf, mut org, mut file) = (None, None, None);
-    while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", "file"))? {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.ok(),
-            Some("organisation") => org = field.text().await.ok().and_then(|s| s.parse::<i64>().ok()).map(OrgId),
-            Some("file") => {
-                let name = field.file_name().unwrap_or("import.csv").to_string();
-                let bytes = field.bytes().await.map_err(|_| AppError::bad("err-bad-form", "file"))?;
-                file = Some((name, bytes));
-            }
-            _ => {}
-        }
-    }
+    let Upload { csrf, org, file } = read_upload(mp, "file").await?;
     check_csrf(&ctx, csrf.as_deref())?;
     let Some(org) = org.and_then(|id| orgs.iter().find(|o| o.id == id)).cloned() else {
         return form_page(&state, &ctx, None, vec![t(ctx.lang, "import-choose-organisation")], None).await;

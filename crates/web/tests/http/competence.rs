@@ -266,6 +266,7 @@ async fn the_whole_organisation_has_a_gap_page_and_either_teacher_education_coun
     let r = hr.get(&format!("/organisations/{org}/gaps")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("Kompetansekartlegging: Fjordvik kommune"), "{}", r.body);
+    assert!(r.body.contains("enheter (antallene lagt sammen)"), "unit requirements are summed per competence for the whole organisation");
     let r = hr.get(&format!("/organisations/{org}/gaps.xlsx")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(saman_import::read_table(&r.bytes, "x.xlsx").is_ok());
