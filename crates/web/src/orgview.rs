@@ -138,10 +138,6 @@ const FULL_RELOAD_SHARE: f64 = 0.2;
 /// holding history tells person by person).
 const HOLDINGS_ONLY: [&str; 7] = ["holding", "holdings", "holding_file", "expert_offer", "api_token", "user", "competence"];
 
-fn holding_of(h: saman_store::HoldingFact) -> saman_gap::Holding {
-    saman_gap::Holding { person: h.person, competence: h.competence.0, level: h.level, expires: h.expires_on }
-}
-
 impl FactsCache {
     pub async fn get(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {
         let today = crate::scope::today();
@@ -169,8 +165,7 @@ impl FactsCache {
         if !changes.people.is_empty() {
             let mut by_person: HashMap<saman_domain::PersonId, Vec<saman_gap::Held>> = changes.people.iter().map(|p| (*p, vec![])).collect();
             for h in db.holdings().facts_of(&changes.people).await? {
-                let h = holding_of(h);
-                by_person.entry(h.person).or_default().push(saman_gap::Held { competence: h.competence, level: h.level, expires: h.expires });
+                by_person.entry(h.person).or_default().push(saman_gap::Held { competence: h.competence.0, level: h.level, expires: h.expires_on });
             }
             for (p, held) in by_person {
                 facts.holdings.set(p, held);

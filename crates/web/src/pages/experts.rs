@@ -38,10 +38,34 @@ pub struct Hit {
     /// The searcher may open the person's page.
     #[serde(skip)]
     pub linked: bool,
+    /// The competence's names in every language and its key, for matching.
+    #[serde(skip)]
+    pub search_names: Vec<String>,
 }
 
 /// Offers the user may see that match the query (all of them for an empty query), best first.
 pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q: &str, competence: Option<i64>) -> Result<Vec<Hit>, AppError> {
+    Ok(rank(visible(state, s, lang).await?, q, competence))
+}
+
+/// Ranks offers against a query, dropping those that do not match.
+pub fn rank(hits: Vec<Hit>, q: &str, competence: Option<i64>) -> Vec<Hit> {
+    let query = saman_domain::experts::Query::new(q);
+    let mut out: Vec<Hit> = hits
+        .into_iter()
+        .filter(|h| competence.is_none_or(|c| c == h.competence_id))
+        .filter_map(|mut h| {
+            let text = OfferText { competence: h.search_names.iter().map(String::as_str).collect(), note: h.note.as_deref().unwrap_or(""), person: &h.name };
+            h.score = query.score(&text)?;
+            Some(h)
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.cmp(&a.score).then(b.verified.cmp(&a.verified)).then(b.level.is_some().cmp(&a.level.is_some())).then(a.name.cmp(&b.name)));
+    out
+}
+
+/// Every offer the user may see, unranked.
+pub async fn visible(state: &AppState, s: &SignedIn, lang: saman_domain::Lang) -> Result<Vec<Hit>, AppError> {
     let all = state.db.orgs().organisations().await?;
     let member = s.access.member_orgs();
     let networks: Vec<_> = all.iter().filter(|o| member.contains(&o.id)).filter_map(|o| o.network_id).collect();
@@ -59,7 +83,6 @@ pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q:
                 || o.network_id.is_some_and(|n| networks.contains(&n) || s.access.coordinated_networks().contains(&n))
         })
         .collect();
-    let query = saman_domain::experts::Query::new(q);
     let today = scope::today();
     let mut hits = vec![];
     for org in candidates {
@@ -72,18 +95,14 @@ pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q:
         let cat = state.catalogues.get(&state.db, Some(org.id)).await?;
         let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
         for o in offers {
-            if competence.is_some_and(|c| c != o.competence.0) {
-                continue;
-            }
             let ancestries: Vec<_> = units.get(&o.person).map(|us| us.iter().map(|u| view.tree.ancestry(*u)).collect()).unwrap_or_default();
             let scope = OfferScope { org: org.id, network: org.network_id, person: o.person, visibility: o.visibility, ancestries };
             if !s.access.sees_offer(&viewer, &scope) {
                 continue;
             }
             let Some(c) = by_id.get(&o.competence.0) else { continue };
-            let text = OfferText { competence: vec![&c.name_nb, &c.name_nn, &c.name_en, &c.key], note: o.note.as_deref().unwrap_or(""), person: &o.person_name };
-            let Some(score) = query.score(&text) else { continue };
             hits.push(Hit {
+                search_names: vec![c.name_nb.clone(), c.name_nn.clone(), c.name_en.clone(), c.key.clone()],
                 person_id: o.person.0,
                 linked: s.access.sees_person(org.id, o.person, &scope.ancestries),
                 name: o.person_name,
@@ -95,11 +114,10 @@ pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q:
                 level: o.level.map(|l| level_name(lang, &c.scale, l)),
                 verified: o.verified,
                 note: o.note,
-                score,
+                score: 0,
             });
         }
     }
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(b.verified.cmp(&a.verified)).then(b.level.is_some().cmp(&a.level.is_some())).then(a.name.cmp(&b.name)));
     Ok(hits)
 }
 
@@ -131,14 +149,14 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(sq): Query<Sear
     let s = ctx.require_user()?;
     let competence = sq.competence.parse::<i64>().ok();
     let q = sq.q.trim().chars().take(200).collect::<String>();
-    let mut hits = search(&state, s, ctx.lang, &q, competence).await?;
-    let total = hits.len();
-    hits.truncate(PAGE);
+    let all = visible(&state, s, ctx.lang).await?;
     // The competences on offer, for narrowing the search.
-    let all = search(&state, s, ctx.lang, "", None).await?;
     let mut options: Vec<(i64, String)> = all.iter().map(|h| (h.competence_id, h.competence.clone())).collect();
     options.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
     options.dedup();
+    let mut hits = rank(all, &q, competence);
+    let total = hits.len();
+    hits.truncate(PAGE);
     let own = s.access.person.map(|(_, p)| p);
     page(&ctx, &ExpertsPage { ctx: &ctx, q, competence, options, hits, total, own })
 }

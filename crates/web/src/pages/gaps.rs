@@ -295,9 +295,8 @@ pub async fn csv_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
 }
 
 async fn csv_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
-    let state = state.clone();
     let s = ctx.require_user()?;
-    let a = analyse_scope(&state, s, scope, 90).await?;
+    let a = analyse_scope(state, s, scope, 90).await?;
     let mut out = String::from("\u{feff}");
     out.push_str(&[ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing")].join(";"));
     out.push('\n');
@@ -334,9 +333,8 @@ pub async fn xlsx_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
 
 async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
     use rust_xlsxwriter::{Format, Workbook};
-    let state = state.clone();
     let s = ctx.require_user()?;
-    let a = analyse_scope(&state, s, scope, 90).await?;
+    let a = analyse_scope(state, s, scope, 90).await?;
     let view = state.orgs.get(&state.db, a.org.id).await?;
     let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
     let uname = |u: UnitId| view.unit(u).map(|u| u.name.clone()).unwrap_or_default();
