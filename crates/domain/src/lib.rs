@@ -6,6 +6,7 @@ pub mod experts;
 pub mod format;
 pub mod ids;
 pub mod lang;
+pub mod learning;
 pub mod org;
 pub mod parse;
 pub mod role;

@@ -70,6 +70,34 @@ pub fn date(s: &str) -> Result<NaiveDate, ParseError> {
     }
 }
 
+/// A date and time as a browser's date-time field sends it (`2026-12-01T09:00`) or as people
+/// write it (`1.12.2026 09:00`).
+pub fn datetime(s: &str) -> Result<chrono::NaiveDateTime, ParseError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(ParseError::Required);
+    }
+    let (d, t) = s.split_once(['T', ' ']).ok_or(ParseError::BadDate)?;
+    let day = date(d).map_err(|_| ParseError::BadDate)?;
+    let time = chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M")
+        .or_else(|_| chrono::NaiveTime::parse_from_str(t.trim(), "%H.%M"))
+        .or_else(|_| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M:%S"))
+        .map_err(|_| ParseError::BadDate)?;
+    Ok(day.and_time(time))
+}
+
+/// A whole number between `min` and `max`.
+pub fn whole(s: &str, min: i64, max: i64) -> Result<i64, ParseError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(ParseError::Required);
+    }
+    match s.replace(['\u{a0}', ' '], "").parse::<i64>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(ParseError::BadNumber),
+    }
+}
+
 /// Percent of full time, stored in hundredths of a percent (`80,5` → 8050). Must be over 0 and at most 100.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -191,6 +219,20 @@ mod tests {
         assert_eq!(date("31.02.2026"), Err(ParseError::BadDate));
         assert_eq!(date("2026/02/01"), Err(ParseError::BadDate));
         assert_eq!(date(""), Err(ParseError::Required));
+    }
+
+    #[test]
+    fn date_times_from_browsers_and_people_and_whole_numbers_in_range() {
+        let t = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap().and_hms_opt(9, 30, 0).unwrap();
+        assert_eq!(datetime("2026-12-01T09:30"), Ok(t));
+        assert_eq!(datetime("1.12.2026 09.30"), Ok(t));
+        assert_eq!(datetime("2026-12-01"), Err(ParseError::BadDate));
+        assert_eq!(datetime("2026-12-01T25:00"), Err(ParseError::BadDate));
+        assert_eq!(datetime(" "), Err(ParseError::Required));
+        assert_eq!(whole("1 200", 1, 5000), Ok(1200));
+        assert_eq!(whole("0", 1, 5000), Err(ParseError::BadNumber));
+        assert_eq!(whole("x", 1, 5000), Err(ParseError::BadNumber));
+        assert_eq!(whole("", 1, 5000), Err(ParseError::Required));
     }
 
     #[test]

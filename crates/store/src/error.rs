@@ -7,6 +7,9 @@ pub enum StoreError {
     /// A unique constraint was hit; the name says which (same on both databases).
     #[error("duplicate: {0}")]
     Duplicate(&'static str),
+    /// Refused by a rule of the domain; the message id says which (e.g. `err-already-enrolled`).
+    #[error("refused: {0}")]
+    Refused(&'static str),
     #[error("unsupported database url (use sqlite://… or postgres://…)")]
     UnsupportedUrl,
     #[error("stored data is inconsistent: {0}")]

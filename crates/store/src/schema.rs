@@ -267,3 +267,67 @@ pub fn v4(b: Backend) -> Vec<String> {
     out.push(render(&alter, b));
     out
 }
+
+#[derive(Iden, Clone, Copy)]
+pub enum Activities { Table, Id, OrganisationId, Kind, Handle, Title, Description, Link, CompetenceId, Level, CompletionRule, NeedsApproval, Target, Credits, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Cohorts { Table, Id, OrganisationId, ActivityId, Name, Capacity, FacilitatorPersonId, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum LearningSessions { Table, Id, OrganisationId, CohortId, StartsAt, EndsAt, Place, CheckinCode, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Enrolments { Table, Id, OrganisationId, CohortId, PersonId, Status, Passed, QueuedAt, EnrolledBy, CreatedAt, CompletedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum Attendance { Table, Id, OrganisationId, SessionId, PersonId, How, At }
+
+/// Migration 5: learning activities, their cohorts and sessions, enrolments with a waiting
+/// list, and attendance. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
+pub fn v5(b: Backend) -> Vec<String> {
+    let tables = [
+        Table::create().table(Activities::Table)
+            .col(id(Activities::Id)).col(int(Activities::OrganisationId)).col(text(Activities::Kind)).col(text_null(Activities::Handle))
+            .col(text(Activities::Title)).col(text(Activities::Description)).col(text_null(Activities::Link))
+            .col(int_null(Activities::CompetenceId)).col(int_null(Activities::Level)).col(text(Activities::CompletionRule))
+            .col(int(Activities::NeedsApproval)).col(int_null(Activities::Target)).col(int_null(Activities::Credits)).col(int(Activities::CreatedAt))
+            .foreign_key(&mut fk(Activities::Table, Activities::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Activities::Table, Activities::CompetenceId, Competences::Table, Competences::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(Cohorts::Table)
+            .col(id(Cohorts::Id)).col(int(Cohorts::OrganisationId)).col(int(Cohorts::ActivityId)).col(text(Cohorts::Name))
+            .col(int(Cohorts::Capacity)).col(int_null(Cohorts::FacilitatorPersonId)).col(int(Cohorts::CreatedAt))
+            .foreign_key(&mut fk(Cohorts::Table, Cohorts::ActivityId, Activities::Table, Activities::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Cohorts::Table, Cohorts::FacilitatorPersonId, People::Table, People::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(LearningSessions::Table)
+            .col(id(LearningSessions::Id)).col(int(LearningSessions::OrganisationId)).col(int(LearningSessions::CohortId))
+            .col(text(LearningSessions::StartsAt)).col(text(LearningSessions::EndsAt)).col(text(LearningSessions::Place))
+            .col(text(LearningSessions::CheckinCode)).col(int(LearningSessions::CreatedAt))
+            .foreign_key(&mut fk(LearningSessions::Table, LearningSessions::CohortId, Cohorts::Table, Cohorts::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(Enrolments::Table)
+            .col(id(Enrolments::Id)).col(int(Enrolments::OrganisationId)).col(int(Enrolments::CohortId)).col(int(Enrolments::PersonId))
+            .col(text(Enrolments::Status)).col(int(Enrolments::Passed)).col(int(Enrolments::QueuedAt)).col(text(Enrolments::EnrolledBy))
+            .col(int(Enrolments::CreatedAt)).col(int_null(Enrolments::CompletedAt))
+            .foreign_key(&mut fk(Enrolments::Table, Enrolments::CohortId, Cohorts::Table, Cohorts::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Enrolments::Table, Enrolments::PersonId, People::Table, People::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(Attendance::Table)
+            .col(id(Attendance::Id)).col(int(Attendance::OrganisationId)).col(int(Attendance::SessionId)).col(int(Attendance::PersonId))
+            .col(text(Attendance::How)).col(int(Attendance::At))
+            .foreign_key(&mut fk(Attendance::Table, Attendance::SessionId, LearningSessions::Table, LearningSessions::Id, Fk::Cascade))
+            .foreign_key(&mut fk(Attendance::Table, Attendance::PersonId, People::Table, People::Id, Fk::Cascade))
+            .take(),
+    ];
+    let indexes = [
+        Index::create().name("ix_activities_org").table(Activities::Table).col(Activities::OrganisationId).take(),
+        Index::create().name("ix_cohorts_activity").table(Cohorts::Table).col(Cohorts::ActivityId).take(),
+        Index::create().name("ix_learning_sessions_cohort").table(LearningSessions::Table).col(LearningSessions::CohortId).take(),
+        Index::create().name("ix_learning_sessions_code").table(LearningSessions::Table).col(LearningSessions::CheckinCode).take(),
+        Index::create().name("uq_enrolments_cohort_person").table(Enrolments::Table).col(Enrolments::CohortId).col(Enrolments::PersonId).unique().take(),
+        Index::create().name("ix_enrolments_person").table(Enrolments::Table).col(Enrolments::PersonId).take(),
+        Index::create().name("ix_enrolments_org").table(Enrolments::Table).col(Enrolments::OrganisationId).take(),
+        Index::create().name("uq_attendance_session_person").table(Attendance::Table).col(Attendance::SessionId).col(Attendance::PersonId).unique().take(),
+    ];
+    let mut out: Vec<String> = tables.iter().map(|t| render(t, b)).collect();
+    out.extend(indexes.iter().map(|i| render(i, b)));
+    out
+}

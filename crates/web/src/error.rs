@@ -86,6 +86,7 @@ impl From<StoreError> for AppError {
             }
             StoreError::Duplicate("grant") => AppError::Conflict { key: "err-duplicate-grant", field: Some("role") },
             StoreError::Duplicate(_) => AppError::Conflict { key: "err-duplicate", field: None },
+            StoreError::Refused(key) => AppError::Conflict { key, field: None },
             other => {
                 tracing::error!(error = %other, "storage failure");
                 AppError::Internal

@@ -12,6 +12,11 @@ pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
+/// The wall-clock time in Norway, as session times are kept.
+pub fn now_local() -> chrono::NaiveDateTime {
+    chrono::Utc::now().with_timezone(&chrono_tz::Europe::Oslo).naive_local()
+}
+
 /// Organisations the user may see, by name.
 pub async fn visible_orgs(state: &AppState, access: &Access) -> Result<Vec<Organisation>, AppError> {
     let all = state.db.orgs().organisations().await?;

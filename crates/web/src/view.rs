@@ -51,7 +51,7 @@ impl Ctx {
 
     pub fn datetime(&self, unix: &i64) -> String {
         chrono::DateTime::from_timestamp(*unix, 0)
-            .map(|d| d.with_timezone(&chrono_oslo_offset(*unix)).format("%d.%m.%Y %H:%M").to_string())
+            .map(|d| d.with_timezone(&chrono_tz::Europe::Oslo).format("%d.%m.%Y %H:%M").to_string())
             .unwrap_or_default()
     }
 
@@ -89,6 +89,7 @@ impl Ctx {
         items.push(("nav-organisations", "/organisations".into()));
         items.push(("nav-competences", "/competences".into()));
         items.push(("nav-experts", "/experts".into()));
+        items.push(("nav-learning", "/learning".into()));
         if s.access.is_admin() || s.access.has_role(Role::Coordinator) {
             items.push(("nav-networks", "/networks".into()));
         }
@@ -108,22 +109,6 @@ impl Ctx {
             })
             .collect()
     }
-}
-
-/// Norway's offset at an instant: CET, or CEST between the last Sundays of March and October.
-fn chrono_oslo_offset(unix: i64) -> chrono::FixedOffset {
-    use chrono::{Datelike, Weekday};
-    let utc = chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
-    let y = utc.year();
-    let last_sunday = |month: u32| {
-        let mut d = NaiveDate::from_ymd_opt(y, month, 31).unwrap_or_default();
-        while d.weekday() != Weekday::Sun {
-            d = d.pred_opt().unwrap_or(d);
-        }
-        d.and_hms_opt(1, 0, 0).unwrap_or_default().and_utc()
-    };
-    let summer = utc >= last_sunday(3) && utc < last_sunday(10);
-    chrono::FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap_or(chrono::FixedOffset::east_opt(0).expect("zero offset"))
 }
 
 /// Renders a page template into a response, setting the CSRF cookie when one was made.

@@ -1,6 +1,8 @@
 //! Server-rendered pages.
 
 pub mod account;
+pub mod activity;
+pub mod attendance;
 pub mod admin;
 pub mod audit;
 pub mod catalogue;
@@ -12,6 +14,7 @@ pub mod gaps;
 pub mod home;
 pub mod holdings_import;
 pub mod import;
+pub mod learning;
 
 pub mod orgs;
 pub mod people;
@@ -62,6 +65,19 @@ pub fn routes() -> Router<AppState> {
         .route("/people/{id}/files/{fid}/delete", post(evidence::delete))
         .route("/files/{id}", get(evidence::download))
         .route("/experts", get(experts::list))
+        .route("/learning", get(learning::list).post(learning::create))
+        .route("/learning/new", get(learning::new))
+        .route("/learning/checkin", post(learning::checkin))
+        .route("/learning/{id}", get(activity::show))
+        .route("/learning/{id}/cohorts", post(activity::add_cohort))
+        .route("/cohorts/{id}/sessions", post(activity::add_session))
+        .route("/cohorts/{id}/enrol", post(activity::enrol))
+        .route("/cohorts/{id}/complete", post(attendance::complete))
+        .route("/enrolments/{id}/cancel", post(activity::cancel))
+        .route("/enrolments/{id}/approve", post(activity::approve))
+        .route("/enrolments/{id}/passed", post(attendance::passed))
+        .route("/sessions/{id}", get(attendance::show).post(attendance::mark))
+        .route("/sessions/{id}/calendar.ics", get(attendance::ics))
         .route("/account", get(account::show))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/delete", post(account::delete_token))

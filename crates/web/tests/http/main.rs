@@ -9,5 +9,6 @@ mod experts;
 mod facts;
 mod holdings_import;
 mod import;
+mod learning;
 mod pages;
 mod support;

@@ -1,0 +1,190 @@
+# Læring: aktiviteter, kull og samlinger, påmelding og venteliste, oppmøte og fullføring.
+nav-learning = Læring
+learning-title = Læring
+learning-intro = Kurs, e-læring, videreutdanning, interne program og læring i praksis. Meld deg på, sjekk inn på samlinger og følg hvor langt programmene har kommet.
+learning-mine = Min læring
+learning-mine-none = Du er ikke meldt på noe ennå. Velg en aktivitet nedenfor for å melde deg på.
+learning-in-org = Aktiviteter i { $org }
+learning-none = Det er ingen læringsaktiviteter her ennå. HR-rådgiveren legger dem inn.
+learning-none-manage = Det er ingen læringsaktiviteter ennå. Lag den første – eller start fra et av de tolv grepene.
+learning-table-caption = Aktiviteter med neste samling og framdrift
+learning-next = Neste samling
+learning-enrolled = Påmeldt
+learning-completed = Fullført
+learning-progress = Framdrift
+learning-waiting-short = på venteliste
+progress-of-target = { $count } av { $total } fullført
+progress-enrolled-of-target = { $count } av { $total } påmeldt
+progress-of-enrolled = { $count } av { $total } påmeldte har fullført
+progress-by-unit = Påmeldte og fullførte per enhet
+activity-new = Ny læringsaktivitet
+activity-create = Lagre aktiviteten
+activity-grants-help = Når noen fullfører, får de denne kompetansen i profilen sin, med utløpsdato der kompetansen har gyldighetstid.
+activity-grants-none = Ingen kompetanse
+activity-approval = Godkjenning
+activity-approval-yes = Påmelding må godkjennes av nærmeste leder
+handles-start-from = Start fra et av de tolv grepene
+handles-intro = Læring i praksis: velg et grep, så fylles tittel og beskrivelse ut. Du kan endre teksten før du lagrer.
+handle-none = Ikke et grep
+field-kind = Type
+field-handle = Grep for læringsmiljøet
+field-title = Tittel
+field-description = Beskrivelse
+field-link = Lenke (f.eks. til KS Læring)
+field-grants = Gir kompetanse
+field-rule = Fullført når
+field-min-sessions = Antall samlinger som kreves
+field-needs-approval = Leder må godkjenne påmelding
+field-target = Målgruppe (antall personer)
+field-credits = Studiepoeng
+field-cohort-name = Navn på kullet
+field-capacity = Antall plasser
+field-facilitator = Kursholder
+field-starts = Starter
+field-ends = Slutter
+field-place = Sted
+field-unit = Enhet
+field-checkin-code = Innsjekkingskode
+facilitator-none = Ingen kursholder ennå
+rule-all = Deltatt på alle samlingene
+rule-min = { $count ->
+    [one] Deltatt på minst én samling
+   *[other] Deltatt på minst { $count } samlinger
+}
+rule-min-choice = Deltatt på et visst antall samlinger
+rule-passed = Bestått (markert av kursholder)
+activity-kind-course = Kurs
+activity-kind-elearning = E-læring
+activity-kind-further-education = Videreutdanning
+activity-kind-in-house = Internt program
+activity-kind-joint-training = Felles opplæring på tvers av roller
+activity-kind-network-gathering = Nettverkssamling
+activity-kind-practice = Læring i praksis
+handle-rotate = Bytt jobb, roter, dra på besøk
+handle-rotate-text = Hospiter, roter eller besøk en annen enhet eller virksomhet for å se hvordan de løser de samme oppgavene.
+handle-colleague = Lær av sidemannen
+handle-colleague-text = Sett av tid til å se hvordan en kollega gjør oppgaven, og vis dem hvordan du gjør den selv.
+handle-new-hires = Lær av de nyansatte
+handle-new-hires-text = Spør nyansatte hva de ser med nye øyne, og hva de tar med seg fra utdanning og tidligere jobber.
+handle-mentoring = Bruk mentorordninger
+handle-mentoring-text = Par erfarne og nye medarbeidere med faste samtaler og mål for det første året.
+handle-coaching = Coach hverandre
+handle-coaching-text = Kolleger coacher hverandre i par eller små grupper, med åpne spørsmål om egen praksis.
+handle-sparring = Innfør kollegial sparring og tilbakemelding
+handle-sparring-text = Faste runder der kolleger gir hverandre konkret tilbakemelding på arbeidet.
+handle-meetings = Hold bedre møter
+handle-meetings-text = Gjør personalmøtet til et sted for læring: en sak fra praksis, refleksjon og hva vi gjør annerledes.
+handle-ideas = Skap idémiljøer
+handle-ideas-text = Rom og tid for å dele ideer om forbedringer, og en måte å følge dem opp på.
+handle-space = Læring i det fysiske rommet
+handle-space-text = Innrett arbeidsplassen slik at det er lett å møtes, se hverandre arbeide og dele.
+handle-campus = Campus som læringsmiljø
+handle-campus-text = Samarbeid med høyskole, fagskole og sykehus: studenter, praksis og undervisning på arbeidsplassen.
+handle-users = Lær og skap sammen med brukerne
+handle-users-text = Inviter brukere og pårørende til å gi tilbakemelding og utvikle tjenesten sammen med dere.
+handle-transfer = Strategisk effekt og overføring av kurs og etterutdanning
+handle-transfer-text = Avtal før kurset hva som skal endres i praksis, og følg opp etterpå om det blir brukt.
+cohorts = Kull og samlinger
+cohorts-none = Det er ingen kull å melde seg på ennå.
+cohorts-none-manage = Legg til et kull med plasser og samlinger, så kan folk melde seg på.
+cohort-add = Legg til kull
+cohort-places = { $count } av { $total } plasser tatt
+cohort-waiting = { $count ->
+    [one] Én på venteliste
+   *[other] { $formatted } på venteliste
+}
+cohort-facilitator = Kursholder: { $name }
+cohort-complete = Marker fullført for alle i { $name } som oppfyller kravet
+sessions-none = Ingen samlinger er lagt inn ennå.
+session-add = Legg til samling
+session-calendar = Legg i kalenderen
+session-run = Oppmøte og kode
+participants = Deltakere
+participants-hidden = { $count ->
+    [one] Én deltaker til som du ikke ser
+   *[other] { $formatted } deltakere til som du ikke ser
+}
+col-status = Status
+col-attended = Oppmøte
+status-pending = Venter på godkjenning
+status-enrolled = Påmeldt
+status-waiting = På venteliste
+status-cancelled = Avmeldt
+status-completed = Fullført
+enrol-me = Meld meg på { $name }
+enrol-ask = Be om plass i { $name }
+enrol-yours = Du er med: { $status }.
+enrol-cancel = Meld meg av
+enrol-cancel-for = Meld av { $name }
+enrol-cancel-confirm = Vil du melde av? En ledig plass går til den første på ventelisten.
+enrol-approve = Godkjenn { $name }
+enrol-group = Meld på en hel enhet eller stillingskode
+enrol-group-help = Alle med stilling i enheten (og enhetene under), eventuelt bare de med stillingskoden. Ledige plasser fylles først, resten kommer på venteliste.
+enrol-group-submit = Meld på
+enrol-whole-org = Hele virksomheten
+notice-enrolled = { $count ->
+    [one] Én påmeldt.
+   *[other] { $formatted } påmeldt.
+}
+notice-waiting = { $count ->
+    [0] {""}
+    [one] Én på venteliste.
+   *[other] { $formatted } på venteliste.
+}
+notice-pending = { $count ->
+    [0] {""}
+    [one] Én venter på godkjenning fra leder.
+   *[other] { $formatted } venter på godkjenning fra leder.
+}
+notice-already = { $count ->
+    [0] {""}
+    [one] Én var allerede med.
+   *[other] { $formatted } var allerede med.
+}
+notice-completed = { $count ->
+    [one] Én har fullført og fått kompetansen.
+   *[other] { $formatted } har fullført og fått kompetansen.
+}
+notice-unmet = { $count ->
+    [0] {""}
+    [one] Én oppfyller ikke kravet ennå.
+   *[other] { $formatted } oppfyller ikke kravet ennå.
+}
+checkin = Sjekk inn
+checkin-done = Du er sjekket inn på { $title }.
+checkin-code-heading = Kode for innsjekking
+checkin-code-help = Vis koden i rommet. Deltakerne skriver den inn under Læring for å sjekke inn.
+attendance = Oppmøte
+attendance-present = Til stede
+attendance-save = Lagre oppmøtet
+attendance-nobody = Ingen er påmeldt dette kullet ennå.
+attendance-enrol-first = Meld på deltakere
+attendance-not-yet = Samlingen har ikke begynt. Oppmøte kan markeres når den har startet.
+standing = Krav til fullføring
+standing-caption = Hvor hver deltaker står
+standing-meets = Oppfyller kravet
+unmet-ahead = { $count ->
+    [one] Én samling gjenstår
+   *[other] { $formatted } samlinger gjenstår
+}
+unmet-attended = Deltatt på { $count } av { $total } som kreves
+unmet-not-passed = Ikke markert som bestått
+passed = Bestått
+passed-mark = Marker { $name } som bestått
+passed-undo = Fjern bestått for { $name }
+complete-ready = { $count ->
+    [0] Ingen oppfyller kravet ennå
+    [one] Marker fullført for én som oppfyller kravet
+   *[other] Marker fullført for { $formatted } som oppfyller kravet
+}
+err-already-enrolled = Du er allerede påmeldt dette kullet.
+err-not-pending = Påmeldingen venter ikke på godkjenning.
+err-already-cancelled = Påmeldingen er allerede avmeldt.
+err-already-completed = Deltakeren har allerede fullført.
+err-session-not-held = Samlingen har ikke begynt ennå, så oppmøte kan ikke markeres.
+err-not-enrolled = Personen har ikke plass i dette kullet.
+err-ends-before-starts = Slutten må være etter starten.
+err-nobody-there = Ingen har stilling der med det valget.
+err-bad-link = Lenken må begynne med https:// eller http://.
+err-checkin-code = Fant ingen samling med den koden blant kullene du er med i.
+err-checkin-closed = Innsjekkingen er åpen fra et kvarter før samlingen starter til en time etter at den slutter.

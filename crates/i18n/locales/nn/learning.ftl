@@ -1,0 +1,190 @@
+# Læring: aktivitetar, kull og samlingar, påmelding og venteliste, oppmøte og fullføring.
+nav-learning = Læring
+learning-title = Læring
+learning-intro = Kurs, e-læring, vidareutdanning, interne program og læring i praksis. Meld deg på, sjekk inn på samlingar og følg kor langt programma har kome.
+learning-mine = Mi læring
+learning-mine-none = Du er ikkje meld på noko enno. Vel ein aktivitet nedanfor for å melde deg på.
+learning-in-org = Aktivitetar i { $org }
+learning-none = Det er ingen læringsaktivitetar her enno. HR-rådgjevaren legg dei inn.
+learning-none-manage = Det er ingen læringsaktivitetar enno. Lag den første – eller start frå eitt av dei tolv grepa.
+learning-table-caption = Aktivitetar med neste samling og framdrift
+learning-next = Neste samling
+learning-enrolled = Påmelde
+learning-completed = Fullført
+learning-progress = Framdrift
+learning-waiting-short = på venteliste
+progress-of-target = { $count } av { $total } fullført
+progress-enrolled-of-target = { $count } av { $total } påmelde
+progress-of-enrolled = { $count } av { $total } påmelde har fullført
+progress-by-unit = Påmelde og fullførte per eining
+activity-new = Ny læringsaktivitet
+activity-create = Lagre aktiviteten
+activity-grants-help = Når nokon fullfører, får dei denne kompetansen i profilen sin, med utløpsdato der kompetansen har gyldigheitstid.
+activity-grants-none = Ingen kompetanse
+activity-approval = Godkjenning
+activity-approval-yes = Påmelding må godkjennast av næraste leiar
+handles-start-from = Start frå eitt av dei tolv grepa
+handles-intro = Læring i praksis: vel eit grep, så blir tittel og skildring fylte ut. Du kan endre teksten før du lagrar.
+handle-none = Ikkje eit grep
+field-kind = Type
+field-handle = Grep for læringsmiljøet
+field-title = Tittel
+field-description = Skildring
+field-link = Lenkje (t.d. til KS Læring)
+field-grants = Gir kompetanse
+field-rule = Fullført når
+field-min-sessions = Tal på samlingar som krevst
+field-needs-approval = Leiar må godkjenne påmelding
+field-target = Målgruppe (tal på personar)
+field-credits = Studiepoeng
+field-cohort-name = Namn på kullet
+field-capacity = Tal på plassar
+field-facilitator = Kurshaldar
+field-starts = Startar
+field-ends = Sluttar
+field-place = Stad
+field-unit = Eining
+field-checkin-code = Innsjekkingskode
+facilitator-none = Ingen kurshaldar enno
+rule-all = Delteke på alle samlingane
+rule-min = { $count ->
+    [one] Delteke på minst éi samling
+   *[other] Delteke på minst { $count } samlingar
+}
+rule-min-choice = Delteke på eit visst tal samlingar
+rule-passed = Bestått (markert av kurshaldar)
+activity-kind-course = Kurs
+activity-kind-elearning = E-læring
+activity-kind-further-education = Vidareutdanning
+activity-kind-in-house = Internt program
+activity-kind-joint-training = Felles opplæring på tvers av roller
+activity-kind-network-gathering = Nettverkssamling
+activity-kind-practice = Læring i praksis
+handle-rotate = Byt jobb, roter, dra på besøk
+handle-rotate-text = Hospiter, roter eller besøk ei anna eining eller verksemd for å sjå korleis dei løyser dei same oppgåvene.
+handle-colleague = Lær av sidemannen
+handle-colleague-text = Set av tid til å sjå korleis ein kollega gjer oppgåva, og vis dei korleis du gjer ho sjølv.
+handle-new-hires = Lær av dei nytilsette
+handle-new-hires-text = Spør nytilsette kva dei ser med nye auge, og kva dei tek med seg frå utdanning og tidlegare jobbar.
+handle-mentoring = Bruk mentorordningar
+handle-mentoring-text = Par røynde og nye medarbeidarar med faste samtalar og mål for det første året.
+handle-coaching = Coach kvarandre
+handle-coaching-text = Kollegaer coachar kvarandre i par eller små grupper, med opne spørsmål om eigen praksis.
+handle-sparring = Innfør kollegial sparring og tilbakemelding
+handle-sparring-text = Faste rundar der kollegaer gir kvarandre konkret tilbakemelding på arbeidet.
+handle-meetings = Hald betre møte
+handle-meetings-text = Gjer personalmøtet til ein stad for læring: ei sak frå praksis, refleksjon og kva vi gjer annleis.
+handle-ideas = Skap idémiljø
+handle-ideas-text = Rom og tid for å dele idear om forbetringar, og ein måte å følgje dei opp på.
+handle-space = Læring i det fysiske rommet
+handle-space-text = Innrett arbeidsplassen slik at det er lett å møtast, sjå kvarandre arbeide og dele.
+handle-campus = Campus som læringsmiljø
+handle-campus-text = Samarbeid med høgskule, fagskule og sjukehus: studentar, praksis og undervising på arbeidsplassen.
+handle-users = Lær og skap saman med brukarane
+handle-users-text = Inviter brukarar og pårørande til å gi tilbakemelding og utvikle tenesta saman med dykk.
+handle-transfer = Strategisk effekt og overføring av kurs og etterutdanning
+handle-transfer-text = Avtal før kurset kva som skal endrast i praksis, og følg opp etterpå om det blir brukt.
+cohorts = Kull og samlingar
+cohorts-none = Det er ingen kull å melde seg på enno.
+cohorts-none-manage = Legg til eit kull med plassar og samlingar, så kan folk melde seg på.
+cohort-add = Legg til kull
+cohort-places = { $count } av { $total } plassar tekne
+cohort-waiting = { $count ->
+    [one] Éin på venteliste
+   *[other] { $formatted } på venteliste
+}
+cohort-facilitator = Kurshaldar: { $name }
+cohort-complete = Marker fullført for alle i { $name } som oppfyller kravet
+sessions-none = Ingen samlingar er lagde inn enno.
+session-add = Legg til samling
+session-calendar = Legg i kalenderen
+session-run = Oppmøte og kode
+participants = Deltakarar
+participants-hidden = { $count ->
+    [one] Éin deltakar til som du ikkje ser
+   *[other] { $formatted } deltakarar til som du ikkje ser
+}
+col-status = Status
+col-attended = Oppmøte
+status-pending = Ventar på godkjenning
+status-enrolled = Påmeld
+status-waiting = På venteliste
+status-cancelled = Avmeld
+status-completed = Fullført
+enrol-me = Meld meg på { $name }
+enrol-ask = Be om plass i { $name }
+enrol-yours = Du er med: { $status }.
+enrol-cancel = Meld meg av
+enrol-cancel-for = Meld av { $name }
+enrol-cancel-confirm = Vil du melde av? Ein ledig plass går til den første på ventelista.
+enrol-approve = Godkjenn { $name }
+enrol-group = Meld på ei heil eining eller stillingskode
+enrol-group-help = Alle med stilling i eininga (og einingane under), eventuelt berre dei med stillingskoden. Ledige plassar blir fylte først, resten kjem på venteliste.
+enrol-group-submit = Meld på
+enrol-whole-org = Heile verksemda
+notice-enrolled = { $count ->
+    [one] Éin påmeld.
+   *[other] { $formatted } påmelde.
+}
+notice-waiting = { $count ->
+    [0] {""}
+    [one] Éin på venteliste.
+   *[other] { $formatted } på venteliste.
+}
+notice-pending = { $count ->
+    [0] {""}
+    [one] Éin ventar på godkjenning frå leiar.
+   *[other] { $formatted } ventar på godkjenning frå leiar.
+}
+notice-already = { $count ->
+    [0] {""}
+    [one] Éin var alt med.
+   *[other] { $formatted } var alt med.
+}
+notice-completed = { $count ->
+    [one] Éin har fullført og fått kompetansen.
+   *[other] { $formatted } har fullført og fått kompetansen.
+}
+notice-unmet = { $count ->
+    [0] {""}
+    [one] Éin oppfyller ikkje kravet enno.
+   *[other] { $formatted } oppfyller ikkje kravet enno.
+}
+checkin = Sjekk inn
+checkin-done = Du er sjekka inn på { $title }.
+checkin-code-heading = Kode for innsjekking
+checkin-code-help = Vis koden i rommet. Deltakarane skriv han inn under Læring for å sjekke inn.
+attendance = Oppmøte
+attendance-present = Til stades
+attendance-save = Lagre oppmøtet
+attendance-nobody = Ingen er melde på dette kullet enno.
+attendance-enrol-first = Meld på deltakarar
+attendance-not-yet = Samlinga har ikkje byrja. Oppmøte kan markerast når ho har starta.
+standing = Krav til fullføring
+standing-caption = Kvar kvar deltakar står
+standing-meets = Oppfyller kravet
+unmet-ahead = { $count ->
+    [one] Éi samling står att
+   *[other] { $formatted } samlingar står att
+}
+unmet-attended = Delteke på { $count } av { $total } som krevst
+unmet-not-passed = Ikkje markert som bestått
+passed = Bestått
+passed-mark = Marker { $name } som bestått
+passed-undo = Fjern bestått for { $name }
+complete-ready = { $count ->
+    [0] Ingen oppfyller kravet enno
+    [one] Marker fullført for éin som oppfyller kravet
+   *[other] Marker fullført for { $formatted } som oppfyller kravet
+}
+err-already-enrolled = Du er alt meld på dette kullet.
+err-not-pending = Påmeldinga ventar ikkje på godkjenning.
+err-already-cancelled = Påmeldinga er alt avmeld.
+err-already-completed = Deltakaren har alt fullført.
+err-session-not-held = Samlinga har ikkje byrja enno, så oppmøte kan ikkje markerast.
+err-not-enrolled = Personen har ikkje plass i dette kullet.
+err-ends-before-starts = Slutten må vere etter starten.
+err-nobody-there = Ingen har stilling der med det valet.
+err-bad-link = Lenkja må byrje med https:// eller http://.
+err-checkin-code = Fann inga samling med den koden blant kulla du er med i.
+err-checkin-closed = Innsjekkinga er open frå eit kvarter før samlinga startar til ein time etter at ho sluttar.

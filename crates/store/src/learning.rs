@@ -1,0 +1,592 @@
+//! Learning activities: cohorts with their sessions, enrolment with a waiting list, and
+//! attendance. Completion and what it grants live in `learning_completion`.
+
+use crate::audit::{Actor, write_audit};
+use crate::competences::CompetenceId;
+use crate::db::{Backend, Db};
+use crate::error::{Result, StoreError};
+use crate::import::bulk::{V, Writer};
+use chrono::NaiveDateTime;
+use saman_domain::learning::{ActivityKind, CompletionRule, EnrolStatus, admit, checkin_code, promotions};
+use saman_domain::{OrgId, PersonId};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use std::collections::{BTreeSet, HashMap};
+
+/// Session times as stored: Europe/Oslo wall-clock.
+pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Activity {
+    pub id: i64,
+    pub org: OrgId,
+    pub kind: ActivityKind,
+    /// One of the twelve handles, for a learning-in-practice measure.
+    pub handle: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub link: Option<String>,
+    /// The competence completion grants, at `level`.
+    pub competence: Option<CompetenceId>,
+    pub level: Option<i64>,
+    pub rule: CompletionRule,
+    /// Self-enrolment waits for the leader's approval.
+    pub needs_approval: bool,
+    /// How many people the programme is meant to reach.
+    pub target: Option<i64>,
+    pub credits: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewActivity {
+    pub kind: ActivityKind,
+    pub handle: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub link: Option<String>,
+    pub competence: Option<CompetenceId>,
+    pub level: Option<i64>,
+    pub rule: CompletionRule,
+    pub needs_approval: bool,
+    pub target: Option<i64>,
+    pub credits: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cohort {
+    pub id: i64,
+    pub org: OrgId,
+    pub activity: i64,
+    pub name: String,
+    pub capacity: i64,
+    pub facilitator: Option<PersonId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LearningSession {
+    pub id: i64,
+    pub org: OrgId,
+    pub cohort: i64,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub place: String,
+    #[serde(skip)]
+    pub checkin_code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Enrolment {
+    pub id: i64,
+    pub org: OrgId,
+    pub cohort: i64,
+    pub person: PersonId,
+    pub person_name: String,
+    pub status: EnrolStatus,
+    pub passed: bool,
+    pub completed_at: Option<i64>,
+}
+
+/// What one enrolment action did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct EnrolOutcome {
+    pub enrolled: Vec<PersonId>,
+    pub waiting: Vec<PersonId>,
+    pub pending: Vec<PersonId>,
+    /// Already in the cohort: left as they were.
+    pub already: Vec<PersonId>,
+}
+
+/// An activity with its numbers, for lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActivitySummary {
+    pub activity: Activity,
+    pub enrolled: i64,
+    pub completed: i64,
+    pub waiting: i64,
+    pub next_session: Option<NaiveDateTime>,
+}
+
+pub struct LearningStore<'a>(pub(crate) &'a Db);
+
+impl Db {
+    pub fn learning(&self) -> LearningStore<'_> {
+        LearningStore(self)
+    }
+}
+
+const ACTIVITY_COLS: &str = "id, organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits";
+
+pub(crate) fn time_from(s: &str) -> Result<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, TIME_FORMAT).map_err(|_| StoreError::Corrupt(format!("time {s}")))
+}
+
+fn activity_from(r: &AnyRow) -> Result<Activity> {
+    let kind: String = r.try_get("kind")?;
+    let rule: String = r.try_get("completion_rule")?;
+    Ok(Activity {
+        id: r.try_get("id")?,
+        org: OrgId(r.try_get("organisation_id")?),
+        kind: ActivityKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("activity kind {kind}")))?,
+        handle: r.try_get("handle")?,
+        title: r.try_get("title")?,
+        description: r.try_get("description")?,
+        link: r.try_get("link")?,
+        competence: r.try_get::<Option<i64>, _>("competence_id")?.map(CompetenceId),
+        level: r.try_get("level")?,
+        rule: CompletionRule::parse(&rule).ok_or_else(|| StoreError::Corrupt(format!("completion rule {rule}")))?,
+        needs_approval: r.try_get::<i64, _>("needs_approval")? != 0,
+        target: r.try_get("target")?,
+        credits: r.try_get("credits")?,
+    })
+}
+
+fn cohort_from(r: &AnyRow) -> Result<Cohort> {
+    Ok(Cohort {
+        id: r.try_get("id")?,
+        org: OrgId(r.try_get("organisation_id")?),
+        activity: r.try_get("activity_id")?,
+        name: r.try_get("name")?,
+        capacity: r.try_get("capacity")?,
+        facilitator: r.try_get::<Option<i64>, _>("facilitator_person_id")?.map(PersonId),
+    })
+}
+
+fn session_from(r: &AnyRow) -> Result<LearningSession> {
+    Ok(LearningSession {
+        id: r.try_get("id")?,
+        org: OrgId(r.try_get("organisation_id")?),
+        cohort: r.try_get("cohort_id")?,
+        starts_at: time_from(&r.try_get::<String, _>("starts_at")?)?,
+        ends_at: time_from(&r.try_get::<String, _>("ends_at")?)?,
+        place: r.try_get("place")?,
+        checkin_code: r.try_get("checkin_code")?,
+    })
+}
+
+fn enrolment_from(r: &AnyRow) -> Result<Enrolment> {
+    let status: String = r.try_get("status")?;
+    let given: String = r.try_get("given_name")?;
+    let family: String = r.try_get("family_name")?;
+    Ok(Enrolment {
+        id: r.try_get("id")?,
+        org: OrgId(r.try_get("organisation_id")?),
+        cohort: r.try_get("cohort_id")?,
+        person: PersonId(r.try_get("person_id")?),
+        person_name: format!("{given} {family}"),
+        status: EnrolStatus::parse(&status).ok_or_else(|| StoreError::Corrupt(format!("enrolment status {status}")))?,
+        passed: r.try_get::<i64, _>("passed")? != 0,
+        completed_at: r.try_get("completed_at")?,
+    })
+}
+
+const ENROLMENT_SELECT: &str = "SELECT e.id, e.organisation_id, e.cohort_id, e.person_id, e.status, e.passed, e.completed_at, p.given_name, p.family_name \
+    FROM enrolments e JOIN people p ON p.id = e.person_id";
+
+impl LearningStore<'_> {
+    pub async fn activity(&self, id: i64) -> Result<Activity> {
+        let sql = format!("SELECT {ACTIVITY_COLS} FROM activities WHERE id = $1");
+        activity_from(&sqlx::query(&sql).bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
+    }
+
+    /// The organisation's activities with their numbers, newest first.
+    pub async fn activities(&self, org: OrgId, today: NaiveDateTime) -> Result<Vec<ActivitySummary>> {
+        let sql = format!("SELECT {ACTIVITY_COLS} FROM activities WHERE organisation_id = $1 ORDER BY id DESC");
+        let acts: Vec<Activity> = sqlx::query(&sql).bind(org.0).fetch_all(&self.0.pool).await?.iter().map(activity_from).collect::<Result<_>>()?;
+        let counts = sqlx::query(
+            "SELECT c.activity_id, e.status, COUNT(*) AS n FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id \
+             WHERE e.organisation_id = $1 GROUP BY c.activity_id, e.status",
+        )
+        .bind(org.0)
+        .fetch_all(&self.0.pool)
+        .await?;
+        let mut by: HashMap<(i64, String), i64> = HashMap::new();
+        for r in counts {
+            by.insert((r.try_get("activity_id")?, r.try_get("status")?), r.try_get("n")?);
+        }
+        let next = sqlx::query(
+            "SELECT c.activity_id, MIN(s.starts_at) AS next FROM learning_sessions s JOIN cohorts c ON c.id = s.cohort_id \
+             WHERE s.organisation_id = $1 AND s.starts_at >= $2 GROUP BY c.activity_id",
+        )
+        .bind(org.0)
+        .bind(today.format(TIME_FORMAT).to_string())
+        .fetch_all(&self.0.pool)
+        .await?;
+        let mut next_by: HashMap<i64, NaiveDateTime> = HashMap::new();
+        for r in next {
+            next_by.insert(r.try_get("activity_id")?, time_from(&r.try_get::<String, _>("next")?)?);
+        }
+        let n = |id: i64, s: EnrolStatus| by.get(&(id, s.code().to_string())).copied().unwrap_or(0);
+        Ok(acts
+            .into_iter()
+            .map(|a| ActivitySummary {
+                enrolled: n(a.id, EnrolStatus::Enrolled) + n(a.id, EnrolStatus::Completed),
+                completed: n(a.id, EnrolStatus::Completed),
+                waiting: n(a.id, EnrolStatus::Waiting),
+                next_session: next_by.get(&a.id).copied(),
+                activity: a,
+            })
+            .collect())
+    }
+
+    pub async fn create_activity(&self, actor: &Actor, org: OrgId, a: &NewActivity) -> Result<i64> {
+        let mut tx = self.0.write_tx().await?;
+        if let Some(c) = a.competence {
+            let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
+            if !(matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0))) {
+                return Err(StoreError::NotFound);
+            }
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO activities (organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+        )
+        .bind(org.0)
+        .bind(a.kind.code())
+        .bind(a.handle.as_deref())
+        .bind(&a.title)
+        .bind(&a.description)
+        .bind(a.link.as_deref())
+        .bind(a.competence.map(|c| c.0))
+        .bind(a.level)
+        .bind(a.rule.code())
+        .bind(i64::from(a.needs_approval))
+        .bind(a.target)
+        .bind(a.credits)
+        .bind(crate::now_unix())
+        .fetch_one(&mut *tx)
+        .await?;
+        write_audit(&mut tx, actor, Some(org), "create", "activity", Some(id), &a.title).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn cohorts(&self, activity: i64) -> Result<Vec<Cohort>> {
+        sqlx::query("SELECT id, organisation_id, activity_id, name, capacity, facilitator_person_id FROM cohorts WHERE activity_id = $1 ORDER BY id")
+            .bind(activity)
+            .fetch_all(&self.0.pool)
+            .await?
+            .iter()
+            .map(cohort_from)
+            .collect()
+    }
+
+    pub async fn cohort(&self, id: i64) -> Result<Cohort> {
+        let r = sqlx::query("SELECT id, organisation_id, activity_id, name, capacity, facilitator_person_id FROM cohorts WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.0.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        cohort_from(&r)
+    }
+
+    /// Adds a cohort. A facilitator must work in the activity's organisation.
+    pub async fn create_cohort(&self, actor: &Actor, activity: i64, name: &str, capacity: i64, facilitator: Option<PersonId>) -> Result<i64> {
+        let a = self.activity(activity).await?;
+        let mut tx = self.0.write_tx().await?;
+        if let Some(f) = facilitator {
+            let org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(f.0).fetch_optional(&mut *tx).await?;
+            if org != Some(a.org.0) {
+                return Err(StoreError::NotFound);
+            }
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO cohorts (organisation_id, activity_id, name, capacity, facilitator_person_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(a.org.0)
+        .bind(activity)
+        .bind(name)
+        .bind(capacity)
+        .bind(facilitator.map(|p| p.0))
+        .bind(crate::now_unix())
+        .fetch_one(&mut *tx)
+        .await?;
+        write_audit(&mut tx, actor, Some(a.org), "create", "cohort", Some(id), name).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Sessions of the given cohorts, in time order.
+    pub async fn sessions(&self, cohorts: &[i64]) -> Result<Vec<LearningSession>> {
+        let mut out = vec![];
+        for c in cohorts {
+            let rows = sqlx::query(
+                "SELECT id, organisation_id, cohort_id, starts_at, ends_at, place, checkin_code FROM learning_sessions WHERE cohort_id = $1 ORDER BY starts_at, id",
+            )
+            .bind(c)
+            .fetch_all(&self.0.pool)
+            .await?;
+            for r in rows {
+                out.push(session_from(&r)?);
+            }
+        }
+        out.sort_by_key(|s| (s.starts_at, s.id));
+        Ok(out)
+    }
+
+    pub async fn session(&self, id: i64) -> Result<LearningSession> {
+        let r = sqlx::query("SELECT id, organisation_id, cohort_id, starts_at, ends_at, place, checkin_code FROM learning_sessions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.0.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        session_from(&r)
+    }
+
+    /// Adds a session with a fresh check-in code. The caller has checked that it ends after it starts.
+    pub async fn add_session(&self, actor: &Actor, cohort: i64, starts: NaiveDateTime, ends: NaiveDateTime, place: &str) -> Result<i64> {
+        let c = self.cohort(cohort).await?;
+        let code = checkin_code(rand::random::<u64>());
+        let mut tx = self.0.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO learning_sessions (organisation_id, cohort_id, starts_at, ends_at, place, checkin_code, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(c.org.0)
+        .bind(cohort)
+        .bind(starts.format(TIME_FORMAT).to_string())
+        .bind(ends.format(TIME_FORMAT).to_string())
+        .bind(place)
+        .bind(code)
+        .bind(crate::now_unix())
+        .fetch_one(&mut *tx)
+        .await?;
+        write_audit(&mut tx, actor, Some(c.org), "create", "learning_session", Some(id), "").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Everyone in the cohort (cancelled too), waiting list in queue order.
+    pub async fn enrolments(&self, cohort: i64) -> Result<Vec<Enrolment>> {
+        let sql = format!("{ENROLMENT_SELECT} WHERE e.cohort_id = $1 ORDER BY e.queued_at, e.id");
+        sqlx::query(&sql).bind(cohort).fetch_all(&self.0.pool).await?.iter().map(enrolment_from).collect()
+    }
+
+    pub async fn enrolment(&self, id: i64) -> Result<Enrolment> {
+        let sql = format!("{ENROLMENT_SELECT} WHERE e.id = $1");
+        enrolment_from(&sqlx::query(&sql).bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
+    }
+
+    /// A person's enrolments, newest first.
+    pub async fn enrolments_of(&self, person: PersonId) -> Result<Vec<Enrolment>> {
+        let sql = format!("{ENROLMENT_SELECT} WHERE e.person_id = $1 ORDER BY e.id DESC");
+        sqlx::query(&sql).bind(person.0).fetch_all(&self.0.pool).await?.iter().map(enrolment_from).collect()
+    }
+
+    /// Enrols people in a cohort in one transaction: free places first, in the given order,
+    /// then the waiting list; never over capacity. With `pending` they wait for the leader's
+    /// approval instead. People already in the cohort are left as they are and reported;
+    /// a cancelled enrolment is taken up again at the end of the queue. Everyone must work
+    /// in the cohort's organisation.
+    pub async fn enrol(&self, actor: &Actor, cohort: i64, people: &[PersonId], pending: bool) -> Result<EnrolOutcome> {
+        let c = self.cohort(cohort).await?;
+        let mut tx = self.0.write_tx().await?;
+        lock_cohort(&mut tx, self.0.backend, cohort).await?;
+        let mut seen = BTreeSet::new();
+        let people: Vec<PersonId> = people.iter().copied().filter(|p| seen.insert(*p)).collect();
+        Writer::new(&mut tx, self.0.backend).check_owned("people", c.org, seen.iter().map(|p| p.0).collect()).await?;
+        let existing: HashMap<i64, (i64, EnrolStatus)> = current(&mut tx, cohort).await?;
+        let taken = existing.values().filter(|(_, s)| s.takes_place()).count() as u32;
+        let mut out = EnrolOutcome::default();
+        let fresh: Vec<PersonId> = people
+            .into_iter()
+            .filter(|p| match existing.get(&p.0) {
+                Some((_, s)) if s.active() => {
+                    out.already.push(*p);
+                    false
+                }
+                _ => true,
+            })
+            .collect();
+        let statuses = if pending { vec![EnrolStatus::Pending; fresh.len()] } else { admit(u32::try_from(c.capacity).unwrap_or(0), taken, fresh.len()) };
+        let now = crate::now_unix();
+        let mut rows: Vec<V> = vec![];
+        for (p, s) in fresh.iter().zip(&statuses) {
+            match s {
+                EnrolStatus::Enrolled => out.enrolled.push(*p),
+                EnrolStatus::Waiting => out.waiting.push(*p),
+                _ => out.pending.push(*p),
+            }
+            if let Some((id, _)) = existing.get(&p.0) {
+                sqlx::query("UPDATE enrolments SET status = $1, passed = 0, queued_at = $2, enrolled_by = $3, completed_at = NULL WHERE id = $4")
+                    .bind(s.code())
+                    .bind(now)
+                    .bind(&actor.name)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            } else {
+                rows.extend([c.org.0.into(), cohort.into(), p.0.into(), s.code().into(), 0i64.into(), now.into(), actor.name.as_str().into(), now.into()]);
+            }
+        }
+        const COLS: [&str; 8] = ["organisation_id", "cohort_id", "person_id", "status", "passed", "queued_at", "enrolled_by", "created_at"];
+        Writer::new(&mut tx, self.0.backend).insert_many("enrolments", &COLS, rows, "enrolment").await?;
+        let detail = format!("{} enrolled, {} waiting, {} pending", out.enrolled.len(), out.waiting.len(), out.pending.len());
+        write_audit(&mut tx, actor, Some(c.org), "enrol", "cohort", Some(cohort), &detail).await?;
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    /// The leader approves a pending enrolment: it takes a free place or joins the waiting list.
+    pub async fn approve(&self, actor: &Actor, enrolment: i64) -> Result<EnrolStatus> {
+        let e = self.enrolment(enrolment).await?;
+        if e.status != EnrolStatus::Pending {
+            return Err(StoreError::Refused("err-not-pending"));
+        }
+        let c = self.cohort(e.cohort).await?;
+        let mut tx = self.0.write_tx().await?;
+        lock_cohort(&mut tx, self.0.backend, c.id).await?;
+        let existing = current(&mut tx, c.id).await?;
+        let taken = existing.values().filter(|(_, s)| s.takes_place()).count() as u32;
+        let status = admit(u32::try_from(c.capacity).unwrap_or(0), taken, 1)[0];
+        sqlx::query("UPDATE enrolments SET status = $1, queued_at = $2 WHERE id = $3 AND status = 'pending'")
+            .bind(status.code())
+            .bind(crate::now_unix())
+            .bind(enrolment)
+            .execute(&mut *tx)
+            .await?;
+        write_audit(&mut tx, actor, Some(e.org), "approve", "enrolment", Some(enrolment), status.code()).await?;
+        tx.commit().await?;
+        Ok(status)
+    }
+
+    /// Cancels an enrolment; a place it frees goes to the head of the waiting list.
+    /// Returns who moved up.
+    pub async fn cancel(&self, actor: &Actor, enrolment: i64) -> Result<Vec<PersonId>> {
+        let e = self.enrolment(enrolment).await?;
+        match e.status {
+            EnrolStatus::Cancelled => return Err(StoreError::Refused("err-already-cancelled")),
+            EnrolStatus::Completed => return Err(StoreError::Refused("err-already-completed")),
+            _ => {}
+        }
+        let c = self.cohort(e.cohort).await?;
+        let mut tx = self.0.write_tx().await?;
+        lock_cohort(&mut tx, self.0.backend, c.id).await?;
+        sqlx::query("UPDATE enrolments SET status = 'cancelled' WHERE id = $1").bind(enrolment).execute(&mut *tx).await?;
+        let promoted = promote(&mut tx, &c).await?;
+        write_audit(&mut tx, actor, Some(e.org), "cancel", "enrolment", Some(enrolment), &format!("{} promoted", promoted.len())).await?;
+        tx.commit().await?;
+        Ok(promoted)
+    }
+
+    /// Marks people present at a session that has started. Everyone must be enrolled in the
+    /// session's cohort; marking someone twice changes nothing.
+    pub async fn mark_attendance(&self, actor: &Actor, session: i64, people: &[PersonId], how: &str, now: NaiveDateTime) -> Result<usize> {
+        let s = self.session(session).await?;
+        if s.starts_at > now {
+            return Err(StoreError::Refused("err-session-not-held"));
+        }
+        let mut tx = self.0.write_tx().await?;
+        let existing = current(&mut tx, s.cohort).await?;
+        if people.iter().any(|p| !existing.get(&p.0).is_some_and(|(_, st)| st.takes_place())) {
+            return Err(StoreError::Refused("err-not-enrolled"));
+        }
+        let already: BTreeSet<i64> = sqlx::query_scalar("SELECT person_id FROM attendance WHERE session_id = $1")
+            .bind(session)
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect();
+        let now_unix = crate::now_unix();
+        let mut rows: Vec<V> = vec![];
+        let mut added = BTreeSet::new();
+        for p in people {
+            if !already.contains(&p.0) && added.insert(p.0) {
+                rows.extend([s.org.0.into(), session.into(), p.0.into(), how.into(), now_unix.into()]);
+            }
+        }
+        Writer::new(&mut tx, self.0.backend)
+            .insert_many("attendance", &["organisation_id", "session_id", "person_id", "how", "at"], rows, "attendance")
+            .await?;
+        write_audit(&mut tx, actor, Some(s.org), "attend", "learning_session", Some(session), &format!("{} marked", added.len())).await?;
+        tx.commit().await?;
+        Ok(added.len())
+    }
+
+    /// Removes a mark of attendance.
+    pub async fn unmark_attendance(&self, actor: &Actor, session: i64, person: PersonId) -> Result<()> {
+        let s = self.session(session).await?;
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("DELETE FROM attendance WHERE session_id = $1 AND person_id = $2").bind(session).bind(person.0).execute(&mut *tx).await?;
+        write_audit(&mut tx, actor, Some(s.org), "unattend", "learning_session", Some(session), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Who attended each session of the cohort.
+    pub async fn attendance(&self, cohort: i64) -> Result<HashMap<i64, BTreeSet<PersonId>>> {
+        let rows = sqlx::query("SELECT a.session_id, a.person_id FROM attendance a JOIN learning_sessions s ON s.id = a.session_id WHERE s.cohort_id = $1")
+            .bind(cohort)
+            .fetch_all(&self.0.pool)
+            .await?;
+        let mut out: HashMap<i64, BTreeSet<PersonId>> = HashMap::new();
+        for r in rows {
+            out.entry(r.try_get("session_id")?).or_default().insert(PersonId(r.try_get("person_id")?));
+        }
+        Ok(out)
+    }
+
+    /// The session a check-in code belongs to, among sessions of cohorts the person is enrolled in.
+    pub async fn session_by_code(&self, person: PersonId, code: &str) -> Result<LearningSession> {
+        let r = sqlx::query(
+            "SELECT s.id, s.organisation_id, s.cohort_id, s.starts_at, s.ends_at, s.place, s.checkin_code FROM learning_sessions s \
+             JOIN enrolments e ON e.cohort_id = s.cohort_id AND e.person_id = $1 AND e.status IN ('enrolled', 'completed') \
+             WHERE s.checkin_code = $2 ORDER BY s.starts_at DESC",
+        )
+        .bind(person.0)
+        .bind(code)
+        .fetch_optional(&self.0.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        session_from(&r)
+    }
+
+    /// The facilitator marks whether a participant passed.
+    pub async fn set_passed(&self, actor: &Actor, enrolment: i64, passed: bool) -> Result<()> {
+        let e = self.enrolment(enrolment).await?;
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("UPDATE enrolments SET passed = $1 WHERE id = $2").bind(i64::from(passed)).bind(enrolment).execute(&mut *tx).await?;
+        write_audit(&mut tx, actor, Some(e.org), if passed { "pass" } else { "unpass" }, "enrolment", Some(enrolment), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Serialises enrolment changes per cohort: SQLite's write transactions already run one at a
+/// time (`BEGIN IMMEDIATE`); PostgreSQL locks the cohort's row.
+async fn lock_cohort(conn: &mut sqlx::AnyConnection, backend: Backend, cohort: i64) -> Result<()> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT id FROM cohorts WHERE id = $1 FOR UPDATE").bind(cohort).fetch_optional(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Each person's enrolment in the cohort: (enrolment id, status).
+async fn current(conn: &mut sqlx::AnyConnection, cohort: i64) -> Result<HashMap<i64, (i64, EnrolStatus)>> {
+    let rows = sqlx::query("SELECT id, person_id, status FROM enrolments WHERE cohort_id = $1").bind(cohort).fetch_all(&mut *conn).await?;
+    let mut out = HashMap::with_capacity(rows.len());
+    for r in rows {
+        let s: String = r.try_get("status")?;
+        out.insert(r.try_get("person_id")?, (r.try_get("id")?, EnrolStatus::parse(&s).ok_or_else(|| StoreError::Corrupt(format!("enrolment status {s}")))?));
+    }
+    Ok(out)
+}
+
+/// Moves people up from the waiting list into free places, first come first served.
+async fn promote(conn: &mut sqlx::AnyConnection, c: &Cohort) -> Result<Vec<PersonId>> {
+    let existing = current(conn, c.id).await?;
+    let taken = existing.values().filter(|(_, s)| s.takes_place()).count() as u32;
+    let waiting: Vec<(i64, i64)> = sqlx::query("SELECT id, person_id FROM enrolments WHERE cohort_id = $1 AND status = 'waiting' ORDER BY queued_at, id")
+        .bind(c.id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("person_id")?)))
+        .collect::<Result<_>>()?;
+    let n = promotions(u32::try_from(c.capacity).unwrap_or(0), taken, waiting.len());
+    let mut out = vec![];
+    for (id, person) in waiting.into_iter().take(n) {
+        sqlx::query("UPDATE enrolments SET status = 'enrolled' WHERE id = $1").bind(id).execute(&mut *conn).await?;
+        out.push(PersonId(person));
+    }
+    Ok(out)
+}

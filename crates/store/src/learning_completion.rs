@@ -1,0 +1,141 @@
+//! Completion: who has met an activity's rule, marking them completed, and granting the
+//! competence the activity builds — so the gap analysis moves.
+
+use crate::audit::{Actor, write_audit};
+use crate::error::{Result, StoreError};
+use crate::import::bulk::{MAX_PARAMS, V, Writer};
+use crate::learning::{Enrolment, LearningStore};
+use chrono::{Months, NaiveDateTime};
+use saman_domain::PersonId;
+use saman_domain::learning::{EnrolStatus, Unmet};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What a completion run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompletionOutcome {
+    pub completed: Vec<PersonId>,
+    /// Enrolled but not (yet) meeting the rule, with what is missing.
+    pub unmet: Vec<(PersonId, Unmet)>,
+    /// Holdings granted or renewed.
+    pub granted: usize,
+}
+
+/// One participant's standing against the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Standing {
+    pub enrolment: Enrolment,
+    pub attended: u32,
+    #[serde(skip)]
+    pub check: Result<(), Unmet>,
+}
+
+impl LearningStore<'_> {
+    /// Every enrolled or completed participant of the cohort with their attendance and
+    /// whether they meet the rule now.
+    pub async fn standings(&self, cohort: i64, now: NaiveDateTime) -> Result<Vec<Standing>> {
+        let c = self.cohort(cohort).await?;
+        let a = self.activity(c.activity).await?;
+        let sessions = self.sessions(&[cohort]).await?;
+        let total = sessions.len() as u32;
+        let held = sessions.iter().filter(|s| s.starts_at <= now).count() as u32;
+        let attendance = self.attendance(cohort).await?;
+        let mut attended: HashMap<PersonId, u32> = HashMap::new();
+        for people in attendance.values() {
+            for p in people {
+                *attended.entry(*p).or_default() += 1;
+            }
+        }
+        Ok(self
+            .enrolments(cohort)
+            .await?
+            .into_iter()
+            .filter(|e| e.status.takes_place())
+            .map(|e| {
+                let n = attended.get(&e.person).copied().unwrap_or(0);
+                Standing { check: a.rule.check(total, held, n, e.passed), attended: n, enrolment: e }
+            })
+            .collect())
+    }
+
+    /// Marks completed everyone enrolled in the cohort (or only `only`) who meets the rule,
+    /// and grants the activity's competence: obtained today, expiring after the competence's
+    /// validity period, never lowering a level already held. All in one transaction.
+    pub async fn complete(&self, actor: &Actor, cohort: i64, only: Option<&[PersonId]>, now: NaiveDateTime) -> Result<CompletionOutcome> {
+        let c = self.cohort(cohort).await?;
+        let a = self.activity(c.activity).await?;
+        let mut out = CompletionOutcome::default();
+        let mut done: Vec<&Enrolment> = vec![];
+        let standings = self.standings(cohort, now).await?;
+        for s in &standings {
+            if s.enrolment.status != EnrolStatus::Enrolled || only.is_some_and(|o| !o.contains(&s.enrolment.person)) {
+                continue;
+            }
+            match s.check {
+                Ok(()) => done.push(&s.enrolment),
+                Err(u) => out.unmet.push((s.enrolment.person, u)),
+            }
+        }
+        if let Some(o) = only
+            && o.iter().any(|p| !standings.iter().any(|s| s.enrolment.person == *p))
+        {
+            return Err(StoreError::Refused("err-not-enrolled"));
+        }
+        let today = now.date();
+        let competence = match a.competence {
+            Some(id) => Some(self.0.competences().get(id).await?),
+            None => None,
+        };
+        let mut tx = self.0.write_tx().await?;
+        let stamp = crate::now_unix();
+        for chunk in done.chunks(MAX_PARAMS - 2) {
+            let list = (0..chunk.len()).map(|i| format!("${}", i + 3)).collect::<Vec<_>>().join(", ");
+            let sql = format!("UPDATE enrolments SET status = 'completed', completed_at = $1 WHERE cohort_id = $2 AND status = 'enrolled' AND id IN ({list})");
+            let mut q = sqlx::query(&sql).bind(stamp).bind(cohort);
+            for e in chunk {
+                q = q.bind(e.id);
+            }
+            q.execute(&mut *tx).await?;
+        }
+        if let Some(comp) = &competence {
+            let level = a.level.unwrap_or(1);
+            let expires = comp.validity_months.and_then(|m| today.checked_add_months(Months::new(u32::try_from(m).unwrap_or(0))));
+            let evidence = a.title.clone();
+            let mut rows: Vec<V> = Vec::with_capacity(done.len() * 9);
+            let mut events: Vec<V> = Vec::with_capacity(done.len() * 7);
+            for e in &done {
+                rows.extend([
+                    a.org.0.into(),
+                    e.person.0.into(),
+                    comp.id.0.into(),
+                    level.into(),
+                    Some(today.to_string()).into(),
+                    expires.map(|d| d.to_string()).into(),
+                    evidence.as_str().into(),
+                    "earned".into(),
+                    stamp.into(),
+                ]);
+                events.extend([a.org.0.into(), e.person.0.into(), comp.id.0.into(), "earned".into(), level.into(), actor.name.as_str().into(), stamp.into()]);
+            }
+            let tail = "ON CONFLICT (person_id, competence_id) DO UPDATE SET \
+                        level = CASE WHEN excluded.level > holdings.level THEN excluded.level ELSE holdings.level END, \
+                        obtained_on = excluded.obtained_on, expires_on = excluded.expires_on, \
+                        evidence = COALESCE(holdings.evidence, excluded.evidence), source = excluded.source, updated_at = excluded.updated_at";
+            let mut w = Writer::new(&mut tx, self.0.backend);
+            w.insert_many_with(
+                "holdings",
+                &["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "evidence", "source", "updated_at"],
+                rows,
+                tail,
+            )
+            .await?;
+            w.insert_many("holding_events", &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"], events, "holding_event")
+                .await?;
+            out.granted = done.len();
+        }
+        out.completed = done.iter().map(|e| e.person).collect();
+        write_audit(&mut tx, actor, Some(a.org), "complete", "cohort", Some(cohort), &format!("{} completed", out.completed.len())).await?;
+        tx.commit().await?;
+        Ok(out)
+    }
+}

@@ -1,0 +1,489 @@
+//! One learning activity: its cohorts and sessions, enrolment (one's own, or a whole unit or
+//! position code at once), the waiting list, approval, and progress per unit.
+
+use crate::competence::level_name;
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::pages::learning::{kind_label, sees_activities};
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::learning::{CompletionRule, EnrolStatus, Progress, handle_number};
+use saman_domain::tree::Tree;
+use saman_domain::{OrgId, PersonId, UnitId, parse};
+use saman_store::{Activity, Cohort, Enrolment, Organisation};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// What the user may do with an activity.
+pub struct Who {
+    /// HR in the organisation, or an administrator.
+    pub manage: bool,
+    pub me: Option<PersonId>,
+    pub led: Vec<UnitId>,
+}
+
+impl Who {
+    pub fn of(s: &SignedIn, org: OrgId) -> Who {
+        Who {
+            manage: s.access.manages_org(org),
+            me: s.access.person.filter(|(o, _)| *o == org).map(|(_, p)| p),
+            led: s.access.led_units(org),
+        }
+    }
+
+    /// Runs the cohort: sessions, attendance, passing, completion.
+    pub fn runs(&self, c: &Cohort) -> bool {
+        self.manage || (self.me.is_some() && self.me == c.facilitator)
+    }
+
+    /// Leads one of the person's units (or a unit above one).
+    pub fn leads(&self, ancestries: &[Vec<UnitId>]) -> bool {
+        ancestries.iter().any(|a| a.iter().any(|u| self.led.contains(u)))
+    }
+
+    /// May see the person among a cohort's participants.
+    pub fn sees(&self, c: &Cohort, person: PersonId, ancestries: &[Vec<UnitId>]) -> bool {
+        self.runs(c) || self.me == Some(person) || self.leads(ancestries)
+    }
+}
+
+/// People's current units, each with the units above it.
+pub struct Placement {
+    pub tree: Tree,
+    pub units: HashMap<PersonId, Vec<UnitId>>,
+    pub codes: HashMap<PersonId, Vec<String>>,
+}
+
+impl Placement {
+    pub async fn load(state: &AppState, org: OrgId) -> Result<Placement, AppError> {
+        let view = state.orgs.get(&state.db, org).await?;
+        let facts = state.facts.get(&state.db, org).await?;
+        let mut units: HashMap<PersonId, Vec<UnitId>> = HashMap::new();
+        let mut codes: HashMap<PersonId, Vec<String>> = HashMap::new();
+        for p in &facts.positions {
+            units.entry(p.person).or_default().push(p.unit);
+            if let Some(c) = &p.code {
+                codes.entry(p.person).or_default().push(c.clone());
+            }
+        }
+        Ok(Placement { tree: view.tree.clone(), units, codes })
+    }
+
+    pub fn ancestries(&self, p: PersonId) -> Vec<Vec<UnitId>> {
+        self.units.get(&p).map(|us| us.iter().map(|u| self.tree.ancestry(*u)).collect()).unwrap_or_default()
+    }
+
+    /// Everyone with a current position in the unit or below it, and (if given) with the position code.
+    pub fn people_in(&self, unit: Option<UnitId>, code: Option<&str>) -> Vec<PersonId> {
+        let mut out: Vec<PersonId> = self
+            .units
+            .iter()
+            .filter(|(p, us)| {
+                unit.is_none_or(|u| us.iter().any(|x| self.tree.ancestry(*x).contains(&u)))
+                    && code.is_none_or(|c| self.codes.get(p).is_some_and(|cs| cs.iter().any(|x| x.eq_ignore_ascii_case(c))))
+            })
+            .map(|(p, _)| *p)
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+pub struct SessionView {
+    pub id: i64,
+    pub when: String,
+    pub place: String,
+}
+
+pub struct ParticipantView {
+    pub enrolment: i64,
+    pub name: String,
+    pub status_label: String,
+    pub attended: usize,
+    pub passed: bool,
+    pub may_approve: bool,
+    pub may_cancel: bool,
+}
+
+pub struct CohortView {
+    pub id: i64,
+    pub name: String,
+    pub capacity: i64,
+    pub taken: usize,
+    pub waiting: usize,
+    pub facilitator: Option<String>,
+    pub sessions: Vec<SessionView>,
+    /// The user's own enrolment: id and status.
+    pub mine: Option<(i64, EnrolStatus, String)>,
+    pub can_enrol_self: bool,
+    pub runs: bool,
+    pub can_enrol_others: bool,
+    pub participants: Vec<ParticipantView>,
+    /// Participants hidden from this user.
+    pub hidden: usize,
+    pub err_starts: Option<String>,
+    pub err_ends: Option<String>,
+    pub err_place: Option<String>,
+    pub err_unit: Option<String>,
+}
+
+pub struct UnitProgress {
+    pub name: String,
+    pub enrolled: usize,
+    pub completed: usize,
+}
+
+#[derive(Template)]
+#[template(path = "activity.html")]
+struct ActivityPage<'a> {
+    ctx: &'a Ctx,
+    org: Organisation,
+    a: Activity,
+    kind: String,
+    handle: Option<String>,
+    competence: Option<String>,
+    rule: String,
+    progress: Progress,
+    by_unit: Vec<UnitProgress>,
+    cohorts: Vec<CohortView>,
+    manage: bool,
+    units: Vec<(i64, String)>,
+    people: Vec<(i64, String)>,
+    notice: Option<String>,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Notice {
+    #[serde(default)]
+    enrolled: Option<usize>,
+    #[serde(default)]
+    waiting: Option<usize>,
+    #[serde(default)]
+    pending: Option<usize>,
+    #[serde(default)]
+    already: Option<usize>,
+    #[serde(default)]
+    completed: Option<usize>,
+    #[serde(default)]
+    unmet: Option<usize>,
+}
+
+/// The activity, if the user may see it; otherwise not found.
+pub async fn load(state: &AppState, s: &SignedIn, id: i64) -> Result<Activity, AppError> {
+    let a = state.db.learning().activity(id).await?;
+    if sees_activities(s, a.org) { Ok(a) } else { Err(AppError::NotFound) }
+}
+
+pub fn rule_text(ctx: &Ctx, r: CompletionRule) -> String {
+    match r {
+        CompletionRule::AllSessions => ctx.t("rule-all"),
+        CompletionRule::AtLeast(n) => ctx.tn("rule-min", &i64::from(n)),
+        CompletionRule::Passed => ctx.t("rule-passed"),
+    }
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(n): Query<Notice>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let notice = notice_text(&ctx, &n);
+    render(&state, &ctx, s, id, notice, FieldErrors::default(), None).await
+}
+
+fn notice_text(ctx: &Ctx, n: &Notice) -> Option<String> {
+    let mut parts = vec![];
+    for (v, key) in [(n.enrolled, "notice-enrolled"), (n.waiting, "notice-waiting"), (n.pending, "notice-pending"), (n.already, "notice-already"), (n.completed, "notice-completed"), (n.unmet, "notice-unmet")] {
+        if let Some(v) = v {
+            parts.push(ctx.tn(key, &(v as i64)));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: Option<String>, errors: FieldErrors, failed: Option<i64>) -> Result<Response, AppError> {
+    let a = load(state, s, id).await?;
+    let org = state.db.orgs().organisation(a.org).await?;
+    let who = Who::of(s, a.org);
+    let place = Placement::load(state, a.org).await?;
+    let view = state.orgs.get(&state.db, a.org).await?;
+    let cat = state.catalogues.get(&state.db, Some(a.org)).await?;
+    let competence = a.competence.and_then(|c| cat.iter().find(|x| x.id == c)).map(|c| {
+        let level = a.level.map(|l| level_name(ctx.lang, &c.scale, l)).unwrap_or_default();
+        if level.is_empty() { c.name(ctx.lang).to_string() } else { format!("{} ({level})", c.name(ctx.lang)) }
+    });
+    let cohorts = state.db.learning().cohorts(a.id).await?;
+    let mut views = vec![];
+    let mut progress = Progress { targeted: a.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0), ..Progress::default() };
+    let mut by_unit: BTreeMap<UnitId, (usize, usize)> = BTreeMap::new();
+    let facilitators = state.db.people().names(&cohorts.iter().filter_map(|c| c.facilitator).collect::<Vec<_>>()).await?;
+    for c in &cohorts {
+        let sessions = state.db.learning().sessions(&[c.id]).await?;
+        let attendance = state.db.learning().attendance(c.id).await?;
+        let enrolments = state.db.learning().enrolments(c.id).await?;
+        let runs = who.runs(c);
+        let mut participants = vec![];
+        let mut hidden = 0;
+        for e in enrolments.iter().filter(|e| e.status.active()) {
+            let anc = place.ancestries(e.person);
+            if e.status.takes_place() {
+                progress.enrolled += 1;
+                let done = e.status == EnrolStatus::Completed;
+                progress.completed += u32::from(done);
+                if let Some(first) = place.units.get(&e.person).and_then(|u| u.first()) {
+                    let entry = by_unit.entry(*first).or_default();
+                    entry.0 += 1;
+                    entry.1 += usize::from(done);
+                }
+            }
+            if !who.sees(c, e.person, &anc) {
+                hidden += 1;
+                continue;
+            }
+            let leads = who.leads(&anc);
+            participants.push(ParticipantView {
+                enrolment: e.id,
+                name: e.person_name.clone(),
+                status_label: ctx.t(&format!("status-{}", e.status.code())),
+                attended: attendance.values().filter(|ps| ps.contains(&e.person)).count(),
+                passed: e.passed,
+                may_approve: e.status == EnrolStatus::Pending && (who.manage || leads),
+                may_cancel: e.status != EnrolStatus::Completed && (who.manage || leads || runs || who.me == Some(e.person)),
+            });
+        }
+        let mine = who.me.and_then(|p| enrolments.iter().find(|e| e.person == p && e.status.active())).map(|e| (e.id, e.status, ctx.t(&format!("status-{}", e.status.code()))));
+        let err = |f: &str| if failed == Some(c.id) { errors.get(f).map(str::to_string) } else { None };
+        views.push(CohortView {
+            id: c.id,
+            name: c.name.clone(),
+            capacity: c.capacity,
+            taken: enrolments.iter().filter(|e| e.status.takes_place()).count(),
+            waiting: enrolments.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
+            facilitator: c.facilitator.and_then(|f| facilitators.get(&f).cloned()),
+            sessions: sessions
+                .iter()
+                .map(|x| SessionView {
+                    id: x.id,
+                    when: format!("{}–{}", x.starts_at.format("%d.%m.%Y %H:%M"), if x.ends_at.date() == x.starts_at.date() { x.ends_at.format("%H:%M").to_string() } else { x.ends_at.format("%d.%m.%Y %H:%M").to_string() }),
+                    place: x.place.clone(),
+                })
+                .collect(),
+            can_enrol_self: who.me.is_some() && mine.is_none(),
+            mine,
+            runs,
+            can_enrol_others: who.manage || !who.led.is_empty(),
+            participants,
+            hidden,
+            err_starts: err("starts"),
+            err_ends: err("ends"),
+            err_place: err("place"),
+            err_unit: err("unit"),
+        });
+    }
+    let mut by_unit: Vec<UnitProgress> = by_unit
+        .into_iter()
+        .map(|(u, (enrolled, completed))| UnitProgress { name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(), enrolled, completed })
+        .collect();
+    by_unit.sort_by(|x, y| y.enrolled.cmp(&x.enrolled).then(x.name.cmp(&y.name)));
+    // Units a user may enrol at once: all for HR, the led subtrees for a leader.
+    let mut units: Vec<(i64, String)> = view
+        .units
+        .iter()
+        .filter(|u| who.manage || view.tree.ancestry(u.id).iter().any(|x| who.led.contains(x)))
+        .map(|u| (u.id.0, u.name.clone()))
+        .collect();
+    units.sort_by(|x, y| x.1.cmp(&y.1));
+    let people = if who.manage { facilitator_options(state, a.org).await? } else { vec![] };
+    let kind = kind_label(ctx, a.kind);
+    let handle = a.handle.as_deref().and_then(|h| handle_number(h).map(|n| format!("{n}. {}", ctx.t(&format!("handle-{h}")))));
+    let rule = rule_text(ctx, a.rule);
+    let has_errors = errors.any();
+    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, cohorts: views, manage: who.manage, units, people, notice, errors, a })?;
+    if has_errors {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+/// People who may facilitate: the organisation's people, by name (the first thousand).
+async fn facilitator_options(state: &AppState, org: OrgId) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(state.db.people().list(org, None, 1000, 0).await?.into_iter().map(|p| (p.id.0, p.full_name())).collect())
+}
+
+#[derive(Deserialize)]
+pub struct CohortForm {
+    #[serde(default)]
+    cohort_name: String,
+    #[serde(default)]
+    capacity: String,
+    #[serde(default)]
+    facilitator: String,
+}
+
+pub async fn add_cohort(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<CohortForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = load(&state, s, id).await?;
+    if !s.access.manages_org(a.org) {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::default();
+    let name = e.check(ctx.lang, "cohort_name", "field-cohort-name", parse::text(&f.cohort_name, 120));
+    let capacity = e.check(ctx.lang, "capacity", "field-capacity", parse::whole(&f.capacity, 1, 100_000));
+    let facilitator = match f.facilitator.as_str() {
+        "" => None,
+        x => match x.parse::<i64>().ok().map(PersonId) {
+            Some(p) if state.db.people().person(p).await.is_ok_and(|pp| pp.org == a.org) => Some(p),
+            _ => {
+                e.add(ctx.lang, "facilitator", "field-facilitator", "err-bad-choice");
+                None
+            }
+        },
+    };
+    let (Some(name), Some(capacity), false) = (name, capacity, e.any()) else {
+        return render(&state, &ctx, s, id, None, e, None).await;
+    };
+    state.db.learning().create_cohort(&ctx.actor(), a.id, &name, capacity, facilitator).await?;
+    Ok(Redirect::to(&format!("/learning/{id}#cohorts")).into_response())
+}
+
+/// The cohort, its activity, and what the user may do; not found unless the activity is visible.
+pub async fn cohort_of(state: &AppState, s: &SignedIn, cohort: i64) -> Result<(Cohort, Activity, Who), AppError> {
+    let c = state.db.learning().cohort(cohort).await?;
+    let a = load(state, s, c.activity).await?;
+    let who = Who::of(s, a.org);
+    Ok((c, a, who))
+}
+
+#[derive(Deserialize)]
+pub struct SessionForm {
+    #[serde(default)]
+    starts: String,
+    #[serde(default)]
+    ends: String,
+    #[serde(default)]
+    place: String,
+}
+
+pub async fn add_session(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<SessionForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (c, a, who) = cohort_of(&state, s, cohort).await?;
+    if !who.runs(&c) {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::default();
+    let starts = e.check(ctx.lang, "starts", "field-starts", parse::datetime(&f.starts));
+    let ends = e.check(ctx.lang, "ends", "field-ends", parse::datetime(&f.ends));
+    let place = e.check(ctx.lang, "place", "field-place", parse::text(&f.place, 200));
+    if let (Some(st), Some(en)) = (starts, ends)
+        && en <= st
+    {
+        e.add(ctx.lang, "ends", "field-ends", "err-ends-before-starts");
+    }
+    let (Some(st), Some(en), Some(place), false) = (starts, ends, place, e.any()) else {
+        return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
+    };
+    state.db.learning().add_session(&ctx.actor(), c.id, st, en, &place).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct EnrolForm {
+    /// Set by the form for a unit or position code; without it the user enrols themself.
+    #[serde(default)]
+    group: Option<String>,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    position_code: String,
+}
+
+pub async fn enrol(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<EnrolForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (c, a, who) = cohort_of(&state, s, cohort).await?;
+    let out = if f.group.is_none() {
+        // One's own enrolment; it waits for the leader when the activity asks for approval.
+        let Some(me) = who.me else { return Err(AppError::Forbidden) };
+        let out = state.db.learning().enrol(&ctx.actor(), c.id, &[me], a.needs_approval && !who.manage).await?;
+        if !out.already.is_empty() {
+            return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
+        }
+        out
+    } else {
+        if !who.manage && who.led.is_empty() {
+            return Err(AppError::Forbidden);
+        }
+        let place = Placement::load(&state, a.org).await?;
+        let unit = match f.unit.as_str() {
+            "" => None,
+            u => match u.parse::<i64>().ok().map(UnitId).filter(|u| place.tree.contains(*u)) {
+                Some(u) => Some(u),
+                None => {
+                    let mut e = FieldErrors::default();
+                    e.add(ctx.lang, "unit", "field-unit", "err-bad-choice");
+                    return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
+                }
+            },
+        };
+        // A leader enrols within the units they lead.
+        if !who.manage && !unit.is_some_and(|u| place.tree.ancestry(u).iter().any(|x| who.led.contains(x))) {
+            return Err(AppError::Forbidden);
+        }
+        let code = Some(f.position_code.trim()).filter(|c| !c.is_empty());
+        let people = place.people_in(unit, code);
+        if people.is_empty() {
+            let mut e = FieldErrors::default();
+            e.add(ctx.lang, "unit", "field-unit", "err-nobody-there");
+            return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
+        }
+        state.db.learning().enrol(&ctx.actor(), c.id, &people, false).await?
+    };
+    Ok(Redirect::to(&format!(
+        "/learning/{}?enrolled={}&waiting={}&pending={}&already={}#cohort-{}",
+        a.id,
+        out.enrolled.len(),
+        out.waiting.len(),
+        out.pending.len(),
+        out.already.len(),
+        c.id
+    ))
+    .into_response())
+}
+
+/// The enrolment with its cohort and activity, and whether the user leads the person.
+async fn enrolment_of(state: &AppState, s: &SignedIn, id: i64) -> Result<(Enrolment, Cohort, Activity, Who, bool), AppError> {
+    let e = state.db.learning().enrolment(id).await?;
+    let (c, a, who) = cohort_of(state, s, e.cohort).await?;
+    let place = Placement::load(state, a.org).await?;
+    let leads = who.leads(&place.ancestries(e.person));
+    if !who.sees(&c, e.person, &place.ancestries(e.person)) {
+        return Err(AppError::NotFound);
+    }
+    Ok((e, c, a, who, leads))
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
+    if !(who.manage || leads || who.runs(&c) || who.me == Some(e.person)) {
+        return Err(AppError::Forbidden);
+    }
+    state.db.learning().cancel(&ctx.actor(), e.id).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}
+
+pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
+    // One's own leader approves; approving oneself is not approval.
+    if !(who.manage || leads) || who.me == Some(e.person) && !who.manage {
+        return Err(AppError::Forbidden);
+    }
+    state.db.learning().approve(&ctx.actor(), e.id).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}

@@ -1,0 +1,220 @@
+//! Running a session: the check-in code shown in the room, attendance marked by the
+//! facilitator, who passed, completion of a cohort, and a session as an iCalendar file.
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::pages::activity::{Empty, Who, cohort_of, rule_text};
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::PersonId;
+use saman_domain::learning::Unmet;
+use saman_store::{Activity, Cohort, LearningSession};
+use serde::Deserialize;
+
+pub struct Row {
+    pub person: i64,
+    pub enrolment: i64,
+    pub name: String,
+    pub present: bool,
+    pub attended: u32,
+    pub passed: bool,
+    pub standing: String,
+    pub completed: bool,
+}
+
+#[derive(Template)]
+#[template(path = "session.html")]
+struct SessionPage<'a> {
+    ctx: &'a Ctx,
+    a: Activity,
+    c: Cohort,
+    session: LearningSession,
+    when: String,
+    held: bool,
+    rule: String,
+    rows: Vec<Row>,
+    ready: usize,
+}
+
+fn unmet_text(ctx: &Ctx, u: Unmet) -> String {
+    match u {
+        Unmet::SessionsAhead { ahead } => ctx.tn("unmet-ahead", &i64::from(ahead)),
+        Unmet::Attended { attended, needed } => ctx.t2("unmet-attended", &(attended as usize), &(needed as usize)),
+        Unmet::NotPassed => ctx.t("unmet-not-passed"),
+    }
+}
+
+async fn session_of(state: &AppState, s: &crate::ctx::SignedIn, id: i64) -> Result<(LearningSession, Cohort, Activity, Who), AppError> {
+    let session = state.db.learning().session(id).await?;
+    let (c, a, who) = cohort_of(state, s, session.cohort).await?;
+    Ok((session, c, a, who))
+}
+
+/// The facilitator's page for a session: the code, and who is here.
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (session, c, a, who) = session_of(&state, s, id).await?;
+    if !who.runs(&c) {
+        return Err(AppError::Forbidden);
+    }
+    let now = scope::now_local();
+    let present = state.db.learning().attendance(c.id).await?.remove(&session.id).unwrap_or_default();
+    let standings = state.db.learning().standings(c.id, now).await?;
+    let ready = standings.iter().filter(|x| x.check.is_ok() && x.enrolment.status == saman_domain::learning::EnrolStatus::Enrolled).count();
+    let rows = standings
+        .into_iter()
+        .map(|x| Row {
+            person: x.enrolment.person.0,
+            enrolment: x.enrolment.id,
+            present: present.contains(&x.enrolment.person),
+            attended: x.attended,
+            passed: x.enrolment.passed,
+            completed: x.enrolment.status == saman_domain::learning::EnrolStatus::Completed,
+            standing: match x.check {
+                Ok(()) => ctx.t("standing-meets"),
+                Err(u) => unmet_text(&ctx, u),
+            },
+            name: x.enrolment.person_name,
+        })
+        .collect();
+    let when = format!("{}–{}", session.starts_at.format("%d.%m.%Y %H:%M"), session.ends_at.format("%H:%M"));
+    let held = session.starts_at <= now;
+    let rule = rule_text(&ctx, a.rule);
+    page(&ctx, &SessionPage { ctx: &ctx, a, c, when, held, rule, rows, ready, session })
+}
+
+/// Marks attendance: everyone ticked is present, everyone not ticked is not.
+pub async fn mark(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, body: Bytes) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let sent: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    crate::form::check_csrf(&ctx, sent.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()))?;
+    let (session, c, _, who) = session_of(&state, s, id).await?;
+    if !who.runs(&c) {
+        return Err(AppError::Forbidden);
+    }
+    let ticked: Vec<PersonId> = sent.iter().filter(|(k, _)| k == "present").filter_map(|(_, v)| v.parse().ok().map(PersonId)).collect();
+    let now = scope::now_local();
+    state.db.learning().mark_attendance(&ctx.actor(), session.id, &ticked, "facilitator", now).await?;
+    let was = state.db.learning().attendance(c.id).await?.remove(&session.id).unwrap_or_default();
+    for p in was.iter().filter(|p| !ticked.contains(p)) {
+        state.db.learning().unmark_attendance(&ctx.actor(), session.id, *p).await?;
+    }
+    Ok(Redirect::to(&format!("/sessions/{}", session.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PassedForm {
+    #[serde(default)]
+    passed: String,
+    #[serde(default)]
+    back: String,
+}
+
+pub async fn passed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<PassedForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let e = state.db.learning().enrolment(id).await?;
+    let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
+    if !who.runs(&c) {
+        return Err(AppError::Forbidden);
+    }
+    state.db.learning().set_passed(&ctx.actor(), e.id, f.passed == "1").await?;
+    let back = f.back.parse::<i64>().map(|sid| format!("/sessions/{sid}")).unwrap_or(format!("/learning/{}#cohort-{}", a.id, c.id));
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// Marks completed everyone in the cohort who meets the rule, granting the competence.
+pub async fn complete(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (c, a, who) = cohort_of(&state, s, cohort).await?;
+    if !who.runs(&c) {
+        return Err(AppError::Forbidden);
+    }
+    let out = state.db.learning().complete(&ctx.actor(), c.id, None, scope::now_local()).await?;
+    Ok(Redirect::to(&format!("/learning/{}?completed={}&unmet={}#cohort-{}", a.id, out.completed.len(), out.unmet.len(), c.id)).into_response())
+}
+
+/// Europe/Oslo's rules, so calendar programs read the local times right (RFC 5545 §3.6.5).
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n\
+DTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n\
+TZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// Escapes text for an iCalendar value and folds long lines at 75 octets.
+fn ical_text(s: &str) -> String {
+    s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n").replace('\r', "")
+}
+
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut len = 0;
+    for ch in line.chars() {
+        let w = ch.len_utf8();
+        if len + w > 75 {
+            out.push_str("\r\n ");
+            len = 1;
+        }
+        out.push(ch);
+        len += w;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// One VEVENT for a session.
+pub fn vevent(a: &Activity, s: &LearningSession, host: &str) -> String {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let mut out = String::from("BEGIN:VEVENT\r\n");
+    out.push_str(&fold(&format!("UID:session-{}@{host}", s.id)));
+    out.push_str(&format!("DTSTAMP:{stamp}\r\n"));
+    out.push_str(&format!("DTSTART;TZID=Europe/Oslo:{}\r\n", s.starts_at.format("%Y%m%dT%H%M%S")));
+    out.push_str(&format!("DTEND;TZID=Europe/Oslo:{}\r\n", s.ends_at.format("%Y%m%dT%H%M%S")));
+    out.push_str(&fold(&format!("SUMMARY:{}", ical_text(&a.title))));
+    out.push_str(&fold(&format!("LOCATION:{}", ical_text(&s.place))));
+    if !a.description.is_empty() {
+        out.push_str(&fold(&format!("DESCRIPTION:{}", ical_text(&a.description))));
+    }
+    out.push_str("END:VEVENT\r\n");
+    out
+}
+
+/// A calendar with the given events.
+pub fn calendar(events: &str) -> String {
+    format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Saman//Saman//NB\r\nCALSCALE:GREGORIAN\r\n{VTIMEZONE}{events}END:VCALENDAR\r\n")
+}
+
+pub fn ics_response(body: String, filename: &str) -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))],
+        body,
+    )
+        .into_response()
+}
+
+/// A session as a `.ics` file for one's calendar.
+pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (session, _, a, _) = session_of(&state, s, id).await?;
+    Ok(ics_response(calendar(&vevent(&a, &session, "saman")), &format!("session-{id}.ics")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "æ".repeat(60));
+        let folded = fold(&line);
+        for part in folded.trim_end_matches("\r\n").split("\r\n") {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), line);
+        assert_eq!(ical_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+}

@@ -1,0 +1,312 @@
+//! Learning activities: the list of an organisation's activities with their progress,
+//! one's own enrolments and check-in, and HR's form for a new activity (with the twelve
+//! handles as ready-made learning-in-practice measures).
+
+use crate::competence::{max_level, options};
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::learning::{ActivityKind, CompletionRule, HANDLES, Progress};
+use saman_domain::{OrgId, parse};
+use saman_store::{ActivitySummary, NewActivity, Organisation};
+use serde::Deserialize;
+
+/// An activity as the list shows it.
+pub struct ActivityLine {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub next: Option<String>,
+    pub progress: Progress,
+    pub waiting: i64,
+}
+
+/// One of the user's enrolments.
+pub struct MyEnrolment {
+    pub activity: i64,
+    pub title: String,
+    pub cohort: String,
+    pub status_label: String,
+}
+
+pub struct OrgActivities {
+    pub org: Organisation,
+    pub manage: bool,
+    pub lines: Vec<ActivityLine>,
+}
+
+#[derive(Template)]
+#[template(path = "learning.html")]
+struct LearningPage<'a> {
+    ctx: &'a Ctx,
+    orgs: Vec<OrgActivities>,
+    mine: Vec<MyEnrolment>,
+    checked_in: Option<String>,
+    checkin_error: Option<String>,
+    checkin_code: String,
+    is_person: bool,
+}
+
+/// Organisations whose activities the user sees: where they work or do HR; every one for an administrator.
+pub async fn learning_orgs(state: &AppState, s: &SignedIn) -> Result<Vec<Organisation>, AppError> {
+    let member = s.access.member_orgs();
+    Ok(state.db.orgs().organisations().await?.into_iter().filter(|o| s.access.is_admin() || member.contains(&o.id)).collect())
+}
+
+/// The user may see the organisation's activities.
+pub fn sees_activities(s: &SignedIn, org: OrgId) -> bool {
+    s.access.is_admin() || s.access.member_orgs().contains(&org)
+}
+
+pub fn kind_label(ctx: &Ctx, k: ActivityKind) -> String {
+    ctx.t(&format!("activity-kind-{}", k.code().replace('_', "-")))
+}
+
+pub fn line(ctx: &Ctx, a: ActivitySummary) -> ActivityLine {
+    let progress = Progress {
+        targeted: a.activity.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0),
+        enrolled: u32::try_from(a.enrolled).unwrap_or(0),
+        completed: u32::try_from(a.completed).unwrap_or(0),
+    };
+    ActivityLine {
+        id: a.activity.id,
+        kind: kind_label(ctx, a.activity.kind),
+        title: a.activity.title,
+        next: a.next_session.map(|t| t.format("%d.%m.%Y %H:%M").to_string()),
+        progress,
+        waiting: a.waiting,
+    }
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    render_list(&state, &ctx, None, None, String::new()).await
+}
+
+async fn render_list(state: &AppState, ctx: &Ctx, checked_in: Option<String>, checkin_error: Option<String>, checkin_code: String) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let now = scope::now_local();
+    let mut orgs = vec![];
+    for org in learning_orgs(state, s).await? {
+        let lines = state.db.learning().activities(org.id, now).await?.into_iter().map(|a| line(ctx, a)).collect();
+        orgs.push(OrgActivities { manage: s.access.manages_org(org.id), org, lines });
+    }
+    let mut mine = vec![];
+    if let Some((_, person)) = s.access.person {
+        for e in state.db.learning().enrolments_of(person).await? {
+            let c = state.db.learning().cohort(e.cohort).await?;
+            let a = state.db.learning().activity(c.activity).await?;
+            mine.push(MyEnrolment { activity: a.id, title: a.title, cohort: c.name, status_label: ctx.t(&format!("status-{}", e.status.code())) });
+        }
+    }
+    let has_errors = checkin_error.is_some();
+    let mut r = page(ctx, &LearningPage { ctx, orgs, mine, checked_in, checkin_error, checkin_code, is_person: s.access.person.is_some() })?;
+    if has_errors {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+#[derive(Deserialize)]
+pub struct CheckinForm {
+    #[serde(default)]
+    code: String,
+}
+
+/// Self check-in with the code shown in the room.
+pub async fn checkin(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<CheckinForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let Some((_, person)) = s.access.person else { return Err(AppError::Forbidden) };
+    let code = saman_domain::learning::normalise_code(&f.code);
+    if code.is_empty() {
+        return render_list(&state, &ctx, None, Some(ctx.t("err-required")), f.code).await;
+    }
+    let session = match state.db.learning().session_by_code(person, &code).await {
+        Ok(session) => session,
+        Err(saman_store::StoreError::NotFound) => return render_list(&state, &ctx, None, Some(ctx.t("err-checkin-code")), f.code).await,
+        Err(e) => return Err(e.into()),
+    };
+    let now = scope::now_local();
+    // The room opens a quarter of an hour before the start.
+    if session.starts_at - chrono::Duration::minutes(15) > now || session.ends_at + chrono::Duration::hours(1) < now {
+        return render_list(&state, &ctx, None, Some(ctx.t("err-checkin-closed")), f.code).await;
+    }
+    state.db.learning().mark_attendance(&ctx.actor(), session.id, &[person], "checkin", now.max(session.starts_at)).await?;
+    let c = state.db.learning().cohort(session.cohort).await?;
+    let a = state.db.learning().activity(c.activity).await?;
+    render_list(&state, &ctx, Some(a.title), None, String::new()).await
+}
+
+#[derive(Template)]
+#[template(path = "activity_new.html")]
+struct NewActivityPage<'a> {
+    ctx: &'a Ctx,
+    orgs: Vec<Organisation>,
+    f: ActivityForm,
+    kinds: Vec<(&'static str, String)>,
+    handles: Vec<(&'static str, String)>,
+    competences: Vec<(i64, String)>,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct ActivityForm {
+    #[serde(default)]
+    pub org: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub handle: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub link: String,
+    #[serde(default)]
+    pub competence: String,
+    #[serde(default)]
+    pub level: String,
+    #[serde(default)]
+    pub rule: String,
+    #[serde(default)]
+    pub min_sessions: String,
+    #[serde(default)]
+    pub needs_approval: Option<String>,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub credits: String,
+}
+
+#[derive(Deserialize)]
+pub struct NewQuery {
+    #[serde(default)]
+    handle: String,
+    #[serde(default)]
+    org: String,
+}
+
+async fn managed(state: &AppState, s: &SignedIn) -> Result<Vec<Organisation>, AppError> {
+    let orgs: Vec<Organisation> = learning_orgs(state, s).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
+    if orgs.is_empty() { Err(AppError::Forbidden) } else { Ok(orgs) }
+}
+
+async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, errors: FieldErrors) -> Result<Response, AppError> {
+    let orgs = managed(state, s).await?;
+    let org = f.org.parse::<i64>().ok().map(OrgId).filter(|o| orgs.iter().any(|x| x.id == *o)).unwrap_or(orgs[0].id);
+    let f = ActivityForm { org: org.0.to_string(), ..f };
+    let cat = state.catalogues.get(&state.db, Some(org)).await?;
+    let kinds = ActivityKind::ALL.iter().map(|k| (k.code(), kind_label(ctx, *k))).collect();
+    let handles = HANDLES.iter().enumerate().map(|(i, h)| (*h, format!("{}. {}", i + 1, ctx.t(&format!("handle-{h}"))))).collect();
+    let has_errors = errors.any();
+    let mut r = page(ctx, &NewActivityPage { ctx, orgs, f, kinds, handles, competences: options(ctx.lang, &cat), errors })?;
+    if has_errors {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+/// The form for a new activity; `?handle=` starts from one of the twelve handles.
+pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let mut f = ActivityForm { kind: "course".into(), rule: "all".into(), level: "1".into(), org: q.org, ..ActivityForm::default() };
+    if HANDLES.contains(&q.handle.as_str()) {
+        f.kind = "practice".into();
+        f.title = ctx.t(&format!("handle-{}", q.handle));
+        f.description = ctx.t(&format!("handle-{}-text", q.handle));
+        f.handle = q.handle;
+    }
+    new_page(&state, &ctx, s, f, FieldErrors::default()).await
+}
+
+/// Checks an activity form; the errors name the fields.
+pub fn check_activity(ctx: &Ctx, f: &ActivityForm, cat: &[saman_store::CompetenceRow]) -> Result<NewActivity, FieldErrors> {
+    let mut e = FieldErrors::default();
+    let lang = ctx.lang;
+    let kind = ActivityKind::parse(&f.kind);
+    if kind.is_none() {
+        e.add(lang, "kind", "field-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
+    }
+    let handle = match f.handle.as_str() {
+        "" => None,
+        h if HANDLES.contains(&h) => Some(h.to_string()),
+        _ => {
+            e.add(lang, "handle", "field-handle", "err-bad-choice");
+            None
+        }
+    };
+    let title = e.check(lang, "title", "field-title", parse::text(&f.title, 200));
+    let description = e.check(lang, "description", "field-description", parse::optional_text(&f.description, 4000)).flatten().unwrap_or_default();
+    let link = e.check(lang, "link", "field-link", parse::optional_text(&f.link, 500)).flatten();
+    if link.as_deref().is_some_and(|l| !(l.starts_with("https://") || l.starts_with("http://"))) {
+        e.add(lang, "link", "field-link", "err-bad-link");
+    }
+    let competence = match f.competence.as_str() {
+        "" => None,
+        c => match c.parse::<i64>().ok().and_then(|id| cat.iter().find(|x| x.id.0 == id)) {
+            Some(c) => Some(c),
+            None => {
+                e.add(lang, "competence", "field-competence", "err-bad-choice");
+                None
+            }
+        },
+    };
+    let level = match competence {
+        Some(c) => e.check(lang, "level", "field-level", parse::whole(if f.level.trim().is_empty() { "1" } else { &f.level }, 1, max_level(&c.scale))),
+        None => None,
+    };
+    let rule = match f.rule.as_str() {
+        "all" => Some(CompletionRule::AllSessions),
+        "passed" => Some(CompletionRule::Passed),
+        "min" => e.check(lang, "min_sessions", "field-min-sessions", parse::whole(&f.min_sessions, 1, 1000)).map(|n| CompletionRule::AtLeast(n as u32)),
+        "" => {
+            e.add(lang, "rule", "field-rule", "err-required");
+            None
+        }
+        _ => {
+            e.add(lang, "rule", "field-rule", "err-bad-choice");
+            None
+        }
+    };
+    let target = if f.target.trim().is_empty() { None } else { e.check(lang, "target", "field-target", parse::whole(&f.target, 1, 10_000_000)) };
+    let credits = if f.credits.trim().is_empty() { None } else { e.check(lang, "credits", "field-credits", parse::whole(&f.credits, 1, 300)) };
+    match (kind, title, rule, e.any()) {
+        (Some(kind), Some(title), Some(rule), false) => Ok(NewActivity {
+            kind,
+            handle,
+            title,
+            description,
+            link,
+            competence: competence.map(|c| c.id),
+            level,
+            rule,
+            needs_approval: f.needs_approval.is_some(),
+            target,
+            credits,
+        }),
+        _ => Err(e),
+    }
+}
+
+pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<ActivityForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let orgs = managed(&state, s).await?;
+    let Some(org) = f.org.parse::<i64>().ok().map(OrgId).filter(|o| orgs.iter().any(|x| x.id == *o)) else {
+        return Err(AppError::Forbidden);
+    };
+    let cat = state.catalogues.get(&state.db, Some(org)).await?;
+    match check_activity(&ctx, &f, &cat) {
+        Ok(a) => {
+            let id = state.db.learning().create_activity(&ctx.actor(), org, &a).await?;
+            Ok(Redirect::to(&format!("/learning/{id}")).into_response())
+        }
+        Err(e) => new_page(&state, &ctx, s, f, e).await,
+    }
+}

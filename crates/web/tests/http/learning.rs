@@ -1,0 +1,307 @@
+//! Learning activities through the pages: HR builds an activity, people enrol (places, then
+//! the waiting list), attendance is marked, completion grants the competence and the gap
+//! analysis moves; and every step refuses those it does not belong to.
+
+use crate::support::{Client, TestApp};
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use saman_domain::learning::EnrolStatus;
+use saman_domain::{OrgId, PersonId, UnitId};
+
+/// Oslo wall-clock time `days` from now, as a date-time field sends it.
+fn at(days: i64, hour: u32) -> String {
+    let d = Utc::now().with_timezone(&chrono_tz::Europe::Oslo).date_naive() + Duration::days(days);
+    format!("{}T{hour:02}:00", d.format("%Y-%m-%d"))
+}
+
+fn id_from(location: &str, prefix: &str) -> i64 {
+    location.trim_start_matches(prefix).split(['?', '#', '/']).next().unwrap().parse().unwrap_or_else(|_| panic!("no id in {location}"))
+}
+
+/// The unit "leder" leads (where "ansatt" works), and a catalogue competence with a validity
+/// period that not everyone there holds.
+async fn setting(app: &TestApp) -> (OrgId, UnitId, i64, Option<i64>) {
+    let (u, _) = app.db.users().by_username("leder").await.unwrap().unwrap();
+    let unit = app
+        .db
+        .users()
+        .grants(u.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find_map(|g| match g {
+            saman_domain::Grant::Leader { unit, .. } => Some(unit),
+            _ => None,
+        })
+        .unwrap();
+    let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
+    let members: Vec<PersonId> = app.db.people().members_of(unit, Utc::now().date_naive()).await.unwrap().into_iter().map(|m| m.person).collect();
+    for c in app.db.competences().catalogue(Some(org)).await.unwrap().into_iter().filter(|c| c.validity_months.is_some()) {
+        let mut holders = 0;
+        for p in &members {
+            holders += app.db.holdings().of(*p).await.unwrap().iter().filter(|h| h.competence == c.id).count();
+        }
+        if holders < members.len() {
+            return (org, unit, c.id.0, c.validity_months);
+        }
+    }
+    panic!("every competence with a validity period is held by everyone");
+}
+
+/// People in the unit and below, and how many of them cover the requirement.
+async fn covered(api: &mut Client, token: &str, unit: UnitId, requirement: i64) -> (usize, u64) {
+    let r = api.api("GET", &format!("/api/v1/units/{}/gaps", unit.0), Some(token), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let j = r.json();
+    let row = j["requirements"].as_array().unwrap().iter().find(|x| x["requirement_id"] == requirement).cloned();
+    (j["people"].as_u64().unwrap() as usize, row.map_or(0, |x| x["covered"].as_u64().unwrap()))
+}
+
+#[tokio::test]
+async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
+    let app = TestApp::new().await;
+    let (org, unit, competence, validity) = setting(&app).await;
+    let token = app.token_for("hr").await;
+    let mut api = app.client();
+    let (headcount, _) = covered(&mut api, &token, unit, 0).await;
+    assert!(headcount >= 3, "the care home has people to enrol");
+    let requirement = app
+        .db
+        .competences()
+        .add_requirement(
+            &saman_store::Actor::system("test"),
+            &saman_store::Requirement {
+                id: 0,
+                org,
+                unit: Some(unit),
+                position_code: None,
+                competence: saman_store::CompetenceId(competence),
+                min_level: 1,
+                mandatory: true,
+                min_count: Some(headcount as i64),
+                alternatives: vec![],
+            },
+        )
+        .await
+        .unwrap();
+    let (_, before) = covered(&mut api, &token, unit, requirement).await;
+    assert!((before as usize) < headcount);
+
+    let mut hr = app.signed_in("hr").await;
+    let page = hr.get("/learning").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("href=\"/learning/new?org="), "HR is offered a new activity");
+    let form = hr.get("/learning/new?handle=colleague").await;
+    assert!(form.body.contains("Lær av sidemannen"), "a handle fills in the title");
+
+    // A form with nothing in it says what is missing, and stores nothing.
+    let r = hr.post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("rule", "all")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("ds-error-summary"));
+    assert!(app.db.learning().activities(org, saman_web_now()).await.unwrap().is_empty());
+
+    let c = competence.to_string();
+    let fields = [("org", org.0.to_string()), ("kind", "course".into()), ("title", "Førstehjelp".into()), ("competence", c), ("level", "1".into()), ("rule", "all".into()), ("target", "600".into())];
+    let r = hr.post("/learning", &fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let activity = id_from(r.location(), "/learning/");
+
+    let r = hr.post(&format!("/learning/{activity}/cohorts"), &[("cohort_name", "Vårkullet"), ("capacity", "x")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "places must be a number");
+    let cap = (headcount - 1).to_string();
+    let r = hr.post(&format!("/learning/{activity}/cohorts"), &[("cohort_name", "Vårkullet"), ("capacity", &cap)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let cohort = app.db.learning().cohorts(activity).await.unwrap()[0].id;
+
+    let r = hr.post(&format!("/cohorts/{cohort}/sessions"), &[("starts", &at(-2, 10)), ("ends", &at(-2, 9)), ("place", "Kantina")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a session ending before it starts is refused");
+    assert!(r.body.contains("Slutten må være etter starten"));
+    for day in [-2, -1] {
+        let r = hr.post(&format!("/cohorts/{cohort}/sessions"), &[("starts", &at(day, 9)), ("ends", &at(day, 12)), ("place", "Kantina")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+
+    // The nurse enrols herself; twice is refused.
+    let me = app.person_of("ansatt").await;
+    let mut nurse = app.signed_in("ansatt").await;
+    let page = nurse.get(&format!("/learning/{activity}")).await;
+    assert!(page.body.contains(&format!("action=\"/cohorts/{cohort}/enrol\"")));
+    let r = nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("allerede påmeldt"));
+
+    // HR enrols the whole care home: free places first, the rest wait; never over capacity.
+    hr.get(&format!("/learning/{activity}")).await;
+    let r = hr.post(&format!("/cohorts/{cohort}/enrol"), &[("group", "1"), ("unit", &unit.0.to_string())]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().contains("already=1"), "{}", r.location());
+    let status_count = |es: &[saman_store::Enrolment], s: EnrolStatus| es.iter().filter(|e| e.status == s).count();
+    let es = app.db.learning().enrolments(cohort).await.unwrap();
+    assert_eq!(status_count(&es, EnrolStatus::Enrolled), headcount - 1);
+    assert_eq!(status_count(&es, EnrolStatus::Waiting), 1);
+
+    // A place freed goes to the head of the waiting list.
+    let waiting = es.iter().find(|e| e.status == EnrolStatus::Waiting).unwrap().person;
+    let mine = es.iter().find(|e| e.person == me).unwrap().id;
+    nurse.get(&format!("/learning/{activity}")).await;
+    let r = nurse.post(&format!("/enrolments/{mine}/cancel"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let es = app.db.learning().enrolments(cohort).await.unwrap();
+    assert_eq!(es.iter().find(|e| e.person == waiting).unwrap().status, EnrolStatus::Enrolled);
+    assert_eq!(status_count(&es, EnrolStatus::Enrolled), headcount - 1);
+    // She takes her place again, at the end of the queue.
+    nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await;
+    let es = app.db.learning().enrolments(cohort).await.unwrap();
+    assert_eq!(es.iter().find(|e| e.person == me).unwrap().status, EnrolStatus::Waiting);
+
+    // Attendance at both sessions for everyone with a place but one; completion follows the rule.
+    let sessions = app.db.learning().sessions(&[cohort]).await.unwrap();
+    let placed: Vec<PersonId> = es.iter().filter(|e| e.status == EnrolStatus::Enrolled).map(|e| e.person).collect();
+    let (absent, present) = placed.split_first().unwrap();
+    for s in &sessions {
+        let page = hr.get(&format!("/sessions/{}", s.id)).await;
+        assert!(page.body.contains(&s.checkin_code), "the code is shown in the room");
+        let f: Vec<(&str, String)> = present.iter().map(|p| ("present", p.0.to_string())).collect();
+        let r = hr.post(&format!("/sessions/{}", s.id), &f.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let r = hr.post(&format!("/cohorts/{cohort}/complete"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().contains(&format!("completed={}&unmet=1", present.len())), "{}", r.location());
+    let es = app.db.learning().enrolments(cohort).await.unwrap();
+    assert_eq!(es.iter().find(|e| e.person == *absent).unwrap().status, EnrolStatus::Enrolled, "not completed without the rule met");
+    let today = Utc::now().with_timezone(&chrono_tz::Europe::Oslo).date_naive();
+    for p in present {
+        let h = app.db.holdings().of(*p).await.unwrap().into_iter().find(|h| h.competence.0 == competence).expect("completion grants the competence");
+        assert_eq!(h.obtained_on, Some(today));
+        let months = chrono::Months::new(validity.unwrap() as u32);
+        assert_eq!(h.expires_on, today.checked_add_months(months), "expiry follows the competence's validity");
+        let history = app.db.holdings().history(*p).await.unwrap();
+        assert!(history.iter().any(|e| e.action == "earned" && e.competence.0 == competence));
+    }
+    let (_, after) = covered(&mut api, &token, unit, requirement).await;
+    assert!(after > before, "the gap analysis moves: {before} → {after}");
+    let page = hr.get(&format!("/learning/{activity}")).await;
+    assert!(page.body.contains(&format!("{} av 600 fullført", present.len())), "progress against the target");
+}
+
+/// Now in Oslo, as the web layer reads it.
+fn saman_web_now() -> chrono::NaiveDateTime {
+    Utc::now().with_timezone(&chrono_tz::Europe::Oslo).naive_local()
+}
+
+#[tokio::test]
+async fn each_step_refuses_those_it_does_not_belong_to() {
+    let app = TestApp::new().await;
+    let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
+    let mut hr = app.signed_in("hr").await;
+    hr.get("/learning/new").await;
+    let r = hr
+        .post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("title", "Etikk i praksis"), ("rule", "passed"), ("needs_approval", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let activity = id_from(r.location(), "/learning/");
+    hr.post(&format!("/learning/{activity}/cohorts"), &[("cohort_name", "Høst"), ("capacity", "5")]).await;
+    let cohort = app.db.learning().cohorts(activity).await.unwrap()[0].id;
+    hr.post(&format!("/cohorts/{cohort}/sessions"), &[("starts", &at(3, 9)), ("ends", &at(3, 15)), ("place", "Rådhuset")]).await;
+    let session = app.db.learning().sessions(&[cohort]).await.unwrap()[0].clone();
+
+    // Another organisation does not see the activity at all.
+    let mut other = app.signed_in("ansatt.sykehus").await;
+    assert_eq!(other.get(&format!("/learning/{activity}")).await.status, StatusCode::NOT_FOUND);
+    other.get("/learning").await;
+    assert_eq!(other.post(&format!("/cohorts/{cohort}/enrol"), &[]).await.status, StatusCode::NOT_FOUND);
+
+    // An employee asks for a place; it waits for her leader, not for herself.
+    let me = app.person_of("ansatt").await;
+    let mut nurse = app.signed_in("ansatt").await;
+    nurse.get(&format!("/learning/{activity}")).await;
+    assert_eq!(nurse.post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("title", "x"), ("rule", "all")]).await.status, StatusCode::FORBIDDEN);
+    let r = nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await;
+    assert!(r.location().contains("pending=1"), "{}", r.location());
+    let e = app.db.learning().enrolments(cohort).await.unwrap().into_iter().find(|e| e.person == me).unwrap();
+    assert_eq!(e.status, EnrolStatus::Pending);
+    assert_eq!(nurse.post(&format!("/enrolments/{}/approve", e.id), &[]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(nurse.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::FORBIDDEN, "only those who run the cohort mark attendance");
+    assert_eq!(nurse.post(&format!("/cohorts/{cohort}/complete"), &[]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(nurse.post(&format!("/cohorts/{cohort}/enrol"), &[("group", "1"), ("unit", "")]).await.status, StatusCode::FORBIDDEN);
+
+    // A leader of another unit neither sees nor approves her.
+    let mut school = app.signed_in("leder.skole").await;
+    school.get(&format!("/learning/{activity}")).await;
+    assert_eq!(school.post(&format!("/enrolments/{}/approve", e.id), &[]).await.status, StatusCode::NOT_FOUND);
+    let mut leader = app.signed_in("leder").await;
+    let page = leader.get(&format!("/learning/{activity}")).await;
+    assert!(page.body.contains(&format!("/enrolments/{}/approve", e.id)), "her leader is asked to approve");
+    assert_eq!(leader.post(&format!("/enrolments/{}/approve", e.id), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.learning().enrolment(e.id).await.unwrap().status, EnrolStatus::Enrolled);
+    assert_eq!(leader.post(&format!("/enrolments/{}/approve", e.id), &[]).await.status, StatusCode::CONFLICT, "approving twice");
+
+    // Attendance for a session not yet held, and completion without the rule met, are refused.
+    let page = hr.get(&format!("/sessions/{}", session.id)).await;
+    assert!(page.body.contains("har ikke begynt"));
+    let r = hr.post(&format!("/sessions/{}", session.id), &[("present", &me.0.to_string())]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(app.db.learning().attendance(cohort).await.unwrap().is_empty(), "nothing stored");
+    let r = hr.post(&format!("/cohorts/{cohort}/complete"), &[]).await;
+    assert!(r.location().contains("completed=0&unmet=1"), "{}", r.location());
+    assert_eq!(app.db.learning().enrolment(e.id).await.unwrap().status, EnrolStatus::Enrolled);
+
+    // The session as a calendar file, in Norwegian time.
+    let ics = nurse.get(&format!("/sessions/{}/calendar.ics", session.id)).await;
+    assert_eq!(ics.status, StatusCode::OK);
+    assert!(ics.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    assert!(ics.body.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo"));
+    assert!(ics.body.contains(&format!("DTSTART;TZID=Europe/Oslo:{}", session.starts_at.format("%Y%m%dT%H%M%S"))));
+    assert!(ics.body.contains("SUMMARY:Etikk i praksis"));
+}
+
+#[tokio::test]
+async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open() {
+    let app = TestApp::new().await;
+    let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
+    let actor = saman_store::Actor::system("test");
+    let a = saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::InHouse,
+        handle: None,
+        title: "Velferdsteknologi".into(),
+        description: String::new(),
+        link: None,
+        competence: None,
+        level: None,
+        rule: saman_domain::learning::CompletionRule::AtLeast(1),
+        needs_approval: false,
+        target: None,
+        credits: None,
+    };
+    let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 10, None).await.unwrap();
+    let now = saman_web_now();
+    let open = app.db.learning().add_session(&actor, cohort, now - Duration::minutes(10), now + Duration::hours(2), "Møterom 1").await.unwrap();
+    let later = app.db.learning().add_session(&actor, cohort, now + Duration::days(7), now + Duration::days(7) + Duration::hours(2), "Møterom 1").await.unwrap();
+    let me = app.person_of("ansatt").await;
+    app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+    let open_code = app.db.learning().session(open).await.unwrap().checkin_code;
+    let later_code = app.db.learning().session(later).await.unwrap().checkin_code;
+
+    let mut nurse = app.signed_in("ansatt").await;
+    nurse.get("/learning").await;
+    let r = nurse.post("/learning/checkin", &[("code", "ZZZZZZ")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Fant ingen samling"));
+    let r = nurse.post("/learning/checkin", &[("code", &later_code)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a week early");
+    let typed = open_code.to_lowercase();
+    let r = nurse.post("/learning/checkin", &[("code", &format!(" {typed} "))]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Du er sjekket inn på Velferdsteknologi"));
+    let att = app.db.learning().attendance(cohort).await.unwrap();
+    assert!(att[&open].contains(&me));
+    assert!(!att.contains_key(&later));
+    // Someone not in the cohort cannot use the code.
+    let mut hr = app.signed_in("hr").await;
+    hr.get("/learning").await;
+    assert_eq!(hr.post("/learning/checkin", &[("code", &open_code)]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
