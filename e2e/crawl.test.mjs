@@ -19,7 +19,7 @@ const shot = new Set();
 mkdirSync(SHOTS, { recursive: true });
 
 function skip(href) {
-  return /^\/(assets|api|files)\//.test(href) || /\.(csv|xlsx)$/.test(href.split("?")[0]) || href.startsWith("/signin");
+  return /^\/(assets|api|files)\//.test(href) || /\.(csv|xlsx|ics)$/.test(href.split("?")[0]) || href.startsWith("/signin");
 }
 
 function shotName(role, lang, pathname, width) {

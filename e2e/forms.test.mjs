@@ -8,7 +8,8 @@ import { signIn, axe } from "./support/browser.mjs";
 
 const app = useApp({ employees: 60 });
 
-const SKIP_ACTIONS = ["/signin", "/signout", "/lang"];
+// Check-in needs the code shown in the room; the HTTP tests cover it.
+const SKIP_ACTIONS = ["/signin", "/signout", "/lang", "/learning/checkin"];
 
 async function findForms(page, url) {
   const found = new Map();
@@ -29,16 +30,26 @@ async function findForms(page, url) {
       if (!found.has(key)) found.set(key, { page: p, action: f.action, fields: f.fields });
     }
     for (const h of await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")))) {
-      if (!/^\/(assets|api|files)\//.test(h) && !/\.(csv|xlsx)$/.test(h.split("?")[0]) && !seen.has(h)) queue.push(h);
+      if (!/^\/(assets|api|files)\//.test(h) && !/\.(csv|xlsx|ics)$/.test(h.split("?")[0]) && !seen.has(h)) queue.push(h);
     }
   }
   return [...found.values()];
 }
 
 let counter = 0;
-function valid(name) {
+function valid(name, action) {
   counter++;
+  // A group enrolment by unit alone: a code as well may match nobody there.
+  if (name === "position_code" && /^\/cohorts\/\d+\/enrol$/.test(action)) return "";
   switch (name) {
+    case "link": return "https://laring.ks.no/";
+    case "level": return "1";
+    case "target": return "600";
+    case "credits": return "15";
+    case "capacity": return "20";
+    case "min_sessions": return "2";
+    case "starts": return "2026-12-01T09:00";
+    case "ends": return "2026-12-01T12:00";
     case "username": return `skjema.test${counter}`;
     case "display_name": return `Skjema Testesen ${counter}`;
     case "password":
@@ -76,17 +87,21 @@ for (const role of ["admin", "hr"]) {
     const template = await (await fetch(`${app.server.url}/import/template.csv`)).text();
     const holdingsTemplate = await (await fetch(`${app.server.url}/import/holdings/template.csv`)).text();
     for (const f of forms) {
-      // Empty.
+      // Empty (a form of checkboxes only, such as attendance, may rightly be sent with none ticked).
       await page.goto(`${app.server.url}${f.page}`);
       await openAll(page);
-      const empty = await submit(page, f.action);
-      assert.equal(empty.status(), 422, `${f.action} accepted an empty form`);
-      const summary = page.locator(".ds-error-summary");
-      assert.ok(await summary.count() > 0, `${f.action}: no error summary`);
-      for (const href of await summary.locator("a[href^='#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
-        assert.equal(await page.locator(href).count(), 1, `${f.action}: the summary links to ${href}, which is not on the page`);
+      const onlyChoices = await page.locator(`form[method=post][action='${f.action}']`).first()
+        .evaluate((form) => [...form.querySelectorAll("input:not([type=hidden]), select, textarea")].every((i) => i.type === "checkbox"));
+      if (!onlyChoices) {
+        const empty = await submit(page, f.action);
+        assert.equal(empty.status(), 422, `${f.action} accepted an empty form`);
+        const summary = page.locator(".ds-error-summary");
+        assert.ok(await summary.count() > 0, `${f.action}: no error summary`);
+        for (const href of await summary.locator("a[href^='#']").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+          assert.equal(await page.locator(href).count(), 1, `${f.action}: the summary links to ${href}, which is not on the page`);
+        }
+        assert.deepEqual(await axe(page), [], `${f.action}: the error page has accessibility violations`);
       }
-      assert.deepEqual(await axe(page), [], `${f.action}: the error page has accessibility violations`);
       // Valid.
       await page.goto(`${app.server.url}${f.page}`);
       await openAll(page);
@@ -105,7 +120,7 @@ for (const role of ["admin", "hr"]) {
         } else if (tag === "INPUT:radio" || tag === "INPUT:checkbox") {
           await field.check();
         } else {
-          await field.fill(valid(name));
+          await field.fill(valid(name, f.action));
         }
       }
       const ok = await submit(page, f.action);

@@ -13,6 +13,7 @@
 
 mod accounts;
 pub mod competence;
+pub mod learning;
 mod names;
 mod people;
 mod structure;
@@ -73,6 +74,8 @@ pub struct DemoOrg {
     pub wishes: Vec<(usize, String)>,
     /// Offers to share a competence in the expert pool.
     pub offers: Vec<DemoOffer>,
+    /// Learning activities with their cohorts, sessions and participants.
+    pub activities: Vec<learning::DemoActivity>,
 }
 
 /// "Ask me about": a person offers to share a competence they hold well.
@@ -230,10 +233,26 @@ pub fn generate(cfg: &DemoConfig) -> Demo {
             wishes: competence.wishes,
             offers: offers(&competence.holdings),
             holdings: competence.holdings,
+            activities: Vec::new(),
         });
     }
 
     let accounts = accounts::build(&orgs, &reserved);
+    if let Some(first) = orgs.first_mut() {
+        first.activities = learning::generate(&first.units, &first.positions);
+        // The demo nurse has a place in the coming cohort, so her own learning shows.
+        let nurse = accounts.iter().find(|a| a.username == "ansatt").and_then(|a| a.person).map(|(_, p)| p);
+        if let (Some(p), Some(c)) = (nurse, first.activities.first_mut().and_then(|a| a.cohorts.get_mut(1))) {
+            c.enrolled.retain(|x| *x != p);
+            c.enrolled.insert(0, p);
+        }
+        if let (Some(p), Some(a)) = (nurse, first.activities.first_mut()) {
+            let c = &mut a.cohorts[0];
+            c.enrolled.retain(|x| *x != p);
+            c.attending.retain(|x| *x != p);
+            c.completed.retain(|x| *x != p);
+        }
+    }
     Demo { network_name: "Kompetansenettverket Vestland sør".to_string(), orgs, accounts }
 }
 

@@ -279,6 +279,10 @@ impl Db {
         );
         write_audit(w.conn, &Actor::system("demo"), None, "demo", "network", Some(network), &detail).await?;
         tx.commit().await?;
+        let today = chrono::Utc::now().date_naive();
+        for (o, l) in demo.orgs.iter().zip(&loaded) {
+            self.load_demo_learning(l.id, o, &l.people, today).await?;
+        }
         Ok(DemoLoaded { orgs: loaded.iter().map(|l| l.id).collect(), accounts })
     }
 }

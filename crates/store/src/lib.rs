@@ -6,6 +6,7 @@ mod changes;
 mod competences;
 mod db;
 mod demo;
+mod demo_learning;
 mod drafts;
 mod error;
 mod experts;

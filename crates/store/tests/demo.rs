@@ -119,8 +119,12 @@ async fn load_demo_with_1500_employees() -> R {
         assert!(p.is_empty(), "org {i}: {:?}", p.counts());
     }
 
-    let log = db.audit().list(None, 10).await?;
-    assert_eq!((log.len(), log[0].action.as_str(), log[0].entity.as_str()), (1, "demo", "network"));
+    // The network first, then its learning activities, all by the demo.
+    let log = db.audit().list(None, 1000).await?;
+    let first = log.last().ok_or("audit")?;
+    assert_eq!((first.action.as_str(), first.entity.as_str()), ("demo", "network"));
+    assert!(log.iter().all(|e| e.actor_name == "demo"));
+    assert!(log.iter().any(|e| e.entity == "activity"));
     Ok(())
 }
 
@@ -130,6 +134,7 @@ async fn loading_the_demo_twice_is_refused_and_changes_nothing() -> R {
     let demo = generate(&DemoConfig { seed: 7, employees: 40 });
     let loaded = db.load_demo(&demo, "hash-1").await?;
     let before = totals(&db, &loaded.orgs).await?;
+    let audit_before = db.audit().list(None, 10_000).await?.len();
     assert!(matches!(db.load_demo(&demo, "hash-2").await, Err(StoreError::Duplicate("demo"))));
     let other = generate(&DemoConfig { seed: 8, employees: 40 });
     assert!(matches!(db.load_demo(&other, "hash-2").await, Err(StoreError::Duplicate("demo"))));
@@ -137,7 +142,7 @@ async fn loading_the_demo_twice_is_refused_and_changes_nothing() -> R {
     assert_eq!(db.orgs().organisations().await?.len(), 4);
     let (_, hash) = db.users().by_username("admin").await?.ok_or("admin")?;
     assert_eq!(hash.as_deref(), Some("hash-1"));
-    assert_eq!(db.audit().list(None, 10).await?.len(), 1);
+    assert_eq!(db.audit().list(None, 10_000).await?.len(), audit_before);
     Ok(())
 }
 
@@ -149,10 +154,35 @@ async fn competence_rows(url: &str) -> Result<(i64, i64, i64), Box<dyn std::erro
     for table in ["holdings", "requirements", "wishes"] {
         n.push(sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut conn).await?);
     }
-    let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM holding_events").fetch_one(&mut conn).await?;
-    assert_eq!(events, 0, "the demo writes no holding history");
     conn.close().await?;
     Ok((n[0], n[1], n[2]))
+}
+
+/// Holding history rows in the database.
+async fn events(url: &str) -> Result<i64, Box<dyn std::error::Error>> {
+    let mut conn = sqlx::AnyConnection::connect(url).await?;
+    let n = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM holding_events").fetch_one(&mut conn).await?;
+    conn.close().await?;
+    Ok(n)
+}
+
+/// Competence granted by the demo's completed learning: (history rows, holdings not held before).
+fn earned(demo: &Demo) -> (i64, i64) {
+    demo.orgs.iter().map(earned_in).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+}
+
+fn earned_in(o: &saman_demo::DemoOrg) -> (i64, i64) {
+    let (mut rows, mut new) = (0, 0);
+    for a in &o.activities {
+        let Some(key) = a.competence else { continue };
+        for c in &a.cohorts {
+            for p in &c.completed {
+                rows += 1;
+                new += i64::from(!o.holdings.iter().any(|h| h.person == *p && h.competence_key == key));
+            }
+        }
+    }
+    (rows, new)
 }
 
 fn generated(demo: &Demo) -> (i64, i64, i64) {
@@ -166,15 +196,20 @@ async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
     let demo = generate(&DemoConfig::default());
     let started = Instant::now();
     let loaded = db.load_demo(&demo, "hash").await?;
-    let expected = generated(&demo);
+    let mut expected = generated(&demo);
     eprintln!("{}: demo of 1,500 with {expected:?} (holdings, requirements, wishes) loaded in {:?}", backend_name(), started.elapsed());
+    // The only history is what completed learning granted.
+    let (rows, new) = earned(&demo);
+    assert!(rows > 0, "the demo completes some learning");
+    assert_eq!(events(&url).await?, rows);
+    expected.0 += new;
     assert_eq!(competence_rows(&url).await?, expected);
 
     for (i, o) in demo.orgs.iter().enumerate() {
         let org = loaded.orgs[i];
         let by_id: HashMap<i64, String> = db.competences().catalogue(Some(org)).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
         let stored: usize = db.holdings().facts_by_person(org).await?.iter().map(|(_, h)| h.len()).sum();
-        assert_eq!(stored, o.holdings.len(), "{}", o.name);
+        assert_eq!(stored as i64, o.holdings.len() as i64 + earned_in(o).1, "{}", o.name);
 
         // Requirements: same keys, codes, units, levels and counts, in order.
         let stored = db.competences().requirements(org).await?;
@@ -216,9 +251,9 @@ async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
     let demo_wishes: Vec<String> = demo.orgs[org].wishes.iter().filter(|(p, _)| *p == person).map(|(_, k)| k.clone()).collect();
     assert_eq!(wishes, demo_wishes);
 
-    let log = db.audit().list(None, 10).await?;
-    assert_eq!(log.len(), 1);
-    assert!(log[0].detail.contains(&format!("{} holdings", expected.0)), "{}", log[0].detail);
+    let log = db.audit().list(None, 1000).await?;
+    let network = log.iter().find(|e| e.entity == "network").ok_or("the demo is in the audit log")?;
+    assert!(network.detail.contains(&format!("{} holdings", generated(&demo).0)), "{}", network.detail);
     Ok(())
 }
 

@@ -188,3 +188,8 @@ err-nobody-there = Nobody holds a position there with that choice.
 err-bad-link = The link must begin with https:// or http://.
 err-checkin-code = No session with that code among the cohorts you are in.
 err-checkin-closed = Check-in is open from a quarter of an hour before the session starts until an hour after it ends.
+err-rule-not-met = Not everyone named meets the rule for completion.
+participants-count = { $count ->
+    [one] Participants (1)
+   *[other] Participants ({ $formatted })
+}

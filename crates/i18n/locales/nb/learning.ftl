@@ -188,3 +188,8 @@ err-nobody-there = Ingen har stilling der med det valget.
 err-bad-link = Lenken må begynne med https:// eller http://.
 err-checkin-code = Fant ingen samling med den koden blant kullene du er med i.
 err-checkin-closed = Innsjekkingen er åpen fra et kvarter før samlingen starter til en time etter at den slutter.
+err-rule-not-met = Ikke alle som er nevnt, oppfyller kravet for å fullføre.
+participants-count = { $count ->
+    [one] Deltakere (1)
+   *[other] Deltakere ({ $formatted })
+}

@@ -188,3 +188,8 @@ err-nobody-there = Ingen har stilling der med det valet.
 err-bad-link = Lenkja må byrje med https:// eller http://.
 err-checkin-code = Fann inga samling med den koden blant kulla du er med i.
 err-checkin-closed = Innsjekkinga er open frå eit kvarter før samlinga startar til ein time etter at ho sluttar.
+err-rule-not-met = Ikkje alle som er nemnde, oppfyller kravet for å fullføre.
+participants-count = { $count ->
+    [one] Deltakarar (1)
+   *[other] Deltakarar ({ $formatted })
+}

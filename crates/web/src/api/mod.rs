@@ -3,6 +3,7 @@
 
 mod competence;
 mod dto;
+mod learning;
 pub(crate) mod extract;
 mod orgs;
 mod people;
@@ -53,6 +54,14 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(requirements::list, requirements::create))
         .routes(routes!(requirements::delete))
         .routes(routes!(requirements::experts))
+        .routes(routes!(learning::list, learning::create))
+        .routes(routes!(learning::get))
+        .routes(routes!(learning::add_cohort))
+        .routes(routes!(learning::add_session))
+        .routes(routes!(learning::enrolments, learning::enrol))
+        .routes(routes!(learning::cancel))
+        .routes(routes!(learning::attendance))
+        .routes(routes!(learning::complete))
 }
 
 /// The OpenAPI document.

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use saman_domain::learning::{CompletionRule, EnrolStatus, Progress, handle_number};
 use saman_domain::tree::Tree;
 use saman_domain::{OrgId, PersonId, UnitId, parse};
-use saman_store::{Activity, Cohort, Enrolment, Organisation};
+use saman_store::{Activity, Cohort, EnrolOutcome, Enrolment, Organisation};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -152,6 +152,8 @@ struct ActivityPage<'a> {
     by_unit: Vec<UnitProgress>,
     cohorts: Vec<CohortView>,
     manage: bool,
+    /// Completion asks the facilitator to mark who passed.
+    uses_passed: bool,
     units: Vec<(i64, String)>,
     people: Vec<(i64, String)>,
     notice: Option<String>,
@@ -277,10 +279,10 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             can_enrol_others: who.manage || !who.led.is_empty(),
             participants,
             hidden,
-            err_starts: err("starts"),
-            err_ends: err("ends"),
-            err_place: err("place"),
-            err_unit: err("unit"),
+            err_starts: err(&format!("starts-{}", c.id)),
+            err_ends: err(&format!("ends-{}", c.id)),
+            err_place: err(&format!("place-{}", c.id)),
+            err_unit: err(&format!("unit-{}", c.id)),
         });
     }
     let mut by_unit: Vec<UnitProgress> = by_unit
@@ -292,7 +294,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let mut units: Vec<(i64, String)> = view
         .units
         .iter()
-        .filter(|u| who.manage || view.tree.ancestry(u.id).iter().any(|x| who.led.contains(x)))
+        .filter(|u| view.count(u.id) > 0 && (who.manage || view.tree.ancestry(u.id).iter().any(|x| who.led.contains(x))))
         .map(|u| (u.id.0, u.name.clone()))
         .collect();
     units.sort_by(|x, y| x.1.cmp(&y.1));
@@ -300,8 +302,9 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let kind = kind_label(ctx, a.kind);
     let handle = a.handle.as_deref().and_then(|h| handle_number(h).map(|n| format!("{n}. {}", ctx.t(&format!("handle-{h}")))));
     let rule = rule_text(ctx, a.rule);
+    let uses_passed = a.rule == CompletionRule::Passed;
     let has_errors = errors.any();
-    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, cohorts: views, manage: who.manage, units, people, notice, errors, a })?;
+    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, cohorts: views, manage: who.manage, uses_passed, units, people, notice, errors, a })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -374,13 +377,15 @@ pub async fn add_session(State(state): State<AppState>, ctx: Ctx, Path(cohort): 
         return Err(AppError::Forbidden);
     }
     let mut e = FieldErrors::default();
-    let starts = e.check(ctx.lang, "starts", "field-starts", parse::datetime(&f.starts));
-    let ends = e.check(ctx.lang, "ends", "field-ends", parse::datetime(&f.ends));
-    let place = e.check(ctx.lang, "place", "field-place", parse::text(&f.place, 200));
+    // Field ids carry the cohort, as each cohort on the page has its own form.
+    let (fs, fe, fp) = (format!("starts-{}", c.id), format!("ends-{}", c.id), format!("place-{}", c.id));
+    let starts = e.check(ctx.lang, &fs, "field-starts", parse::datetime(&f.starts));
+    let ends = e.check(ctx.lang, &fe, "field-ends", parse::datetime(&f.ends));
+    let place = e.check(ctx.lang, &fp, "field-place", parse::text(&f.place, 200));
     if let (Some(st), Some(en)) = (starts, ends)
         && en <= st
     {
-        e.add(ctx.lang, "ends", "field-ends", "err-ends-before-starts");
+        e.add(ctx.lang, &fe, "field-ends", "err-ends-before-starts");
     }
     let (Some(st), Some(en), Some(place), false) = (starts, ends, place, e.any()) else {
         return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
@@ -400,45 +405,93 @@ pub struct EnrolForm {
     position_code: String,
 }
 
+/// Whom an enrolment is for.
+pub enum Target {
+    /// The user themself; waits for the leader where the activity asks for approval.
+    Me,
+    /// Everyone with a current position in the unit (and below), or the whole organisation,
+    /// optionally only with the position code.
+    Group { unit: Option<i64>, code: Option<String> },
+    /// Named people of the organisation.
+    People(Vec<PersonId>),
+}
+
+/// Enrols as the user may: oneself; HR anyone in the organisation; a leader people in the
+/// units they lead. Shared by the page and the API.
+pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: Target) -> Result<(Cohort, Activity, EnrolOutcome), AppError> {
+    let (c, a, who) = cohort_of(state, s, cohort).await?;
+    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
+    let people = match target {
+        Target::Me => {
+            let Some(me) = who.me else { return Err(AppError::Forbidden) };
+            let out = state.db.learning().enrol(&actor, c.id, &[me], a.needs_approval && !who.manage).await?;
+            if !out.already.is_empty() {
+                return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
+            }
+            return Ok((c, a, out));
+        }
+        Target::Group { unit, code } => {
+            if !who.manage && who.led.is_empty() {
+                return Err(AppError::Forbidden);
+            }
+            let place = Placement::load(state, a.org).await?;
+            let unit = match unit {
+                None => None,
+                Some(u) => Some(Some(UnitId(u)).filter(|u| place.tree.contains(*u)).ok_or(AppError::bad("err-bad-choice", "unit"))?),
+            };
+            // A leader enrols within the units they lead.
+            if !who.manage && !unit.is_some_and(|u| place.tree.ancestry(u).iter().any(|x| who.led.contains(x))) {
+                return Err(AppError::Forbidden);
+            }
+            let people = place.people_in(unit, code.as_deref().map(str::trim).filter(|c| !c.is_empty()));
+            if people.is_empty() {
+                return Err(AppError::bad("err-nobody-there", "unit"));
+            }
+            people
+        }
+        Target::People(people) => {
+            if !who.manage {
+                let place = Placement::load(state, a.org).await?;
+                if who.led.is_empty() || people.iter().any(|p| !who.leads(&place.ancestries(*p))) {
+                    return Err(AppError::Forbidden);
+                }
+            }
+            people
+        }
+    };
+    let out = state.db.learning().enrol(&actor, c.id, &people, false).await?;
+    Ok((c, a, out))
+}
+
 pub async fn enrol(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<EnrolForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (c, a, who) = cohort_of(&state, s, cohort).await?;
-    let out = if f.group.is_none() {
-        // One's own enrolment; it waits for the leader when the activity asks for approval.
-        let Some(me) = who.me else { return Err(AppError::Forbidden) };
-        let out = state.db.learning().enrol(&ctx.actor(), c.id, &[me], a.needs_approval && !who.manage).await?;
-        if !out.already.is_empty() {
-            return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
-        }
-        out
-    } else {
+    if f.group.is_some() {
+        let (_, _, who) = cohort_of(&state, s, cohort).await?;
         if !who.manage && who.led.is_empty() {
             return Err(AppError::Forbidden);
         }
-        let place = Placement::load(&state, a.org).await?;
-        let unit = match f.unit.as_str() {
-            "" => None,
-            u => match u.parse::<i64>().ok().map(UnitId).filter(|u| place.tree.contains(*u)) {
-                Some(u) => Some(u),
-                None => {
-                    let mut e = FieldErrors::default();
-                    e.add(ctx.lang, "unit", "field-unit", "err-bad-choice");
-                    return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
-                }
-            },
-        };
-        // A leader enrols within the units they lead.
-        if !who.manage && !unit.is_some_and(|u| place.tree.ancestry(u).iter().any(|x| who.led.contains(x))) {
-            return Err(AppError::Forbidden);
-        }
-        let code = Some(f.position_code.trim()).filter(|c| !c.is_empty());
-        let people = place.people_in(unit, code);
-        if people.is_empty() {
+    }
+    let target = match f.group {
+        None => Ok(Target::Me),
+        Some(_) => match f.unit.as_str() {
+            "" => Err(AppError::bad("err-required", "unit")),
+            "all" => Ok(Target::Group { unit: None, code: Some(f.position_code) }),
+            u => Ok(Target::Group { unit: Some(u.parse::<i64>().unwrap_or(-1)), code: Some(f.position_code) }),
+        },
+    };
+    let result = match target {
+        Ok(t) => enrol_target(&state, s, cohort, t).await,
+        Err(e) => Err(e),
+    };
+    let (c, a, out) = match result {
+        Ok(x) => x,
+        Err(AppError::BadInput { key, field: Some(field) }) => {
             let mut e = FieldErrors::default();
-            e.add(ctx.lang, "unit", "field-unit", "err-nobody-there");
-            return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
+            e.add(ctx.lang, &format!("{field}-{cohort}"), "field-unit", key);
+            let c = state.db.learning().cohort(cohort).await?;
+            return render(&state, &ctx, s, c.activity, None, e, Some(c.id)).await;
         }
-        state.db.learning().enrol(&ctx.actor(), c.id, &people, false).await?
+        Err(e) => return Err(e),
     };
     Ok(Redirect::to(&format!(
         "/learning/{}?enrolled={}&waiting={}&pending={}&already={}#cohort-{}",

@@ -39,6 +39,8 @@ struct SessionPage<'a> {
     when: String,
     held: bool,
     rule: String,
+    /// The facilitator marks who passed.
+    uses_passed: bool,
     rows: Vec<Row>,
     ready: usize,
 }
@@ -87,7 +89,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     let when = format!("{}–{}", session.starts_at.format("%d.%m.%Y %H:%M"), session.ends_at.format("%H:%M"));
     let held = session.starts_at <= now;
     let rule = rule_text(&ctx, a.rule);
-    page(&ctx, &SessionPage { ctx: &ctx, a, c, when, held, rule, rows, ready, session })
+    let uses_passed = a.rule == saman_domain::learning::CompletionRule::Passed;
+    page(&ctx, &SessionPage { ctx: &ctx, a, c, when, held, rule, uses_passed, rows, ready, session })
 }
 
 /// Marks attendance: everyone ticked is present, everyone not ticked is not.

@@ -227,9 +227,8 @@ pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQue
 }
 
 /// Checks an activity form; the errors name the fields.
-pub fn check_activity(ctx: &Ctx, f: &ActivityForm, cat: &[saman_store::CompetenceRow]) -> Result<NewActivity, FieldErrors> {
+pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_store::CompetenceRow]) -> Result<NewActivity, FieldErrors> {
     let mut e = FieldErrors::default();
-    let lang = ctx.lang;
     let kind = ActivityKind::parse(&f.kind);
     if kind.is_none() {
         e.add(lang, "kind", "field-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
@@ -302,7 +301,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         return Err(AppError::Forbidden);
     };
     let cat = state.catalogues.get(&state.db, Some(org)).await?;
-    match check_activity(&ctx, &f, &cat) {
+    match check_activity(ctx.lang, &f, &cat) {
         Ok(a) => {
             let id = state.db.learning().create_activity(&ctx.actor(), org, &a).await?;
             Ok(Redirect::to(&format!("/learning/{id}")).into_response())

@@ -95,10 +95,11 @@ async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
     assert!(form.body.contains("Lær av sidemannen"), "a handle fills in the title");
 
     // A form with nothing in it says what is missing, and stores nothing.
+    let before_count = app.db.learning().activities(org, saman_web_now()).await.unwrap().len();
     let r = hr.post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("rule", "all")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("ds-error-summary"));
-    assert!(app.db.learning().activities(org, saman_web_now()).await.unwrap().is_empty());
+    assert_eq!(app.db.learning().activities(org, saman_web_now()).await.unwrap().len(), before_count);
 
     let c = competence.to_string();
     let fields = [("org", org.0.to_string()), ("kind", "course".into()), ("title", "Førstehjelp".into()), ("competence", c), ("level", "1".into()), ("rule", "all".into()), ("target", "600".into())];
@@ -304,4 +305,84 @@ async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open(
     let mut hr = app.signed_in("hr").await;
     hr.get("/learning").await;
     assert_eq!(hr.post("/learning/checkin", &[("code", &open_code)]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn the_api_runs_an_activity_with_the_same_rules() {
+    let app = TestApp::new().await;
+    let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
+    let hr = app.token_for("hr").await;
+    let nurse = app.token_for("ansatt").await;
+    let other = app.token_for("hr.lindoy").await;
+    let mut api = app.client();
+    let me = app.person_of("ansatt").await;
+
+    let r = api.api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&hr), Some(serde_json::json!({"kind": "course", "title": "", "completion_rule": "min:1"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json()["field"], "title");
+    let r = api.api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&nurse), Some(serde_json::json!({"kind": "course", "title": "Kurs"}))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "only HR creates activities");
+    let r = api.api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&other), Some(serde_json::json!({"kind": "course", "title": "Kurs"}))).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "another organisation's HR does not see it");
+    let r = api
+        .api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&hr), Some(serde_json::json!({"kind": "in_house", "title": "Velferdsteknologi", "completion_rule": "min:1", "target": 600})))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let activity = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["completion_rule"], "min:1");
+
+    let r = api.api("POST", &format!("/api/v1/activities/{activity}/cohorts"), Some(&hr), Some(serde_json::json!({"name": "Kull 1", "capacity": 1}))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let cohort = r.json()["cohorts"][0]["id"].as_i64().unwrap();
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/sessions"), Some(&hr), Some(serde_json::json!({"starts_at": at(-1, 10), "ends_at": at(-1, 9), "place": "Rådhuset"}))).await;
+    assert_eq!((r.status, r.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("ends_at")));
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/sessions"), Some(&hr), Some(serde_json::json!({"starts_at": at(-1, 9), "ends_at": at(-1, 11), "place": "Rådhuset"}))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let session = r.json()["id"].as_i64().unwrap();
+
+    // One place: the nurse takes it, the next named person waits.
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), Some(serde_json::json!({}))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.json()["enrolled"], serde_json::json!([me.0]));
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), Some(serde_json::json!({}))).await;
+    assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("already-enrolled")));
+    let someone = app.someone_in(org, &[me]).await;
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), Some(serde_json::json!({"person_ids": [someone.0]}))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "an employee enrols only herself");
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), Some(serde_json::json!({"person_ids": [someone.0, me.0]}))).await;
+    assert_eq!(r.json()["waiting"], serde_json::json!([someone.0]));
+    assert_eq!(r.json()["already"], serde_json::json!([me.0]));
+    let outsider = app.someone_in(app.org_id("Lindøy kommune").await, &[]).await;
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), Some(serde_json::json!({"person_ids": [outsider.0]}))).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "a person from another organisation");
+
+    // The nurse sees herself among the participants, HR sees both.
+    let r = api.api("GET", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), None).await;
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
+    let r = api.api("GET", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), None).await;
+    assert_eq!(r.json().as_array().unwrap().len(), 2);
+
+    // Completion of someone without the rule met is refused; attendance then completion works.
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), Some(&hr), Some(serde_json::json!({"person_ids": [me.0]}))).await;
+    assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("rule-not-met")));
+    let r = api.api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&nurse), Some(serde_json::json!({"person_ids": [me.0]}))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "a participant does not mark attendance");
+    let r = api.api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&hr), Some(serde_json::json!({"person_ids": [someone.0]}))).await;
+    assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("not-enrolled")), "someone on the waiting list has no place");
+    let r = api.api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&hr), Some(serde_json::json!({"person_ids": [me.0]}))).await;
+    assert_eq!(r.json()["marked"], 1);
+    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), Some(&hr), Some(serde_json::json!({}))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["completed"], serde_json::json!([me.0]));
+    let r = api.api("GET", &format!("/api/v1/organisations/{}/activities", org.0), Some(&hr), None).await;
+    let mine = r.json().as_array().unwrap().iter().find(|a| a["id"] == activity).cloned().unwrap();
+    assert_eq!((mine["enrolled"].as_i64(), mine["completed"].as_i64(), mine["waiting"].as_i64()), (Some(1), Some(1), Some(1)));
+
+    // Cancelling the waiting person changes no places; the completed nurse cannot be cancelled.
+    let es = app.db.learning().enrolments(cohort).await.unwrap();
+    let mine = es.iter().find(|e| e.person == me).unwrap().id;
+    let r = api.api("DELETE", &format!("/api/v1/enrolments/{mine}"), Some(&nurse), None).await;
+    assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("already-completed")));
+    let r = api.api("GET", &format!("/api/v1/activities/{activity}"), Some(&other), None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
 }

@@ -11,7 +11,7 @@ fn links(body: &str) -> Vec<String> {
         .filter_map(|s| s.split('"').next())
         .filter(|h| h.starts_with('/') && !h.starts_with("//") && !h.starts_with("/assets/") && !h.starts_with("/api/"))
         .map(|h| h.split('#').next().unwrap_or(h).replace("&amp;", "&"))
-        .filter(|h| { let p = h.split('?').next().unwrap_or(""); !p.ends_with(".csv") && !p.ends_with(".xlsx") })
+        .filter(|h| { let p = h.split('?').next().unwrap_or(""); !p.ends_with(".csv") && !p.ends_with(".xlsx") && !p.ends_with(".ics") })
         .collect()
 }
 
