@@ -32,7 +32,7 @@ pub async fn demo(employees: usize, database_url: Option<String>) -> Result<()> 
     Ok(())
 }
 
-async fn bench_db(database_url: Option<String>, tag: &str) -> Result<saman_store::Db> {
+pub(crate) async fn bench_db(database_url: Option<String>, tag: &str) -> Result<saman_store::Db> {
     let url = match database_url {
         Some(u) => u,
         None => {

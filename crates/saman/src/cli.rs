@@ -188,6 +188,18 @@ pub enum BenchWhat {
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
+    /// Learning in the largest organisation of a demo: enrol PEOPLE in one action, mark their
+    /// attendance and completion, and the activity's progress page, warm.
+    Learning {
+        #[arg(long, default_value_t = 110_000)]
+        employees: usize,
+        #[arg(long, default_value_t = 600)]
+        people: usize,
+        #[arg(long, env = "SAMAN_BENCH_DATABASE_URL")]
+        database_url: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+    },
     /// Import a generated holdings file of N rows into the largest organisation of a demo.
     ImportHoldings {
         #[arg(long, default_value_t = 50_000)]

@@ -1,6 +1,7 @@
 //! `saman`: one binary to run, migrate, import and administer Saman.
 
 mod bench;
+mod bench_learning;
 mod cli;
 mod config;
 mod run;

@@ -57,6 +57,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => crate::bench::demo(employees, database_url).await,
         Command::Bench { what: crate::cli::BenchWhat::Gaps { employees, database_url, runs } } => crate::bench::gaps(employees, database_url, runs.max(1)).await,
+        Command::Bench { what: crate::cli::BenchWhat::Learning { employees, people, database_url, runs } } => {
+            crate::bench_learning::learning(employees, people.max(1), database_url, runs.max(1)).await
+        }
         Command::Bench { what: crate::cli::BenchWhat::ImportHoldings { employees, rows, database_url } } => {
             crate::bench::import_holdings(employees, rows, database_url).await
         }

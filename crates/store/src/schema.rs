@@ -278,9 +278,13 @@ pub enum LearningSessions { Table, Id, OrganisationId, CohortId, StartsAt, EndsA
 pub enum Enrolments { Table, Id, OrganisationId, CohortId, PersonId, Status, Passed, QueuedAt, EnrolledBy, CreatedAt, CompletedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum Attendance { Table, Id, OrganisationId, SessionId, PersonId, How, At }
+#[derive(Iden, Clone, Copy)]
+pub enum CalendarFeeds { Table, Id, UserId, TokenHash, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum PracticeNotes { Table, Id, OrganisationId, PersonId, Body, Source, Handle, CompetenceId, Visibility, CreatedAt }
 
 /// Migration 5: learning activities, their cohorts and sessions, enrolments with a waiting
-/// list, and attendance. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
+/// list, attendance, personal calendar feeds, and practice notes. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
 pub fn v5(b: Backend) -> Vec<String> {
     let tables = [
         Table::create().table(Activities::Table)
@@ -316,6 +320,18 @@ pub fn v5(b: Backend) -> Vec<String> {
             .foreign_key(&mut fk(Attendance::Table, Attendance::SessionId, LearningSessions::Table, LearningSessions::Id, Fk::Cascade))
             .foreign_key(&mut fk(Attendance::Table, Attendance::PersonId, People::Table, People::Id, Fk::Cascade))
             .take(),
+        Table::create().table(CalendarFeeds::Table)
+            .col(id(CalendarFeeds::Id)).col(int(CalendarFeeds::UserId)).col(text(CalendarFeeds::TokenHash)).col(int(CalendarFeeds::CreatedAt))
+            .foreign_key(&mut fk(CalendarFeeds::Table, CalendarFeeds::UserId, Users::Table, Users::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(PracticeNotes::Table)
+            .col(id(PracticeNotes::Id)).col(int(PracticeNotes::OrganisationId)).col(int(PracticeNotes::PersonId)).col(text(PracticeNotes::Body))
+            .col(text(PracticeNotes::Source)).col(text_null(PracticeNotes::Handle)).col(int_null(PracticeNotes::CompetenceId))
+            .col(text(PracticeNotes::Visibility)).col(int(PracticeNotes::CreatedAt))
+            .foreign_key(&mut fk(PracticeNotes::Table, PracticeNotes::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            .foreign_key(&mut fk(PracticeNotes::Table, PracticeNotes::PersonId, People::Table, People::Id, Fk::Cascade))
+            .foreign_key(&mut fk(PracticeNotes::Table, PracticeNotes::CompetenceId, Competences::Table, Competences::Id, Fk::SetNull))
+            .take(),
     ];
     let indexes = [
         Index::create().name("ix_activities_org").table(Activities::Table).col(Activities::OrganisationId).take(),
@@ -325,6 +341,9 @@ pub fn v5(b: Backend) -> Vec<String> {
         Index::create().name("uq_enrolments_cohort_person").table(Enrolments::Table).col(Enrolments::CohortId).col(Enrolments::PersonId).unique().take(),
         Index::create().name("ix_enrolments_person").table(Enrolments::Table).col(Enrolments::PersonId).take(),
         Index::create().name("ix_enrolments_org").table(Enrolments::Table).col(Enrolments::OrganisationId).take(),
+        Index::create().name("ix_practice_notes_org").table(PracticeNotes::Table).col(PracticeNotes::OrganisationId).take(),
+        Index::create().name("uq_calendar_feeds_user").table(CalendarFeeds::Table).col(CalendarFeeds::UserId).unique().take(),
+        Index::create().name("uq_calendar_feeds_token").table(CalendarFeeds::Table).col(CalendarFeeds::TokenHash).unique().take(),
         Index::create().name("uq_attendance_session_person").table(Attendance::Table).col(Attendance::SessionId).col(Attendance::PersonId).unique().take(),
     ];
     let mut out: Vec<String> = tables.iter().map(|t| render(t, b)).collect();

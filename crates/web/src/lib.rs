@@ -22,6 +22,7 @@ mod view;
 
 pub use pages::import::describe as describe_import_error;
 pub use orgview::{FactsCache, GapFacts};
+pub use cookies::session_name;
 pub use state::{AppState, WebConfig};
 
 use axum::Router;

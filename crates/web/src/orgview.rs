@@ -136,8 +136,10 @@ const FULL_RELOAD_SHARE: f64 = 0.2;
 
 /// Audit entities that change nothing gap analysis reads, or only holdings (which the
 /// holding history tells person by person).
-const HOLDINGS_ONLY: [&str; 11] =
-    ["holding", "holdings", "holding_file", "expert_offer", "api_token", "user", "competence", "activity", "cohort", "learning_session", "enrolment"];
+const HOLDINGS_ONLY: [&str; 12] = [
+    "holding", "holdings", "holding_file", "expert_offer", "api_token", "user", "competence", "activity", "cohort", "learning_session", "enrolment",
+    "practice_note",
+];
 
 impl FactsCache {
     pub async fn get(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {

@@ -193,3 +193,37 @@ participants-count = { $count ->
     [one] Participants (1)
    *[other] Participants ({ $formatted })
 }
+progress-over-time = Completed over time (running total per month)
+progress-over-time-table = Completed over time as a table
+col-month = Month
+col-completed-month = Completed that month
+col-completed-total = Completed in all
+calendar-feed = Calendar
+calendar-feed-help = Subscribe to your sessions in your own calendar (Outlook, Google, iPhone). The address is secret and yours alone.
+calendar-feed-exists = You have a calendar address. Make a new one if the old one has gone astray – the old one then stops working.
+calendar-feed-make = Make a calendar address
+calendar-feed-renew = Make a new calendar address
+calendar-feed-made = Add this address as a subscription in your calendar. It is shown only now; make a new one if you lose it.
+notes-title = Practice notes
+notes-intro = Short notes of what you learnt – from a colleague, a new hire, users or a course – shared with those you choose. Search to find what others have learnt.
+note-add = Write a note
+field-note = What did you learn, and what do you do differently now?
+note-help = A few sentences will do. Do not write personal details about service users.
+field-note-source = Learnt from
+field-note-visibility = Who can see the note
+note-save = Save the note
+notes-search = Search the notes
+notes-none = No notes yet. Share the first!
+notes-no-match = No notes match the search.
+note-delete = Delete the note
+note-delete-confirm = Delete this note?
+note-source-colleague = A colleague
+note-source-new-hire = A new hire
+note-source-users = Users and relatives
+note-source-course = A course
+note-source-other = Other
+notes-count = { $count ->
+    [one] One note
+   *[other] { $formatted } notes
+}
+learning-notes-link = Practice notes

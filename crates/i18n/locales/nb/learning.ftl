@@ -193,3 +193,37 @@ participants-count = { $count ->
     [one] Deltakere (1)
    *[other] Deltakere ({ $formatted })
 }
+progress-over-time = Fullført over tid (samlet per måned)
+progress-over-time-table = Fullført over tid som tabell
+col-month = Måned
+col-completed-month = Fullført i måneden
+col-completed-total = Fullført i alt
+calendar-feed = Kalender
+calendar-feed-help = Abonner på samlingene dine i kalenderen din (Outlook, Google, iPhone). Adressen er hemmelig og bare din.
+calendar-feed-exists = Du har en kalenderadresse. Lag en ny hvis den gamle har kommet på avveie – da slutter den gamle å virke.
+calendar-feed-make = Lag kalenderadresse
+calendar-feed-renew = Lag ny kalenderadresse
+calendar-feed-made = Legg inn denne adressen som abonnement i kalenderen din. Den vises bare nå; lag en ny om du mister den.
+notes-title = Praksisnotater
+notes-intro = Korte notater om hva du har lært – av en kollega, en nyansatt, brukerne eller et kurs – delt med dem du velger. Søk for å finne det andre har lært.
+note-add = Skriv et notat
+field-note = Hva lærte du, og hva gjør du annerledes nå?
+note-help = Noen setninger holder. Ikke skriv personopplysninger om brukere.
+field-note-source = Lærte av
+field-note-visibility = Hvem som kan se notatet
+note-save = Lagre notatet
+notes-search = Søk i notatene
+notes-none = Ingen notater ennå. Del det første!
+notes-no-match = Ingen notater passer søket.
+note-delete = Slett notatet
+note-delete-confirm = Vil du slette notatet?
+note-source-colleague = Kollega
+note-source-new-hire = Nyansatt
+note-source-users = Brukere og pårørende
+note-source-course = Kurs
+note-source-other = Annet
+notes-count = { $count ->
+    [one] Ett notat
+   *[other] { $formatted } notater
+}
+learning-notes-link = Praksisnotater

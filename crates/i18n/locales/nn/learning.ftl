@@ -193,3 +193,37 @@ participants-count = { $count ->
     [one] Deltakarar (1)
    *[other] Deltakarar ({ $formatted })
 }
+progress-over-time = Fullført over tid (samla per månad)
+progress-over-time-table = Fullført over tid som tabell
+col-month = Månad
+col-completed-month = Fullført i månaden
+col-completed-total = Fullført i alt
+calendar-feed = Kalender
+calendar-feed-help = Abonner på samlingane dine i kalenderen din (Outlook, Google, iPhone). Adressa er hemmeleg og berre di.
+calendar-feed-exists = Du har ei kalenderadresse. Lag ei ny om den gamle har kome på avvegar – då sluttar den gamle å verke.
+calendar-feed-make = Lag kalenderadresse
+calendar-feed-renew = Lag ny kalenderadresse
+calendar-feed-made = Legg inn denne adressa som abonnement i kalenderen din. Ho blir berre vist no; lag ei ny om du mistar ho.
+notes-title = Praksisnotat
+notes-intro = Korte notat om kva du har lært – av ein kollega, ein nytilsett, brukarane eller eit kurs – delte med dei du vel. Søk for å finne det andre har lært.
+note-add = Skriv eit notat
+field-note = Kva lærte du, og kva gjer du annleis no?
+note-help = Nokre setningar held. Ikkje skriv personopplysningar om brukarar.
+field-note-source = Lærte av
+field-note-visibility = Kven som kan sjå notatet
+note-save = Lagre notatet
+notes-search = Søk i notata
+notes-none = Ingen notat enno. Del det første!
+notes-no-match = Ingen notat passar søket.
+note-delete = Slett notatet
+note-delete-confirm = Vil du slette notatet?
+note-source-colleague = Kollega
+note-source-new-hire = Nytilsett
+note-source-users = Brukarar og pårørande
+note-source-course = Kurs
+note-source-other = Anna
+notes-count = { $count ->
+    [one] Eitt notat
+   *[other] { $formatted } notat
+}
+learning-notes-link = Praksisnotat

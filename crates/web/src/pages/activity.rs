@@ -150,6 +150,8 @@ struct ActivityPage<'a> {
     rule: String,
     progress: Progress,
     by_unit: Vec<UnitProgress>,
+    /// Completions over the last twelve months, for the chart.
+    months: Vec<MonthBar>,
     cohorts: Vec<CohortView>,
     manage: bool,
     /// Completion asks the facilitator to mark who passed.
@@ -174,6 +176,53 @@ pub struct Notice {
     completed: Option<usize>,
     #[serde(default)]
     unmet: Option<usize>,
+}
+
+/// One month of the completion chart: completed that month and in all up to its end.
+pub struct MonthBar {
+    pub label: String,
+    pub count: usize,
+    pub total: usize,
+    /// Bar geometry in a 480 × 160 chart.
+    pub x: usize,
+    pub y: usize,
+    pub height: usize,
+}
+
+/// Cumulative completions per month for the twelve months up to `today`, scaled against the
+/// target (or the highest total when there is none). Empty when nobody has completed.
+pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> Vec<MonthBar> {
+    use chrono::Datelike;
+    if completed_at.is_empty() {
+        return vec![];
+    }
+    let index = |y: i32, m: u32| y * 12 + m as i32 - 1;
+    let now = index(today.year(), today.month());
+    let mut counts = [0usize; 12];
+    let mut before = 0;
+    for t in completed_at {
+        let Some(d) = chrono::DateTime::from_timestamp(*t, 0) else { continue };
+        let i = index(d.year(), d.month());
+        if i <= now - 12 {
+            before += 1;
+        } else if i <= now {
+            counts[(i - (now - 11)) as usize] += 1;
+        }
+    }
+    let mut total = before;
+    let totals: Vec<usize> = counts.iter().map(|c| {
+        total += c;
+        total
+    }).collect();
+    let scale = (target as usize).max(total).max(1);
+    (0..12)
+        .map(|k| {
+            let i = now - 11 + k as i32;
+            let (y, m) = (i.div_euclid(12), i.rem_euclid(12) + 1);
+            let height = totals[k] * 140 / scale;
+            MonthBar { label: format!("{m:02}.{y}"), count: counts[k], total: totals[k], x: 8 + k * 39, y: 150 - height, height }
+        })
+        .collect()
 }
 
 /// The activity, if the user may see it; otherwise not found.
@@ -221,6 +270,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let mut views = vec![];
     let mut progress = Progress { targeted: a.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0), ..Progress::default() };
     let mut by_unit: BTreeMap<UnitId, (usize, usize)> = BTreeMap::new();
+    let mut completed_at: Vec<i64> = vec![];
     let facilitators = state.db.people().names(&cohorts.iter().filter_map(|c| c.facilitator).collect::<Vec<_>>()).await?;
     for c in &cohorts {
         let sessions = state.db.learning().sessions(&[c.id]).await?;
@@ -235,6 +285,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
                 progress.enrolled += 1;
                 let done = e.status == EnrolStatus::Completed;
                 progress.completed += u32::from(done);
+                completed_at.extend(e.completed_at.filter(|_| done));
                 if let Some(first) = place.units.get(&e.person).and_then(|u| u.first()) {
                     let entry = by_unit.entry(*first).or_default();
                     entry.0 += 1;
@@ -285,6 +336,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             err_unit: err(&format!("unit-{}", c.id)),
         });
     }
+    let months = months(&completed_at, chrono::Utc::now().date_naive(), progress.targeted);
     let mut by_unit: Vec<UnitProgress> = by_unit
         .into_iter()
         .map(|(u, (enrolled, completed))| UnitProgress { name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(), enrolled, completed })
@@ -304,7 +356,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let rule = rule_text(ctx, a.rule);
     let uses_passed = a.rule == CompletionRule::Passed;
     let has_errors = errors.any();
-    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, cohorts: views, manage: who.manage, uses_passed, units, people, notice, errors, a })?;
+    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, months, cohorts: views, manage: who.manage, uses_passed, units, people, notice, errors, a })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -539,4 +591,23 @@ pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     }
     state.db.learning().approve(&ctx.actor(), e.id).await?;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_completion_chart_keeps_a_running_total_over_twelve_months() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(12, 0, 0).unwrap().and_utc().timestamp();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert!(months(&[], today, 600).is_empty());
+        let bars = months(&[day(2024, 1, 1), day(2026, 1, 5), day(2026, 11, 2), day(2026, 11, 3)], today, 10);
+        assert_eq!(bars.len(), 12);
+        assert_eq!((bars[0].label.as_str(), bars[0].count, bars[0].total), ("12.2025", 0, 1), "earlier completions count in the total");
+        assert_eq!((bars[1].label.as_str(), bars[1].count, bars[1].total), ("01.2026", 1, 2));
+        assert_eq!((bars[11].label.as_str(), bars[11].count, bars[11].total), ("11.2026", 2, 4));
+        assert_eq!(bars[11].height, 4 * 140 / 10, "scaled against the target");
+        assert!(bars.windows(2).all(|w| w[0].total <= w[1].total && w[0].x < w[1].x));
+    }
 }

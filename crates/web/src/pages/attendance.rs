@@ -169,19 +169,32 @@ fn fold(line: &str) -> String {
     out
 }
 
-/// One VEVENT for a session.
-pub fn vevent(a: &Activity, s: &LearningSession, host: &str) -> String {
+/// What one calendar event shows.
+pub struct Event<'a> {
+    pub session: i64,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub place: &'a str,
+    pub starts: chrono::NaiveDateTime,
+    pub ends: chrono::NaiveDateTime,
+    /// Not (yet) a confirmed place: waiting list or awaiting approval.
+    pub tentative: bool,
+}
+
+/// One VEVENT, in Norwegian time.
+pub fn vevent(e: &Event, host: &str) -> String {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let mut out = String::from("BEGIN:VEVENT\r\n");
-    out.push_str(&fold(&format!("UID:session-{}@{host}", s.id)));
+    out.push_str(&fold(&format!("UID:session-{}@{host}", e.session)));
     out.push_str(&format!("DTSTAMP:{stamp}\r\n"));
-    out.push_str(&format!("DTSTART;TZID=Europe/Oslo:{}\r\n", s.starts_at.format("%Y%m%dT%H%M%S")));
-    out.push_str(&format!("DTEND;TZID=Europe/Oslo:{}\r\n", s.ends_at.format("%Y%m%dT%H%M%S")));
-    out.push_str(&fold(&format!("SUMMARY:{}", ical_text(&a.title))));
-    out.push_str(&fold(&format!("LOCATION:{}", ical_text(&s.place))));
-    if !a.description.is_empty() {
-        out.push_str(&fold(&format!("DESCRIPTION:{}", ical_text(&a.description))));
+    out.push_str(&format!("DTSTART;TZID=Europe/Oslo:{}\r\n", e.starts.format("%Y%m%dT%H%M%S")));
+    out.push_str(&format!("DTEND;TZID=Europe/Oslo:{}\r\n", e.ends.format("%Y%m%dT%H%M%S")));
+    out.push_str(&fold(&format!("SUMMARY:{}", ical_text(e.title))));
+    out.push_str(&fold(&format!("LOCATION:{}", ical_text(e.place))));
+    if !e.description.is_empty() {
+        out.push_str(&fold(&format!("DESCRIPTION:{}", ical_text(e.description))));
     }
+    out.push_str(if e.tentative { "STATUS:TENTATIVE\r\n" } else { "STATUS:CONFIRMED\r\n" });
     out.push_str("END:VEVENT\r\n");
     out
 }
@@ -203,7 +216,20 @@ pub fn ics_response(body: String, filename: &str) -> Response {
 pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (session, _, a, _) = session_of(&state, s, id).await?;
-    Ok(ics_response(calendar(&vevent(&a, &session, "saman")), &format!("session-{id}.ics")))
+    let e = Event { session: session.id, title: &a.title, description: &a.description, place: &session.place, starts: session.starts_at, ends: session.ends_at, tentative: false };
+    Ok(ics_response(calendar(&vevent(&e, "saman")), &format!("session-{id}.ics")))
+}
+
+/// A person's own calendar, behind the secret address they made: every session of the
+/// cohorts they are in. An unknown address is simply not found.
+pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    let Some(person) = state.db.calendar_person(&crate::auth::token_hash(&token)).await? else { return Err(AppError::NotFound) };
+    let mut events = String::new();
+    for e in state.db.learning().calendar(person).await? {
+        let tentative = !e.status.takes_place();
+        events.push_str(&vevent(&Event { session: e.session, title: &e.title, description: &e.description, place: &e.place, starts: e.starts_at, ends: e.ends_at, tentative }, "saman"));
+    }
+    Ok(ics_response(calendar(&events), "saman.ics"))
 }
 
 #[cfg(test)]

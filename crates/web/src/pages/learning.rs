@@ -52,6 +52,9 @@ struct LearningPage<'a> {
     checkin_error: Option<String>,
     checkin_code: String,
     is_person: bool,
+    /// The address of the user's calendar feed, shown once when made.
+    calendar_url: Option<String>,
+    has_feed: bool,
 }
 
 /// Organisations whose activities the user sees: where they work or do HR; every one for an administrator.
@@ -89,7 +92,35 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     render_list(&state, &ctx, None, None, String::new()).await
 }
 
+#[derive(Deserialize)]
+pub struct Empty {}
+
+/// Makes (or replaces) the user's secret calendar address and shows it once.
+pub async fn calendar(State(state): State<AppState>, ctx: Ctx, headers: axum::http::HeaderMap, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    if s.access.person.is_none() {
+        return Err(AppError::Forbidden);
+    }
+    let token = crate::auth::random_token();
+    state.db.set_calendar_token(s.user.id, &crate::auth::token_hash(&token)).await?;
+    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    let scheme = if state.cfg.secure_cookies { "https" } else { "http" };
+    let url = format!("{scheme}://{host}/calendar/{token}/saman.ics");
+    render_page(&state, &ctx, None, None, String::new(), Some(url)).await
+}
+
 async fn render_list(state: &AppState, ctx: &Ctx, checked_in: Option<String>, checkin_error: Option<String>, checkin_code: String) -> Result<Response, AppError> {
+    render_page(state, ctx, checked_in, checkin_error, checkin_code, None).await
+}
+
+async fn render_page(
+    state: &AppState,
+    ctx: &Ctx,
+    checked_in: Option<String>,
+    checkin_error: Option<String>,
+    checkin_code: String,
+    calendar_url: Option<String>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let now = scope::now_local();
     let mut orgs = vec![];
@@ -106,7 +137,17 @@ async fn render_list(state: &AppState, ctx: &Ctx, checked_in: Option<String>, ch
         }
     }
     let has_errors = checkin_error.is_some();
-    let mut r = page(ctx, &LearningPage { ctx, orgs, mine, checked_in, checkin_error, checkin_code, is_person: s.access.person.is_some() })?;
+    let mut r = page(ctx, &LearningPage {
+        ctx,
+        orgs,
+        mine,
+        checked_in,
+        checkin_error,
+        checkin_code,
+        is_person: s.access.person.is_some(),
+        calendar_url,
+        has_feed: state.db.has_calendar_token(s.user.id).await?,
+    })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }

@@ -15,6 +15,7 @@ pub mod home;
 pub mod holdings_import;
 pub mod import;
 pub mod learning;
+pub mod notes;
 
 pub mod orgs;
 pub mod people;
@@ -68,6 +69,10 @@ pub fn routes() -> Router<AppState> {
         .route("/learning", get(learning::list).post(learning::create))
         .route("/learning/new", get(learning::new))
         .route("/learning/checkin", post(learning::checkin))
+        .route("/learning/calendar", post(learning::calendar))
+        .route("/learning/notes", get(notes::list).post(notes::create))
+        .route("/learning/notes/{id}/delete", post(notes::delete))
+        .route("/calendar/{token}/saman.ics", get(attendance::feed))
         .route("/learning/{id}", get(activity::show))
         .route("/learning/{id}/cohorts", post(activity::add_cohort))
         .route("/cohorts/{id}/sessions", post(activity::add_session))

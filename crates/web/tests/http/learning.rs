@@ -386,3 +386,54 @@ async fn the_api_runs_an_activity_with_the_same_rules() {
     let r = api.api("GET", &format!("/api/v1/activities/{activity}"), Some(&other), None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() {
+    let app = TestApp::new().await;
+    let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
+    let actor = saman_store::Actor::system("test");
+    let a = saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::Course,
+        handle: None,
+        title: "Demensomsorgens ABC, samling".into(),
+        description: "Ta med permen".into(),
+        link: None,
+        competence: None,
+        level: None,
+        rule: saman_domain::learning::CompletionRule::AllSessions,
+        needs_approval: false,
+        target: None,
+        credits: None,
+    };
+    let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 10, None).await.unwrap();
+    let other = app.db.learning().create_cohort(&actor, activity, "Annet kull", 10, None).await.unwrap();
+    let t = chrono::NaiveDate::from_ymd_opt(2027, 3, 4).unwrap().and_hms_opt(9, 0, 0).unwrap();
+    app.db.learning().add_session(&actor, cohort, t, t + Duration::hours(3), "Fjordtun").await.unwrap();
+    app.db.learning().add_session(&actor, other, t, t + Duration::hours(3), "Et annet sted").await.unwrap();
+    app.db.learning().enrol(&actor, cohort, &[app.person_of("ansatt").await], false).await.unwrap();
+
+    let mut nurse = app.signed_in("ansatt").await;
+    let page = nurse.get("/learning").await;
+    assert!(page.body.contains("action=\"/learning/calendar\""));
+    let r = nurse.post("/learning/calendar", &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let url = r.body.split("<code class=\"secret\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+    let path = url.split_once("/calendar/").map(|(_, p)| format!("/calendar/{p}")).unwrap();
+    let mut anyone = app.client();
+    let feed = anyone.get(&path).await;
+    assert_eq!(feed.status, StatusCode::OK, "the secret address needs no sign-in");
+    assert!(feed.body.starts_with("BEGIN:VCALENDAR\r\n") && feed.body.ends_with("END:VCALENDAR\r\n"));
+    let ours = app.db.learning().calendar(app.person_of("ansatt").await).await.unwrap().len();
+    assert_eq!(feed.body.matches("BEGIN:VEVENT").count(), ours, "every session of her cohorts");
+    assert!(!feed.body.contains("Et annet sted"), "and none of a cohort she is not in");
+    assert_eq!(feed.body.matches("SUMMARY:Demensomsorgens").count(), 1);
+    assert!(feed.body.contains("DTSTART;TZID=Europe/Oslo:20270304T090000"));
+    assert!(feed.body.contains("SUMMARY:Demensomsorgens ABC\\, samling"), "commas escaped");
+    assert!(feed.body.contains("LOCATION:Fjordtun"));
+    // A new address replaces the old one.
+    nurse.get("/learning").await;
+    nurse.post("/learning/calendar", &[]).await;
+    assert_eq!(anyone.get(&path).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(anyone.get("/calendar/not-a-token/saman.ics").await.status, StatusCode::NOT_FOUND);
+}

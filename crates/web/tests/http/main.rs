@@ -10,5 +10,6 @@ mod facts;
 mod holdings_import;
 mod import;
 mod learning;
+mod notes;
 mod pages;
 mod support;

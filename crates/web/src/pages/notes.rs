@@ -1,0 +1,200 @@
+//! Practice notes: what people learnt from a colleague, a new hire, users or a course,
+//! shared with those they chose and searchable with the same Norwegian-aware ranking as
+//! the expert pool.
+
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::experts::{OfferScope, OfferText, Viewer, Visibility};
+use saman_domain::learning::HANDLES;
+use saman_domain::{PersonId, parse};
+use saman_store::{CompetenceId, NOTE_SOURCES, NewNote};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub struct NoteView {
+    pub id: i64,
+    pub body: String,
+    pub author: String,
+    pub organisation: String,
+    pub source: String,
+    pub handle: Option<String>,
+    pub competence: Option<String>,
+    pub when: String,
+    pub own: bool,
+    score: u32,
+}
+
+#[derive(Template)]
+#[template(path = "notes.html")]
+struct NotesPage<'a> {
+    ctx: &'a Ctx,
+    q: String,
+    notes: Vec<NoteView>,
+    total: usize,
+    can_write: bool,
+    sources: Vec<(&'static str, String)>,
+    handles: Vec<(&'static str, String)>,
+    competences: Vec<(i64, String)>,
+    f: NoteForm,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct NoteForm {
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub handle: String,
+    #[serde(default)]
+    pub competence: String,
+    #[serde(default)]
+    pub visibility: String,
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+const PAGE: usize = 50;
+
+/// Notes the user may see that match the query, best first (newest first without a query).
+async fn visible(state: &AppState, s: &SignedIn, ctx: &Ctx, q: &str) -> Result<Vec<NoteView>, AppError> {
+    let all = state.db.orgs().organisations().await?;
+    let member = s.access.member_orgs();
+    let networks: Vec<_> = all.iter().filter(|o| member.contains(&o.id)).filter_map(|o| o.network_id).collect();
+    let own_units = match s.access.person {
+        Some((o, _)) => scope::own_units(state, &s.access, o).await?,
+        None => vec![],
+    };
+    let viewer = Viewer { own_units, networks: networks.clone() };
+    let query = saman_domain::experts::Query::new(q);
+    let today = scope::today();
+    let mut out = vec![];
+    for org in all.iter().filter(|o| s.access.is_admin() || member.contains(&o.id) || o.network_id.is_some_and(|n| networks.contains(&n) || s.access.coordinated_networks().contains(&n))) {
+        let notes = state.db.practice_notes(org.id).await?;
+        if notes.is_empty() {
+            continue;
+        }
+        let view = state.orgs.get(&state.db, org.id).await?;
+        let cat = state.catalogues.get(&state.db, Some(org.id)).await?;
+        let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
+        let mut units: HashMap<PersonId, Vec<saman_domain::UnitId>> = HashMap::new();
+        for p in state.db.orgs().current_positions(org.id, today).await? {
+            units.entry(p.1).or_default().push(p.0);
+        }
+        for n in notes {
+            let ancestries = units.get(&n.person).map(|us| us.iter().map(|u| view.tree.ancestry(*u)).collect()).unwrap_or_default();
+            let scope = OfferScope { org: org.id, network: org.network_id, person: n.person, visibility: n.visibility, ancestries };
+            if !s.access.sees_offer(&viewer, &scope) {
+                continue;
+            }
+            let c = n.competence.and_then(|c| by_id.get(&c.0));
+            let names: Vec<&str> = c.map(|c| vec![c.name_nb.as_str(), c.name_nn.as_str(), c.name_en.as_str(), c.key.as_str()]).unwrap_or_default();
+            let handle = n.handle.as_deref().map(|h| ctx.t(&format!("handle-{h}")));
+            let mut text_names = names.clone();
+            if let Some(h) = &handle {
+                text_names.push(h);
+            }
+            let Some(score) = query.score(&OfferText { competence: text_names, note: &n.body, person: &n.person_name }) else { continue };
+            out.push(NoteView {
+                id: n.id,
+                own: s.access.person == Some((n.org, n.person)),
+                author: n.person_name,
+                organisation: org.name.clone(),
+                source: ctx.t(&format!("note-source-{}", n.source.replace('_', "-"))),
+                handle,
+                competence: c.map(|c| c.name(ctx.lang).to_string()),
+                when: ctx.datetime(&n.created_at),
+                body: n.body,
+                score,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.score.cmp(&a.score).then(b.id.cmp(&a.id)));
+    Ok(out)
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(sq): Query<SearchQuery>) -> Result<Response, AppError> {
+    render(&state, &ctx, sq.q, NoteForm { visibility: "org".into(), ..NoteForm::default() }, FieldErrors::default()).await
+}
+
+async fn render(state: &AppState, ctx: &Ctx, q: String, f: NoteForm, errors: FieldErrors) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let q: String = q.trim().chars().take(200).collect();
+    let mut notes = visible(state, s, ctx, &q).await?;
+    let total = notes.len();
+    notes.truncate(PAGE);
+    let competences = match s.access.person {
+        Some((org, _)) => crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(org)).await?),
+        None => vec![],
+    };
+    let sources = NOTE_SOURCES.iter().map(|x| (*x, ctx.t(&format!("note-source-{}", x.replace('_', "-"))))).collect();
+    let handles = HANDLES.iter().enumerate().map(|(i, h)| (*h, format!("{}. {}", i + 1, ctx.t(&format!("handle-{h}"))))).collect();
+    let has_errors = errors.any();
+    let mut r = page(ctx, &NotesPage { ctx, q, notes, total, can_write: s.access.person.is_some(), sources, handles, competences, f, errors })?;
+    if has_errors {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<NoteForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
+    let mut e = FieldErrors::default();
+    let body = e.check(ctx.lang, "body", "field-note", parse::text(&f.body, 1000));
+    let source = NOTE_SOURCES.iter().find(|x| **x == f.source).copied();
+    if source.is_none() {
+        e.add(ctx.lang, "source", "field-note-source", if f.source.is_empty() { "err-required" } else { "err-bad-choice" });
+    }
+    let handle = match f.handle.as_str() {
+        "" => None,
+        h if HANDLES.contains(&h) => Some(h.to_string()),
+        _ => {
+            e.add(ctx.lang, "handle", "field-handle", "err-bad-choice");
+            None
+        }
+    };
+    let competence = match f.competence.as_str() {
+        "" => None,
+        c => match c.parse::<i64>().ok().map(CompetenceId) {
+            Some(id) if state.db.competences().visible(org, id).await.is_ok() => Some(id),
+            _ => {
+                e.add(ctx.lang, "competence", "field-competence", "err-bad-choice");
+                None
+            }
+        },
+    };
+    let visibility = Visibility::parse(&f.visibility).unwrap_or(Visibility::Org);
+    let (Some(body), Some(source), false) = (body, source, e.any()) else {
+        return render(&state, &ctx, String::new(), f, e).await;
+    };
+    state.db.add_practice_note(&ctx.actor(), org, person, &NewNote { body, source, handle, competence, visibility }).await?;
+    Ok(Redirect::to("/learning/notes").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+/// Only the author removes a note.
+pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let n = state.db.practice_note(id).await?;
+    if s.access.person != Some((n.org, n.person)) {
+        return Err(if s.access.member_orgs().contains(&n.org) || s.access.is_admin() { AppError::Forbidden } else { AppError::NotFound });
+    }
+    state.db.delete_practice_note(&ctx.actor(), id).await?;
+    Ok(Redirect::to("/learning/notes").into_response())
+}
