@@ -19,6 +19,8 @@ pub struct DemoActivity {
     pub rule: &'static str,
     pub needs_approval: bool,
     pub target: Option<i64>,
+    /// Days after completion when the transfer follow-up is asked.
+    pub follow_up_days: i64,
     pub cohorts: Vec<DemoCohort>,
 }
 
@@ -84,6 +86,7 @@ pub(crate) fn generate(units: &[DemoUnit], positions: &[DemoPosition]) -> Vec<De
         rule: "all",
         needs_approval: false,
         target: Some(target),
+        follow_up_days: 14,
         cohorts: vec![
             DemoCohort {
                 name: "Høstkullet",
@@ -115,6 +118,7 @@ pub(crate) fn generate(units: &[DemoUnit], positions: &[DemoPosition]) -> Vec<De
         rule: "min:1",
         needs_approval: false,
         target: None,
+        follow_up_days: 90,
         cohorts: vec![DemoCohort {
             name: "Sykehjemmene",
             capacity: 20,
@@ -135,6 +139,7 @@ pub(crate) fn generate(units: &[DemoUnit], positions: &[DemoPosition]) -> Vec<De
         rule: "min:2",
         needs_approval: true,
         target: Some(130),
+        follow_up_days: 90,
         cohorts: vec![DemoCohort {
             name: "2026–2027",
             capacity: 130,
@@ -155,6 +160,7 @@ pub(crate) fn generate(units: &[DemoUnit], positions: &[DemoPosition]) -> Vec<De
         rule: "passed",
         needs_approval: false,
         target: None,
+        follow_up_days: 90,
         cohorts: vec![DemoCohort { name: "Løpende påmelding", capacity: 500, facilitator: None, sessions: vec![], enrolled: vec![], attending: vec![], completed: vec![] }],
     });
     out

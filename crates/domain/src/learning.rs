@@ -201,6 +201,60 @@ impl Progress {
     }
 }
 
+/// The answer to a transfer follow-up: is what was learnt used in practice?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Used {
+    Yes,
+    Partly,
+    No,
+}
+
+impl Used {
+    pub const ALL: [Used; 3] = [Used::Yes, Used::Partly, Used::No];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Used::Yes => "yes",
+            Used::Partly => "partly",
+            Used::No => "no",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Used> {
+        Used::ALL.into_iter().find(|u| u.code() == s)
+    }
+}
+
+/// Who answers a follow-up: the participant and their leader each answer once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Respondent {
+    Participant,
+    Leader,
+}
+
+impl Respondent {
+    pub fn code(self) -> &'static str {
+        match self {
+            Respondent::Participant => "participant",
+            Respondent::Leader => "leader",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Respondent> {
+        [Respondent::Participant, Respondent::Leader].into_iter().find(|r| r.code() == s)
+    }
+}
+
+/// Days after completion when the follow-up is asked, unless the activity says otherwise.
+pub const FOLLOW_UP_DAYS: i64 = 90;
+
+/// Whether a follow-up is due: `delay_days` have passed since completion (Unix seconds).
+pub fn follow_up_due(completed_at: i64, delay_days: i64, now: i64) -> bool {
+    completed_at + delay_days * 86_400 <= now
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +309,19 @@ mod tests {
         assert!(c.chars().all(|ch| !"01OIL".contains(ch)));
         assert_ne!(checkin_code(1), checkin_code(2));
         assert_eq!(normalise_code(" ab c-d2 3"), "ABCD23");
+    }
+
+    #[test]
+    fn follow_ups_fall_due_after_the_delay() {
+        let done = 1_000_000;
+        assert!(!follow_up_due(done, 90, done + 89 * 86_400));
+        assert!(follow_up_due(done, 90, done + 90 * 86_400));
+        assert!(follow_up_due(done, 0, done));
+        for u in Used::ALL {
+            assert_eq!(Used::parse(u.code()), Some(u));
+        }
+        assert_eq!(Respondent::parse("leader"), Some(Respondent::Leader));
+        assert_eq!(Respondent::parse("boss"), None);
     }
 
     #[test]

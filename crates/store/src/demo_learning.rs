@@ -42,6 +42,7 @@ impl Db {
                 needs_approval: a.needs_approval,
                 target: a.target,
                 credits: None,
+                follow_up_days: a.follow_up_days,
             };
             let activity = learning.create_activity(&actor, org, &new).await?;
             for c in &a.cohorts {
@@ -64,6 +65,13 @@ impl Db {
                 if !c.completed.is_empty() {
                     let completed = c.completed.iter().map(|i| person(*i)).collect::<Result<Vec<_>>>()?;
                     learning.complete(&actor, cohort, Some(&completed), now).await?;
+                    // Completed when the last session was held, as it would have been.
+                    let ago = c.sessions.iter().map(|s| -s.day).filter(|d| *d > 0).min().unwrap_or(0);
+                    sqlx::query("UPDATE enrolments SET completed_at = completed_at - $1 WHERE cohort_id = $2 AND status = 'completed'")
+                        .bind(ago * 86_400)
+                        .bind(cohort)
+                        .execute(&self.pool)
+                        .await?;
                 }
             }
         }

@@ -36,6 +36,8 @@ pub struct Activity {
     /// How many people the programme is meant to reach.
     pub target: Option<i64>,
     pub credits: Option<i64>,
+    /// Days after completion when participant and leader are asked whether it is used.
+    pub follow_up_days: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +53,7 @@ pub struct NewActivity {
     pub needs_approval: bool,
     pub target: Option<i64>,
     pub credits: Option<i64>,
+    pub follow_up_days: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -85,6 +88,8 @@ pub struct Enrolment {
     pub status: EnrolStatus,
     pub passed: bool,
     pub completed_at: Option<i64>,
+    /// What should change in practice, agreed by participant and leader before.
+    pub transfer_goal: Option<String>,
 }
 
 /// What one enrolment action did.
@@ -115,7 +120,7 @@ impl Db {
     }
 }
 
-const ACTIVITY_COLS: &str = "id, organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits";
+const ACTIVITY_COLS: &str = "id, organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits, follow_up_days";
 
 pub(crate) fn time_from(s: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s, TIME_FORMAT).map_err(|_| StoreError::Corrupt(format!("time {s}")))
@@ -138,6 +143,7 @@ fn activity_from(r: &AnyRow) -> Result<Activity> {
         needs_approval: r.try_get::<i64, _>("needs_approval")? != 0,
         target: r.try_get("target")?,
         credits: r.try_get("credits")?,
+        follow_up_days: r.try_get("follow_up_days")?,
     })
 }
 
@@ -177,10 +183,11 @@ fn enrolment_from(r: &AnyRow) -> Result<Enrolment> {
         status: EnrolStatus::parse(&status).ok_or_else(|| StoreError::Corrupt(format!("enrolment status {status}")))?,
         passed: r.try_get::<i64, _>("passed")? != 0,
         completed_at: r.try_get("completed_at")?,
+        transfer_goal: r.try_get("transfer_goal")?,
     })
 }
 
-const ENROLMENT_SELECT: &str = "SELECT e.id, e.organisation_id, e.cohort_id, e.person_id, e.status, e.passed, e.completed_at, p.given_name, p.family_name \
+const ENROLMENT_SELECT: &str = "SELECT e.id, e.organisation_id, e.cohort_id, e.person_id, e.status, e.passed, e.completed_at, e.transfer_goal, p.given_name, p.family_name \
     FROM enrolments e JOIN people p ON p.id = e.person_id";
 
 impl LearningStore<'_> {
@@ -238,8 +245,8 @@ impl LearningStore<'_> {
             }
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO activities (organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+            "INSERT INTO activities (organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits, \
+             follow_up_days, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
         )
         .bind(org.0)
         .bind(a.kind.code())
@@ -253,6 +260,7 @@ impl LearningStore<'_> {
         .bind(i64::from(a.needs_approval))
         .bind(a.target)
         .bind(a.credits)
+        .bind(a.follow_up_days)
         .bind(crate::now_unix())
         .fetch_one(&mut *tx)
         .await?;

@@ -269,29 +269,32 @@ pub fn v4(b: Backend) -> Vec<String> {
 }
 
 #[derive(Iden, Clone, Copy)]
-pub enum Activities { Table, Id, OrganisationId, Kind, Handle, Title, Description, Link, CompetenceId, Level, CompletionRule, NeedsApproval, Target, Credits, CreatedAt }
+pub enum Activities { Table, Id, OrganisationId, Kind, Handle, Title, Description, Link, CompetenceId, Level, CompletionRule, NeedsApproval, Target, Credits, FollowUpDays, CreatedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum Cohorts { Table, Id, OrganisationId, ActivityId, Name, Capacity, FacilitatorPersonId, CreatedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum LearningSessions { Table, Id, OrganisationId, CohortId, StartsAt, EndsAt, Place, CheckinCode, CreatedAt }
 #[derive(Iden, Clone, Copy)]
-pub enum Enrolments { Table, Id, OrganisationId, CohortId, PersonId, Status, Passed, QueuedAt, EnrolledBy, CreatedAt, CompletedAt }
+pub enum Enrolments { Table, Id, OrganisationId, CohortId, PersonId, Status, Passed, QueuedAt, EnrolledBy, CreatedAt, CompletedAt, TransferGoal }
 #[derive(Iden, Clone, Copy)]
 pub enum Attendance { Table, Id, OrganisationId, SessionId, PersonId, How, At }
 #[derive(Iden, Clone, Copy)]
 pub enum CalendarFeeds { Table, Id, UserId, TokenHash, CreatedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum PracticeNotes { Table, Id, OrganisationId, PersonId, Body, Source, Handle, CompetenceId, Visibility, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum FollowUps { Table, Id, OrganisationId, EnrolmentId, Respondent, PersonId, Used, Hinders, AnsweredAt }
 
 /// Migration 5: learning activities, their cohorts and sessions, enrolments with a waiting
-/// list, attendance, personal calendar feeds, and practice notes. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
+/// list, attendance, transfer follow-up, personal calendar feeds, and practice notes. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
 pub fn v5(b: Backend) -> Vec<String> {
     let tables = [
         Table::create().table(Activities::Table)
             .col(id(Activities::Id)).col(int(Activities::OrganisationId)).col(text(Activities::Kind)).col(text_null(Activities::Handle))
             .col(text(Activities::Title)).col(text(Activities::Description)).col(text_null(Activities::Link))
             .col(int_null(Activities::CompetenceId)).col(int_null(Activities::Level)).col(text(Activities::CompletionRule))
-            .col(int(Activities::NeedsApproval)).col(int_null(Activities::Target)).col(int_null(Activities::Credits)).col(int(Activities::CreatedAt))
+            .col(int(Activities::NeedsApproval)).col(int_null(Activities::Target)).col(int_null(Activities::Credits))
+            .col(ColumnDef::new(Activities::FollowUpDays).big_integer().not_null().default(90)).col(int(Activities::CreatedAt))
             .foreign_key(&mut fk(Activities::Table, Activities::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
             .foreign_key(&mut fk(Activities::Table, Activities::CompetenceId, Competences::Table, Competences::Id, Fk::SetNull))
             .take(),
@@ -310,7 +313,7 @@ pub fn v5(b: Backend) -> Vec<String> {
         Table::create().table(Enrolments::Table)
             .col(id(Enrolments::Id)).col(int(Enrolments::OrganisationId)).col(int(Enrolments::CohortId)).col(int(Enrolments::PersonId))
             .col(text(Enrolments::Status)).col(int(Enrolments::Passed)).col(int(Enrolments::QueuedAt)).col(text(Enrolments::EnrolledBy))
-            .col(int(Enrolments::CreatedAt)).col(int_null(Enrolments::CompletedAt))
+            .col(int(Enrolments::CreatedAt)).col(int_null(Enrolments::CompletedAt)).col(text_null(Enrolments::TransferGoal))
             .foreign_key(&mut fk(Enrolments::Table, Enrolments::CohortId, Cohorts::Table, Cohorts::Id, Fk::Cascade))
             .foreign_key(&mut fk(Enrolments::Table, Enrolments::PersonId, People::Table, People::Id, Fk::Cascade))
             .take(),
@@ -323,6 +326,11 @@ pub fn v5(b: Backend) -> Vec<String> {
         Table::create().table(CalendarFeeds::Table)
             .col(id(CalendarFeeds::Id)).col(int(CalendarFeeds::UserId)).col(text(CalendarFeeds::TokenHash)).col(int(CalendarFeeds::CreatedAt))
             .foreign_key(&mut fk(CalendarFeeds::Table, CalendarFeeds::UserId, Users::Table, Users::Id, Fk::Cascade))
+            .take(),
+        Table::create().table(FollowUps::Table)
+            .col(id(FollowUps::Id)).col(int(FollowUps::OrganisationId)).col(int(FollowUps::EnrolmentId)).col(text(FollowUps::Respondent))
+            .col(int(FollowUps::PersonId)).col(text(FollowUps::Used)).col(text_null(FollowUps::Hinders)).col(int(FollowUps::AnsweredAt))
+            .foreign_key(&mut fk(FollowUps::Table, FollowUps::EnrolmentId, Enrolments::Table, Enrolments::Id, Fk::Cascade))
             .take(),
         Table::create().table(PracticeNotes::Table)
             .col(id(PracticeNotes::Id)).col(int(PracticeNotes::OrganisationId)).col(int(PracticeNotes::PersonId)).col(text(PracticeNotes::Body))
@@ -341,6 +349,7 @@ pub fn v5(b: Backend) -> Vec<String> {
         Index::create().name("uq_enrolments_cohort_person").table(Enrolments::Table).col(Enrolments::CohortId).col(Enrolments::PersonId).unique().take(),
         Index::create().name("ix_enrolments_person").table(Enrolments::Table).col(Enrolments::PersonId).take(),
         Index::create().name("ix_enrolments_org").table(Enrolments::Table).col(Enrolments::OrganisationId).take(),
+        Index::create().name("uq_follow_ups_enrolment_respondent").table(FollowUps::Table).col(FollowUps::EnrolmentId).col(FollowUps::Respondent).unique().take(),
         Index::create().name("ix_practice_notes_org").table(PracticeNotes::Table).col(PracticeNotes::OrganisationId).take(),
         Index::create().name("uq_calendar_feeds_user").table(CalendarFeeds::Table).col(CalendarFeeds::UserId).unique().take(),
         Index::create().name("uq_calendar_feeds_token").table(CalendarFeeds::Table).col(CalendarFeeds::TokenHash).unique().take(),

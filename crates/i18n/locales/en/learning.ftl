@@ -227,3 +227,24 @@ notes-count = { $count ->
    *[other] { $formatted } notes
 }
 learning-notes-link = Practice notes
+follow-ups = Follow-up: is it used?
+follow-ups-intro = Some weeks after completing, you and your leader are asked whether what you learnt is used in practice. Answers are only shown together.
+follow-up-goal = What you agreed
+follow-up-used = Is what you learnt used in practice?
+used-yes = Yes
+used-partly = Partly
+used-no = No
+follow-up-hinders = What hinders its use? (optional)
+follow-up-send = Send the answer
+field-transfer-goal = What should change in practice?
+transfer-goal-help = Write what you and your leader agree should be different after the course. You will both be asked about it later.
+transfer-goal-save = Save the goal
+transfer-results = Is it used in practice?
+transfer-results-caption = Share of yes (dark), partly (light) and no (red) in the answers from participants and leaders
+transfer-hinders = What hinders
+col-respondent = Answered by
+respondent-participant = Participants
+respondent-leader = Leaders
+field-follow-up-days = Days from completion to follow-up
+err-follow-up-not-due = The follow-up is not due yet.
+err-already-answered = You have already answered this follow-up.

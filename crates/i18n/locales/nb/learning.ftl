@@ -227,3 +227,24 @@ notes-count = { $count ->
    *[other] { $formatted } notater
 }
 learning-notes-link = Praksisnotater
+follow-ups = Oppfølging: blir det brukt?
+follow-ups-intro = Noen uker etter fullført kurs spør vi deg og lederen din om det du lærte blir brukt i praksis. Svarene vises bare samlet.
+follow-up-goal = Det dere ble enige om
+follow-up-used = Brukes det du lærte i praksis?
+used-yes = Ja
+used-partly = Delvis
+used-no = Nei
+follow-up-hinders = Hva hindrer at det blir brukt? (valgfritt)
+follow-up-send = Send svaret
+field-transfer-goal = Hva skal endres i praksis?
+transfer-goal-help = Skriv hva du og lederen din er enige om at skal bli annerledes etter kurset. Dere får spørsmål om det senere.
+transfer-goal-save = Lagre målet
+transfer-results = Brukes det i praksis?
+transfer-results-caption = Andelen ja (mørk), delvis (lys) og nei (rød) blant svarene fra deltakere og ledere
+transfer-hinders = Hva hindrer
+col-respondent = Svarte
+respondent-participant = Deltakere
+respondent-leader = Ledere
+field-follow-up-days = Dager fra fullført til oppfølging
+err-follow-up-not-due = Oppfølgingen er ikke aktuell ennå.
+err-already-answered = Du har allerede svart på denne oppfølgingen.

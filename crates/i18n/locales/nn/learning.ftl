@@ -227,3 +227,24 @@ notes-count = { $count ->
    *[other] { $formatted } notat
 }
 learning-notes-link = Praksisnotat
+follow-ups = Oppfølging: blir det brukt?
+follow-ups-intro = Nokre veker etter fullført kurs spør vi deg og leiaren din om det du lærte blir brukt i praksis. Svara blir berre viste samla.
+follow-up-goal = Det de vart samde om
+follow-up-used = Blir det du lærte brukt i praksis?
+used-yes = Ja
+used-partly = Delvis
+used-no = Nei
+follow-up-hinders = Kva hindrar at det blir brukt? (valfritt)
+follow-up-send = Send svaret
+field-transfer-goal = Kva skal endrast i praksis?
+transfer-goal-help = Skriv kva du og leiaren din er samde om skal bli annleis etter kurset. De får spørsmål om det seinare.
+transfer-goal-save = Lagre målet
+transfer-results = Blir det brukt i praksis?
+transfer-results-caption = Delen ja (mørk), delvis (lys) og nei (raud) blant svara frå deltakarar og leiarar
+transfer-hinders = Kva hindrar
+col-respondent = Svarte
+respondent-participant = Deltakarar
+respondent-leader = Leiarar
+field-follow-up-days = Dagar frå fullført til oppfølging
+err-follow-up-not-due = Oppfølginga er ikkje aktuell enno.
+err-already-answered = Du har alt svart på denne oppfølginga.

@@ -36,6 +36,7 @@ fn first_error(e: &FieldErrors) -> AppError {
         "min_sessions" => "completion_rule",
         "target" => "target",
         "credits" => "credits",
+        "follow_up_days" => "follow_up_days",
         _ => "body",
     };
     AppError::BadInput { key: x.key, field: Some(field) }
@@ -60,6 +61,7 @@ pub struct ActivityOut {
     pub needs_approval: bool,
     pub target: Option<i64>,
     pub credits: Option<i64>,
+    pub follow_up_days: i64,
 }
 
 impl From<&Activity> for ActivityOut {
@@ -78,6 +80,7 @@ impl From<&Activity> for ActivityOut {
             needs_approval: a.needs_approval,
             target: a.target,
             credits: a.credits,
+            follow_up_days: a.follow_up_days,
         }
     }
 }
@@ -107,6 +110,8 @@ pub struct ActivityIn {
     pub needs_approval: bool,
     pub target: Option<i64>,
     pub credits: Option<i64>,
+    /// Days after completion when participant and leader are asked whether it is used (default 90).
+    pub follow_up_days: Option<i64>,
 }
 
 /// The organisation's learning activities with their numbers, newest first.
@@ -159,6 +164,7 @@ pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, lang: Ap
         needs_approval: b.needs_approval.then(|| "1".to_string()),
         target: b.target.map(|t| t.to_string()).unwrap_or_default(),
         credits: b.credits.map(|t| t.to_string()).unwrap_or_default(),
+        follow_up_days: b.follow_up_days.map(|t| t.to_string()).unwrap_or_default(),
     };
     let cat = state.catalogues.get(&state.db, Some(org)).await?;
     let new = check_activity(lang.0, &f, &cat).map_err(|e| first_error(&e))?;

@@ -120,6 +120,8 @@ pub struct CohortView {
     pub sessions: Vec<SessionView>,
     /// The user's own enrolment: id and status.
     pub mine: Option<(i64, EnrolStatus, String)>,
+    /// What the user agreed should change in practice.
+    pub my_goal: String,
     pub can_enrol_self: bool,
     pub runs: bool,
     pub can_enrol_others: bool,
@@ -156,6 +158,9 @@ struct ActivityPage<'a> {
     manage: bool,
     /// Completion asks the facilitator to mark who passed.
     uses_passed: bool,
+    /// Transfer follow-up: answers per respondent, and (for HR) what hinders, without names.
+    results: Vec<crate::pages::followup::ResultRow>,
+    hinders: Vec<String>,
     units: Vec<(i64, String)>,
     people: Vec<(i64, String)>,
     notice: Option<String>,
@@ -307,7 +312,9 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
                 may_cancel: e.status != EnrolStatus::Completed && (who.manage || leads || runs || who.me == Some(e.person)),
             });
         }
-        let mine = who.me.and_then(|p| enrolments.iter().find(|e| e.person == p && e.status.active())).map(|e| (e.id, e.status, ctx.t(&format!("status-{}", e.status.code()))));
+        let mine_e = who.me.and_then(|p| enrolments.iter().find(|e| e.person == p && e.status.active()));
+        let mine = mine_e.map(|e| (e.id, e.status, ctx.t(&format!("status-{}", e.status.code()))));
+        let my_goal = mine_e.and_then(|e| e.transfer_goal.clone()).unwrap_or_default();
         let err = |f: &str| if failed == Some(c.id) { errors.get(f).map(str::to_string) } else { None };
         views.push(CohortView {
             id: c.id,
@@ -326,6 +333,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
                 .collect(),
             can_enrol_self: who.me.is_some() && mine.is_none(),
             mine,
+            my_goal,
             runs,
             can_enrol_others: who.manage || !who.led.is_empty(),
             participants,
@@ -355,8 +363,11 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let handle = a.handle.as_deref().and_then(|h| handle_number(h).map(|n| format!("{n}. {}", ctx.t(&format!("handle-{h}")))));
     let rule = rule_text(ctx, a.rule);
     let uses_passed = a.rule == CompletionRule::Passed;
+    let follow = state.db.learning().follow_up_results(a.id).await?;
+    let results = crate::pages::followup::result_rows(ctx, &follow);
+    let hinders = if who.manage { follow.hinders } else { vec![] };
     let has_errors = errors.any();
-    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, months, cohorts: views, manage: who.manage, uses_passed, units, people, notice, errors, a })?;
+    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, months, cohorts: views, manage: who.manage, uses_passed, results, hinders, units, people, notice, errors, a })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }

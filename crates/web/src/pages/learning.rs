@@ -55,6 +55,9 @@ struct LearningPage<'a> {
     /// The address of the user's calendar feed, shown once when made.
     calendar_url: Option<String>,
     has_feed: bool,
+    /// Follow-ups waiting for the user's own answer, and (as a leader) for theirs about their people.
+    due_mine: Vec<crate::pages::followup::DueView>,
+    due_people: Vec<crate::pages::followup::DueView>,
 }
 
 /// Organisations whose activities the user sees: where they work or do HR; every one for an administrator.
@@ -136,6 +139,12 @@ async fn render_page(
             mine.push(MyEnrolment { activity: a.id, title: a.title, cohort: c.name, status_label: ctx.t(&format!("status-{}", e.status.code())) });
         }
     }
+    let (mut due_mine, mut due_people) = (vec![], vec![]);
+    for org in s.access.member_orgs() {
+        let (m, p) = crate::pages::followup::due_for(state, s, org).await?;
+        due_mine.extend(m);
+        due_people.extend(p);
+    }
     let has_errors = checkin_error.is_some();
     let mut r = page(ctx, &LearningPage {
         ctx,
@@ -147,6 +156,8 @@ async fn render_page(
         is_person: s.access.person.is_some(),
         calendar_url,
         has_feed: state.db.has_calendar_token(s.user.id).await?,
+        due_mine,
+        due_people,
     })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -224,6 +235,8 @@ pub struct ActivityForm {
     pub target: String,
     #[serde(default)]
     pub credits: String,
+    #[serde(default)]
+    pub follow_up_days: String,
 }
 
 #[derive(Deserialize)]
@@ -257,7 +270,7 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, er
 /// The form for a new activity; `?handle=` starts from one of the twelve handles.
 pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut f = ActivityForm { kind: "course".into(), rule: "all".into(), level: "1".into(), org: q.org, ..ActivityForm::default() };
+    let mut f = ActivityForm { kind: "course".into(), rule: "all".into(), level: "1".into(), org: q.org, follow_up_days: "90".into(), ..ActivityForm::default() };
     if HANDLES.contains(&q.handle.as_str()) {
         f.kind = "practice".into();
         f.title = ctx.t(&format!("handle-{}", q.handle));
@@ -317,8 +330,13 @@ pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_s
     };
     let target = if f.target.trim().is_empty() { None } else { e.check(lang, "target", "field-target", parse::whole(&f.target, 1, 10_000_000)) };
     let credits = if f.credits.trim().is_empty() { None } else { e.check(lang, "credits", "field-credits", parse::whole(&f.credits, 1, 300)) };
-    match (kind, title, rule, e.any()) {
-        (Some(kind), Some(title), Some(rule), false) => Ok(NewActivity {
+    let follow_up_days = if f.follow_up_days.trim().is_empty() {
+        Some(saman_domain::learning::FOLLOW_UP_DAYS)
+    } else {
+        e.check(lang, "follow_up_days", "field-follow-up-days", parse::whole(&f.follow_up_days, 0, 730))
+    };
+    match (kind, title, rule, follow_up_days, e.any()) {
+        (Some(kind), Some(title), Some(rule), Some(follow_up_days), false) => Ok(NewActivity {
             kind,
             handle,
             title,
@@ -330,6 +348,7 @@ pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_s
             needs_approval: f.needs_approval.is_some(),
             target,
             credits,
+            follow_up_days,
         }),
         _ => Err(e),
     }

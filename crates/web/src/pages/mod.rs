@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod errors;
 pub mod evidence;
 pub mod experts;
+pub mod followup;
 pub mod forecast;
 pub mod gaps;
 pub mod home;
@@ -81,6 +82,8 @@ pub fn routes() -> Router<AppState> {
         .route("/enrolments/{id}/cancel", post(activity::cancel))
         .route("/enrolments/{id}/approve", post(activity::approve))
         .route("/enrolments/{id}/passed", post(attendance::passed))
+        .route("/enrolments/{id}/goal", post(followup::goal))
+        .route("/enrolments/{id}/follow-up", post(followup::answer))
         .route("/sessions/{id}", get(attendance::show).post(attendance::mark))
         .route("/sessions/{id}/calendar.ics", get(attendance::ics))
         .route("/account", get(account::show))

@@ -276,6 +276,7 @@ async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open(
         needs_approval: false,
         target: None,
         credits: None,
+        follow_up_days: saman_domain::learning::FOLLOW_UP_DAYS,
     };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 10, None).await.unwrap();
@@ -404,6 +405,7 @@ async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() 
         needs_approval: false,
         target: None,
         credits: None,
+        follow_up_days: saman_domain::learning::FOLLOW_UP_DAYS,
     };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 10, None).await.unwrap();
@@ -436,4 +438,78 @@ async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() 
     nurse.post("/learning/calendar", &[]).await;
     assert_eq!(anyone.get(&path).await.status, StatusCode::NOT_FOUND);
     assert_eq!(anyone.get("/calendar/not-a-token/saman.ics").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
+    let app = TestApp::new().await;
+    let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
+    let actor = saman_store::Actor::system("test");
+    let new = |title: &str, days: i64| saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::Course,
+        handle: None,
+        title: title.into(),
+        description: String::new(),
+        link: None,
+        competence: None,
+        level: None,
+        rule: saman_domain::learning::CompletionRule::AtLeast(1),
+        needs_approval: false,
+        target: None,
+        credits: None,
+        follow_up_days: days,
+    };
+    let me = app.person_of("ansatt").await;
+    let now = saman_web_now();
+    let mut enrolments = vec![];
+    for (title, days) in [("Forflytningsteknikk i praksis", 0), ("Ernæring hos eldre", 90)] {
+        let activity = app.db.learning().create_activity(&actor, org, &new(title, days)).await.unwrap();
+        let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, None).await.unwrap();
+        let s = app.db.learning().add_session(&actor, cohort, now - Duration::days(1), now - Duration::days(1) + Duration::hours(2), "Fjordtun").await.unwrap();
+        app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+        app.db.learning().mark_attendance(&actor, s, &[me], "facilitator", now).await.unwrap();
+        app.db.learning().complete(&actor, cohort, None, now).await.unwrap();
+        enrolments.push((activity, app.db.learning().enrolments(cohort).await.unwrap()[0].id));
+    }
+    let (activity, due) = enrolments[0];
+    let (_, later) = enrolments[1];
+
+    let mut nurse = app.signed_in("ansatt").await;
+    let page = nurse.get(&format!("/learning/{activity}")).await;
+    assert!(page.body.contains(&format!("action=\"/enrolments/{due}/goal\"")));
+    let r = nurse.post(&format!("/enrolments/{due}/goal"), &[("transfer_goal", "Bruke seilduk ved hver forflytning")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = nurse.get("/learning").await;
+    assert!(page.body.contains(&format!("action=\"/enrolments/{due}/follow-up\"")), "a due follow-up is asked");
+    assert!(page.body.contains("Bruke seilduk ved hver forflytning"), "with the goal agreed");
+    assert!(!page.body.contains(&format!("action=\"/enrolments/{later}/follow-up\"")), "not before the delay");
+    let r = nurse.post(&format!("/enrolments/{later}/follow-up"), &[("used", "yes")]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "answering before it is due");
+    let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "partly"), ("hinders", "Seilduken ligger på et annet bygg")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    nurse.get("/learning").await;
+    let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "yes")]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "once each");
+    assert!(!nurse.get("/learning").await.body.contains(&format!("action=\"/enrolments/{due}/follow-up\"")));
+
+    // Her leader is asked too; a leader elsewhere is not let in.
+    let mut leader = app.signed_in("leder").await;
+    let page = leader.get("/learning").await;
+    assert!(page.body.contains(&format!("action=\"/enrolments/{due}/follow-up\"")), "the leader answers for the same course");
+    assert_eq!(leader.post(&format!("/enrolments/{due}/follow-up"), &[("used", "yes")]).await.status, StatusCode::SEE_OTHER);
+    let mut school = app.signed_in("leder.skole").await;
+    school.get("/learning").await;
+    assert_eq!(school.post(&format!("/enrolments/{due}/follow-up"), &[("used", "no")]).await.status, StatusCode::NOT_FOUND);
+
+    // The results, without names; what hinders only for HR.
+    let mut hr = app.signed_in("hr").await;
+    let page = hr.get(&format!("/learning/{activity}")).await;
+    assert!(page.body.contains("Seilduken ligger på et annet bygg"));
+    let follow = app.db.learning().follow_up_results(activity).await.unwrap();
+    assert_eq!(follow.counts.len(), 2);
+    let page = nurse.get(&format!("/learning/{activity}")).await;
+    assert!(page.body.contains("transfer-heading"), "everyone sees the chart");
+    assert!(!page.body.contains("Seilduken ligger på et annet bygg"));
 }
