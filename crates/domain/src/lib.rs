@@ -7,6 +7,7 @@ pub mod format;
 pub mod ids;
 pub mod lang;
 pub mod learning;
+pub mod mail;
 pub mod org;
 pub mod parse;
 pub mod role;

@@ -12,11 +12,13 @@ pub struct Config {
     pub bind: String,
     pub secure_cookies: bool,
     pub session_hours: i64,
+    /// The mail server for notifications; without it, mail waits in the outbox.
+    pub smtp: Option<saman_mail::SmtpConfig>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { database_url: "sqlite://data/saman.db".into(), bind: "127.0.0.1:8080".into(), secure_cookies: false, session_hours: 12 }
+        Config { database_url: "sqlite://data/saman.db".into(), bind: "127.0.0.1:8080".into(), secure_cookies: false, session_hours: 12, smtp: None }
     }
 }
 
@@ -27,6 +29,7 @@ impl std::fmt::Debug for Config {
             .field("bind", &self.bind)
             .field("secure_cookies", &self.secure_cookies)
             .field("session_hours", &self.session_hours)
+            .field("smtp", &self.smtp)
             .finish()
     }
 }
@@ -76,6 +79,20 @@ impl Config {
         }
         if let Some(v) = env("SAMAN_SESSION_HOURS")? {
             c.session_hours = v.parse().context("SAMAN_SESSION_HOURS must be a whole number")?;
+        }
+        if let Some(host) = env("SAMAN_SMTP_HOST")? {
+            let from = env("SAMAN_SMTP_FROM")?.context("SAMAN_SMTP_FROM must be set with SAMAN_SMTP_HOST")?;
+            let port = env("SAMAN_SMTP_PORT")?.map(|p| p.parse()).transpose().context("SAMAN_SMTP_PORT must be a port number")?.unwrap_or(587);
+            let tls = match env("SAMAN_SMTP_TLS")?.as_deref() {
+                None | Some("starttls") => saman_mail::Tls::Starttls,
+                Some("tls") => saman_mail::Tls::Tls,
+                Some("none") => saman_mail::Tls::None,
+                Some(other) => anyhow::bail!("SAMAN_SMTP_TLS must be starttls, tls or none, not {other}"),
+            };
+            c.smtp = Some(saman_mail::SmtpConfig { host, port, tls, username: env("SAMAN_SMTP_USERNAME")?, password: None, from });
+        }
+        if let (Some(smtp), Some(pw)) = (c.smtp.as_mut(), env("SAMAN_SMTP_PASSWORD")?) {
+            smtp.password = Some(pw);
         }
         Ok(c)
     }

@@ -108,6 +108,16 @@ async fn serve(db: Db, cfg: &Config) -> Result<()> {
     println!("\nSaman is running at http://{}", listener.local_addr()?);
     tracing::info!(config = ?cfg, "serving");
     tokio::spawn(housekeeping(db.clone()));
+    tokio::spawn(notifications(db.clone()));
+    match &cfg.smtp {
+        Some(smtp) => match saman_mail::Smtp::new(smtp) {
+            Ok(mailer) => {
+                tokio::spawn(saman_mail::run(db.clone(), mailer));
+            }
+            Err(e) => tracing::error!(error = %e, "the mail server settings are not usable; e-mail waits in the outbox"),
+        },
+        None => tracing::info!("no mail server configured ([smtp] or SAMAN_SMTP_HOST); e-mail waits in the outbox"),
+    }
     let app = saman_web::router(saman_web::AppState::new(db, cfg.web()));
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     Ok(())
@@ -125,6 +135,17 @@ async fn housekeeping(db: Db) {
         }
         if let Err(e) = db.drafts().purge_older_than(saman_store::now_unix() - 86_400).await {
             tracing::warn!(error = %e, "purging import drafts failed");
+        }
+    }
+}
+
+/// Every five minutes: reminders before sessions and transfer follow-ups that have fallen due.
+async fn notifications(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        tick.tick().await;
+        if let Err(e) = saman_web::notify::sweep(&db).await {
+            tracing::warn!(error = %e, "queueing reminders failed");
         }
     }
 }

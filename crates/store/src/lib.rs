@@ -20,6 +20,7 @@ mod learning_followup;
 mod learning_completion;
 mod migrate;
 mod orgs;
+mod outbox;
 mod people;
 mod practice_notes;
 mod schema;
@@ -44,6 +45,7 @@ pub use learning::{Activity, ActivitySummary, Cohort, EnrolOutcome, Enrolment, L
 pub use learning_completion::{CompletionOutcome, Standing};
 pub use learning_calendar::CalendarEntry;
 pub use learning_followup::{DueFollowUp, FollowUpResults};
+pub use outbox::{FailedMail, OutMail};
 pub use orgs::{Network, OrgStore, Organisation, Unit};
 pub use practice_notes::{NOTE_SOURCES, NewNote, PracticeNote};
 pub use people::{PeopleStore, Person, PersonPatch, Position, PositionInput, UnitMember};

@@ -283,10 +283,13 @@ pub enum CalendarFeeds { Table, Id, UserId, TokenHash, CreatedAt }
 #[derive(Iden, Clone, Copy)]
 pub enum PracticeNotes { Table, Id, OrganisationId, PersonId, Body, Source, Handle, CompetenceId, Visibility, CreatedAt }
 #[derive(Iden, Clone, Copy)]
+pub enum Outbox { Table, Id, OrganisationId, Recipient, Subject, Body, Status, Attempts, NextAttemptAt, LockedUntil, LastError, DedupeKey, CreatedAt, SentAt }
+#[derive(Iden, Clone, Copy)]
 pub enum FollowUps { Table, Id, OrganisationId, EnrolmentId, Respondent, PersonId, Used, Hinders, AnsweredAt }
 
 /// Migration 5: learning activities, their cohorts and sessions, enrolments with a waiting
-/// list, attendance, transfer follow-up, personal calendar feeds, and practice notes. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
+/// list, attendance, transfer follow-up, personal calendar feeds, practice notes, and the
+/// outbox of e-mail waiting to be sent. Session times are Europe/Oslo wall-clock times (`YYYY-MM-DDTHH:MM`).
 pub fn v5(b: Backend) -> Vec<String> {
     let tables = [
         Table::create().table(Activities::Table)
@@ -327,6 +330,11 @@ pub fn v5(b: Backend) -> Vec<String> {
             .col(id(CalendarFeeds::Id)).col(int(CalendarFeeds::UserId)).col(text(CalendarFeeds::TokenHash)).col(int(CalendarFeeds::CreatedAt))
             .foreign_key(&mut fk(CalendarFeeds::Table, CalendarFeeds::UserId, Users::Table, Users::Id, Fk::Cascade))
             .take(),
+        Table::create().table(Outbox::Table)
+            .col(id(Outbox::Id)).col(int_null(Outbox::OrganisationId)).col(text(Outbox::Recipient)).col(text(Outbox::Subject)).col(text(Outbox::Body))
+            .col(text(Outbox::Status)).col(int(Outbox::Attempts)).col(int(Outbox::NextAttemptAt)).col(int(Outbox::LockedUntil))
+            .col(text_null(Outbox::LastError)).col(text(Outbox::DedupeKey)).col(int(Outbox::CreatedAt)).col(int_null(Outbox::SentAt))
+            .take(),
         Table::create().table(FollowUps::Table)
             .col(id(FollowUps::Id)).col(int(FollowUps::OrganisationId)).col(int(FollowUps::EnrolmentId)).col(text(FollowUps::Respondent))
             .col(int(FollowUps::PersonId)).col(text(FollowUps::Used)).col(text_null(FollowUps::Hinders)).col(int(FollowUps::AnsweredAt))
@@ -349,6 +357,8 @@ pub fn v5(b: Backend) -> Vec<String> {
         Index::create().name("uq_enrolments_cohort_person").table(Enrolments::Table).col(Enrolments::CohortId).col(Enrolments::PersonId).unique().take(),
         Index::create().name("ix_enrolments_person").table(Enrolments::Table).col(Enrolments::PersonId).take(),
         Index::create().name("ix_enrolments_org").table(Enrolments::Table).col(Enrolments::OrganisationId).take(),
+        Index::create().name("uq_outbox_dedupe").table(Outbox::Table).col(Outbox::DedupeKey).unique().take(),
+        Index::create().name("ix_outbox_due").table(Outbox::Table).col(Outbox::Status).col(Outbox::NextAttemptAt).take(),
         Index::create().name("uq_follow_ups_enrolment_respondent").table(FollowUps::Table).col(FollowUps::EnrolmentId).col(FollowUps::Respondent).unique().take(),
         Index::create().name("ix_practice_notes_org").table(PracticeNotes::Table).col(PracticeNotes::OrganisationId).take(),
         Index::create().name("uq_calendar_feeds_user").table(CalendarFeeds::Table).col(CalendarFeeds::UserId).unique().take(),

@@ -13,6 +13,7 @@ mod form;
 mod formerr;
 mod limit;
 mod metrics;
+pub mod notify;
 pub mod orgview;
 mod pages;
 mod scope;

@@ -491,6 +491,7 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
             if !out.already.is_empty() {
                 return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
             }
+            crate::notify::enrolled(&state.db, &a, &c, &out).await;
             return Ok((c, a, out));
         }
         Target::Group { unit, code } => {
@@ -523,6 +524,7 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
         }
     };
     let out = state.db.learning().enrol(&actor, c.id, &people, false).await?;
+    crate::notify::enrolled(&state.db, &a, &c, &out).await;
     Ok((c, a, out))
 }
 
@@ -589,7 +591,8 @@ pub async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
     if !(who.manage || leads || who.runs(&c) || who.me == Some(e.person)) {
         return Err(AppError::Forbidden);
     }
-    state.db.learning().cancel(&ctx.actor(), e.id).await?;
+    let promoted = state.db.learning().cancel(&ctx.actor(), e.id).await?;
+    crate::notify::promoted(&state.db, &a, &c, &promoted).await;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 
@@ -600,7 +603,12 @@ pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     if !(who.manage || leads) || who.me == Some(e.person) && !who.manage {
         return Err(AppError::Forbidden);
     }
-    state.db.learning().approve(&ctx.actor(), e.id).await?;
+    let status = state.db.learning().approve(&ctx.actor(), e.id).await?;
+    let out = match status {
+        EnrolStatus::Enrolled => EnrolOutcome { enrolled: vec![e.person], ..EnrolOutcome::default() },
+        _ => EnrolOutcome { waiting: vec![e.person], ..EnrolOutcome::default() },
+    };
+    crate::notify::enrolled(&state.db, &a, &c, &out).await;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 

@@ -15,6 +15,9 @@ use saman_store::AuditEntry;
 struct AuditPage<'a> {
     ctx: &'a Ctx,
     entries: Vec<AuditEntry>,
+    /// For administrators: the outbox's (pending, sent, failed) and the mail given up on.
+    outbox: Option<String>,
+    failed: Vec<saman_store::FailedMail>,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
@@ -32,5 +35,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     } else {
         return Err(AppError::Forbidden);
     };
-    page(&ctx, &AuditPage { ctx: &ctx, entries })
+    let (outbox, failed) = if s.access.is_admin() {
+        let (pending, sent, failed) = state.db.outbox_counts().await?;
+        let n = |v: i64| saman_i18n::Arg::Num(v);
+        let text = saman_i18n::t_args(ctx.lang, "outbox-counts", &[("pending", n(pending)), ("sent", n(sent)), ("failed", n(failed))]);
+        (Some(text), state.db.failed_mail(20).await?)
+    } else {
+        (None, vec![])
+    };
+    page(&ctx, &AuditPage { ctx: &ctx, entries, outbox, failed })
 }

@@ -474,6 +474,17 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let (activity, due) = enrolments[0];
     let (_, later) = enrolments[1];
 
+    // The follow-up is sent by e-mail to her and to her leader, once.
+    saman_web::notify::sweep(&app.db).await.unwrap();
+    saman_web::notify::sweep(&app.db).await.unwrap();
+    let mails = outbox(&app).await;
+    let hers = app.db.people().person(app.person_of("ansatt").await).await.unwrap().email.unwrap();
+    let boss = app.db.people().person(app.person_of("leder").await).await.unwrap().email.unwrap();
+    let follow: Vec<_> = mails.iter().filter(|m| m.1.contains("Forflytningsteknikk i praksis")).collect();
+    assert_eq!(follow.iter().filter(|m| m.0 == hers).count(), 1);
+    assert_eq!(follow.iter().filter(|m| m.0 == boss).count(), 1);
+    assert!(!mails.iter().any(|m| m.1.contains("Ernæring hos eldre")), "not before the delay");
+
     let mut nurse = app.signed_in("ansatt").await;
     let page = nurse.get(&format!("/learning/{activity}")).await;
     assert!(page.body.contains(&format!("action=\"/enrolments/{due}/goal\"")));
@@ -512,4 +523,72 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let page = nurse.get(&format!("/learning/{activity}")).await;
     assert!(page.body.contains("transfer-heading"), "everyone sees the chart");
     assert!(!page.body.contains("Seilduken ligger på et annet bygg"));
+}
+
+/// Mail waiting in the outbox: (recipient, subject, body).
+async fn outbox(app: &TestApp) -> Vec<(String, String, String)> {
+    let now = saman_store::now_unix() + 1_000_000_000;
+    app.db.claim_mail(now, 0, 1000).await.unwrap().into_iter().map(|m| (m.recipient, m.subject, m.body)).collect()
+}
+
+#[tokio::test]
+async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
+    let app = TestApp::new().await;
+    let me = app.person_of("ansatt").await;
+    let nurse_mail = app.db.people().person(me).await.unwrap().email.unwrap();
+    let org = app.db.people().person(me).await.unwrap().org;
+    let actor = saman_store::Actor::system("test");
+    let a = saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::Course,
+        handle: None,
+        title: "Tidlig oppdagelse av forverret tilstand".into(),
+        description: String::new(),
+        link: None,
+        competence: None,
+        level: None,
+        rule: saman_domain::learning::CompletionRule::AtLeast(1),
+        needs_approval: false,
+        target: None,
+        credits: None,
+        follow_up_days: 0,
+    };
+    let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 1, None).await.unwrap();
+    let now = saman_web_now();
+    app.db.learning().add_session(&actor, cohort, now + Duration::hours(20), now + Duration::hours(22), "Fjordtun").await.unwrap();
+    let before = outbox(&app).await.len();
+
+    // English for the nurse, who chose it.
+    let (u, _) = app.db.users().by_username("ansatt").await.unwrap().unwrap();
+    app.db.users().set_lang(u.id, saman_domain::Lang::En).await.unwrap();
+    let mut nurse = app.signed_in("ansatt").await;
+    nurse.get(&format!("/learning/{activity}")).await;
+    assert_eq!(nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await.status, StatusCode::SEE_OTHER);
+    let mails = outbox(&app).await;
+    let mine: Vec<_> = mails.iter().filter(|m| m.0 == nurse_mail).collect();
+    assert_eq!(mails.len(), before + 1);
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].1, "You have a place: Tidlig oppdagelse av forverret tilstand");
+    assert!(mine[0].2.contains("Fjordtun"), "with the next session: {}", mine[0].2);
+
+    // The next person waits; when the nurse cancels, they are told they have a place.
+    let someone = app.someone_in(org, &[me]).await;
+    app.db.learning().enrol(&actor, cohort, &[someone], false).await.unwrap();
+    let e = app.db.learning().enrolments(cohort).await.unwrap().into_iter().find(|e| e.person == me).unwrap();
+    nurse.get(&format!("/learning/{activity}")).await;
+    nurse.post(&format!("/enrolments/{}/cancel", e.id), &[]).await;
+    let theirs = app.db.people().person(someone).await.unwrap().email;
+    if let Some(addr) = theirs {
+        assert!(outbox(&app).await.iter().any(|m| m.0 == addr && m.1.starts_with("Du har fått plass")), "promoted from the waiting list, in bokmål");
+    }
+
+    // The reminder a day before goes once, however often the sweep runs.
+    saman_web::notify::sweep(&app.db).await.unwrap();
+    saman_web::notify::sweep(&app.db).await.unwrap();
+    let reminders = outbox(&app).await.into_iter().filter(|m| m.1.contains("tomorrow") || m.1.contains("i morgen")).count();
+    assert_eq!(reminders, usize::from(theirs_has_mail(&app, someone).await));
+}
+
+async fn theirs_has_mail(app: &TestApp, p: PersonId) -> bool {
+    app.db.people().person(p).await.unwrap().email.is_some()
 }

@@ -1,0 +1,113 @@
+//! E-mail to the people concerned, in their own language: queued in the outbox (sent by
+//! `saman-mail` in the background, so a slow mail server never holds up anyone's action).
+//! Every mail carries a key naming its event, so it is queued once however often asked.
+
+use saman_domain::learning::{Respondent, follow_up_due};
+use saman_domain::{Lang, OrgId, PersonId};
+use saman_i18n::{Arg, t_args};
+use saman_store::{Activity, Cohort, Db, EnrolOutcome};
+
+/// Queues one mail per person with an e-mail address; a failure to queue is logged, never
+/// passed on to the user's action.
+async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str, body: &str, args: &[(&str, String)]) {
+    let contacts = match db.contacts(people).await {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!(error = %e, "looking up e-mail addresses failed");
+            return;
+        }
+    };
+    for (person, email, lang) in contacts {
+        let lang = lang.unwrap_or(Lang::Nb);
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v.clone()))).collect();
+        let text = format!("{}\n\n{}", t_args(lang, body, &args), t_args(lang, "mail-signature", &[]));
+        if let Err(e) = db.enqueue_mail(Some(org), &email, &t_args(lang, subject, &args), &text, &format!("{key}:{}", person.0)).await {
+            tracing::warn!(error = %e, "queueing e-mail failed");
+        }
+    }
+}
+
+/// The first coming session of the cohort, as text, or nothing.
+async fn next_session(db: &Db, cohort: i64) -> String {
+    let now = crate::scope::now_local();
+    match db.learning().sessions(&[cohort]).await {
+        Ok(s) => s.iter().find(|x| x.starts_at >= now).map(|x| format!("{}, {}", x.starts_at.format("%d.%m.%Y %H:%M"), x.place)).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// After an enrolment: a place, the waiting list, or waiting for the leader.
+pub async fn enrolled(db: &Db, a: &Activity, c: &Cohort, out: &EnrolOutcome) {
+    let next = next_session(db, c.id).await;
+    let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next)];
+    let key = |what: &str| format!("{what}:{}", c.id);
+    tell(db, a.org, &out.enrolled, &key("enrolled"), "mail-enrolled-subject", "mail-enrolled-body", &args).await;
+    tell(db, a.org, &out.waiting, &key("waiting"), "mail-waiting-subject", "mail-waiting-body", &args).await;
+    tell(db, a.org, &out.pending, &key("pending"), "mail-pending-subject", "mail-pending-body", &args).await;
+}
+
+/// People who moved up from the waiting list (or were approved into a place).
+pub async fn promoted(db: &Db, a: &Activity, c: &Cohort, people: &[PersonId]) {
+    let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next_session(db, c.id).await)];
+    // A place may be freed and taken again; each promotion is its own event.
+    let key = format!("promoted:{}:{}", c.id, saman_store::now_unix());
+    tell(db, a.org, people, &key, "mail-enrolled-subject", "mail-enrolled-body", &args).await;
+}
+
+/// Reminders a day before each session, and transfer follow-ups when due (with one reminder
+/// a fortnight later). Run every few minutes; the keys make each mail go once.
+pub async fn sweep(db: &Db) -> Result<(), saman_store::StoreError> {
+    let now_local = crate::scope::now_local();
+    let now = saman_store::now_unix();
+    for org in db.orgs().organisations().await? {
+        for a in db.learning().activities(org.id, now_local).await? {
+            let cohorts = db.learning().cohorts(a.activity.id).await?;
+            for c in &cohorts {
+                for s in db.learning().sessions(&[c.id]).await? {
+                    if s.starts_at < now_local || s.starts_at > now_local + chrono::Duration::hours(24) {
+                        continue;
+                    }
+                    let people: Vec<PersonId> = db.learning().enrolments(c.id).await?.into_iter().filter(|e| e.status.takes_place()).map(|e| e.person).collect();
+                    let args = [("activity", a.activity.title.clone()), ("cohort", c.name.clone()), ("next", format!("{}, {}", s.starts_at.format("%d.%m.%Y %H:%M"), s.place))];
+                    tell(db, org.id, &people, &format!("remind:{}", s.id), "mail-reminder-subject", "mail-reminder-body", &args).await;
+                }
+            }
+        }
+        for who in [Respondent::Participant, Respondent::Leader] {
+            for d in db.learning().due_follow_ups(org.id, who, None, now).await? {
+                let to = match who {
+                    Respondent::Participant => vec![d.person],
+                    Respondent::Leader => leader_of(db, org.id, d.person).await?.into_iter().collect(),
+                };
+                let args = [("activity", d.title.clone()), ("name", d.person_name.clone()), ("cohort", String::new()), ("next", String::new())];
+                let (subject, body) = match who {
+                    Respondent::Participant => ("mail-follow-up-subject", "mail-follow-up-body"),
+                    Respondent::Leader => ("mail-follow-up-subject", "mail-follow-up-leader-body"),
+                };
+                let key = format!("follow-up:{}:{}", d.enrolment, who.code());
+                tell(db, org.id, &to, &key, subject, body, &args).await;
+                // One reminder, a fortnight after the follow-up fell due.
+                let activity = db.learning().activity(d.activity).await?;
+                if follow_up_due(d.completed_at, activity.follow_up_days + 14, now) {
+                    tell(db, org.id, &to, &format!("follow-up-reminder:{}:{}", d.enrolment, who.code()), subject, body, &args).await;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The nearest leader above the person's (first) current unit, other than the person.
+async fn leader_of(db: &Db, org: OrgId, person: PersonId) -> Result<Option<PersonId>, saman_store::StoreError> {
+    let today = crate::scope::today();
+    let Some(pos) = db.people().positions_of(person).await?.into_iter().find(|p| p.is_current(today)) else { return Ok(None) };
+    let units = db.orgs().units(org).await?;
+    let mut at = Some(pos.unit);
+    while let Some(u) = at.and_then(|id| units.iter().find(|x| x.id == id)) {
+        if let Some(l) = u.leader.filter(|l| *l != person) {
+            return Ok(Some(l));
+        }
+        at = u.parent;
+    }
+    Ok(None)
+}
