@@ -93,6 +93,9 @@ for (const role of ["admin", "hr"]) {
       const onlyChoices = await page.locator(`form[method=post][action='${f.action}']`).first()
         .evaluate((form) => [...form.querySelectorAll("input:not([type=hidden]), select, textarea")].every((i) => i.type === "checkbox"));
       if (!onlyChoices) {
+        // An edit form comes filled in: empty it as a user would.
+        await page.locator(`form[method=post][action='${f.action}']`).first()
+          .evaluate((form) => form.querySelectorAll("input[type=text], input[type=number], input[type=url], input[type=email], input[type=datetime-local], textarea").forEach((i) => { i.value = ""; }));
         const empty = await submit(page, f.action);
         assert.equal(empty.status(), 422, `${f.action} accepted an empty form`);
         const summary = page.locator(".ds-error-summary");

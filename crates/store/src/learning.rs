@@ -269,6 +269,51 @@ impl LearningStore<'_> {
         Ok(id)
     }
 
+    /// Changes an activity. Completions already granted stay as they are.
+    pub async fn update_activity(&self, actor: &Actor, id: i64, a: &NewActivity) -> Result<()> {
+        let old = self.activity(id).await?;
+        let mut tx = self.0.write_tx().await?;
+        if let Some(c) = a.competence {
+            let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
+            if !(matches!(comp_org, Some(None)) || comp_org == Some(Some(old.org.0))) {
+                return Err(StoreError::NotFound);
+            }
+        }
+        sqlx::query(
+            "UPDATE activities SET kind = $1, handle = $2, title = $3, description = $4, link = $5, competence_id = $6, level = $7, completion_rule = $8, \
+             needs_approval = $9, target = $10, credits = $11, follow_up_days = $12 WHERE id = $13",
+        )
+        .bind(a.kind.code())
+        .bind(a.handle.as_deref())
+        .bind(&a.title)
+        .bind(&a.description)
+        .bind(a.link.as_deref())
+        .bind(a.competence.map(|c| c.0))
+        .bind(a.level)
+        .bind(a.rule.code())
+        .bind(i64::from(a.needs_approval))
+        .bind(a.target)
+        .bind(a.credits)
+        .bind(a.follow_up_days)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        write_audit(&mut tx, actor, Some(old.org), "update", "activity", Some(id), &a.title).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a session, with the attendance marked at it.
+    pub async fn delete_session(&self, actor: &Actor, id: i64) -> Result<()> {
+        let s = self.session(id).await?;
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("DELETE FROM attendance WHERE session_id = $1").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM learning_sessions WHERE id = $1").bind(id).execute(&mut *tx).await?;
+        write_audit(&mut tx, actor, Some(s.org), "delete", "learning_session", Some(id), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn cohorts(&self, activity: i64) -> Result<Vec<Cohort>> {
         sqlx::query("SELECT id, organisation_id, activity_id, name, capacity, facilitator_person_id FROM cohorts WHERE activity_id = $1 ORDER BY id")
             .bind(activity)

@@ -267,3 +267,7 @@ col-recipient = Recipient
 col-subject = Subject
 col-attempts = Attempts
 col-error = Error
+not-started = Not started
+activity-edit = Edit the activity
+session-delete = Delete the session { $when }
+session-delete-confirm = Delete this session? Attendance marked for it is deleted too.

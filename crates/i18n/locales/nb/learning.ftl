@@ -267,3 +267,7 @@ col-recipient = Mottaker
 col-subject = Emne
 col-attempts = Forsøk
 col-error = Feil
+not-started = Ikke begynt
+activity-edit = Endre aktiviteten
+session-delete = Slett samlingen { $when }
+session-delete-confirm = Vil du slette samlingen? Oppmøtet som er markert for den, slettes også.

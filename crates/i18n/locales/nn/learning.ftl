@@ -267,3 +267,7 @@ col-recipient = Mottakar
 col-subject = Emne
 col-attempts = Forsøk
 col-error = Feil
+not-started = Ikkje byrja
+activity-edit = Endre aktiviteten
+session-delete = Slett samlinga { $when }
+session-delete-confirm = Vil du slette samlinga? Oppmøtet som er markert for ho, blir også sletta.

@@ -104,6 +104,8 @@ pub struct ParticipantView {
     pub enrolment: i64,
     pub name: String,
     pub status_label: String,
+    /// Has a place, sessions have been held, and has attended none of them.
+    pub not_started: bool,
     pub attended: usize,
     pub passed: bool,
     pub may_approve: bool,
@@ -282,6 +284,8 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
         let attendance = state.db.learning().attendance(c.id).await?;
         let enrolments = state.db.learning().enrolments(c.id).await?;
         let runs = who.runs(c);
+        let now = crate::scope::now_local();
+        let held = sessions.iter().filter(|x| x.starts_at <= now).count();
         let mut participants = vec![];
         let mut hidden = 0;
         for e in enrolments.iter().filter(|e| e.status.active()) {
@@ -302,11 +306,13 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
                 continue;
             }
             let leads = who.leads(&anc);
+            let attended = attendance.values().filter(|ps| ps.contains(&e.person)).count();
             participants.push(ParticipantView {
                 enrolment: e.id,
+                not_started: held > 0 && attended == 0 && e.status == EnrolStatus::Enrolled,
                 name: e.person_name.clone(),
                 status_label: ctx.t(&format!("status-{}", e.status.code())),
-                attended: attendance.values().filter(|ps| ps.contains(&e.person)).count(),
+                attended,
                 passed: e.passed,
                 may_approve: e.status == EnrolStatus::Pending && (who.manage || leads),
                 may_cancel: e.status != EnrolStatus::Completed && (who.manage || leads || runs || who.me == Some(e.person)),

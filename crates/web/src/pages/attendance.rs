@@ -247,3 +247,14 @@ mod tests {
         assert_eq!(ical_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
     }
 }
+
+/// Removes a session (HR or the facilitator), with its attendance.
+pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (session, c, a, who) = session_of(&state, s, id).await?;
+    if !who.runs(&c) {
+        return Err(AppError::Forbidden);
+    }
+    state.db.learning().delete_session(&ctx.actor(), session.id).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}

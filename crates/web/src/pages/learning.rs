@@ -199,6 +199,8 @@ pub async fn checkin(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfF
 #[template(path = "activity_new.html")]
 struct NewActivityPage<'a> {
     ctx: &'a Ctx,
+    /// `None` for a new activity; the activity's id when editing.
+    editing: Option<i64>,
     orgs: Vec<Organisation>,
     f: ActivityForm,
     kinds: Vec<(&'static str, String)>,
@@ -253,6 +255,10 @@ async fn managed(state: &AppState, s: &SignedIn) -> Result<Vec<Organisation>, Ap
 }
 
 async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, errors: FieldErrors) -> Result<Response, AppError> {
+    form_page(state, ctx, s, f, errors, None).await
+}
+
+async fn form_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, errors: FieldErrors, editing: Option<i64>) -> Result<Response, AppError> {
     let orgs = managed(state, s).await?;
     let org = f.org.parse::<i64>().ok().map(OrgId).filter(|o| orgs.iter().any(|x| x.id == *o)).unwrap_or(orgs[0].id);
     let f = ActivityForm { org: org.0.to_string(), ..f };
@@ -260,7 +266,7 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, er
     let kinds = ActivityKind::ALL.iter().map(|k| (k.code(), kind_label(ctx, *k))).collect();
     let handles = HANDLES.iter().enumerate().map(|(i, h)| (*h, format!("{}. {}", i + 1, ctx.t(&format!("handle-{h}"))))).collect();
     let has_errors = errors.any();
-    let mut r = page(ctx, &NewActivityPage { ctx, orgs, f, kinds, handles, competences: options(ctx.lang, &cat), errors })?;
+    let mut r = page(ctx, &NewActivityPage { ctx, editing, orgs, f, kinds, handles, competences: options(ctx.lang, &cat), errors })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -367,5 +373,57 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
             Ok(Redirect::to(&format!("/learning/{id}")).into_response())
         }
         Err(e) => new_page(&state, &ctx, s, f, e).await,
+    }
+}
+
+/// The activity's values as the form shows them.
+fn form_of(a: &saman_store::Activity) -> ActivityForm {
+    let (rule, min) = match a.rule {
+        CompletionRule::AllSessions => ("all".to_string(), String::new()),
+        CompletionRule::AtLeast(n) => ("min".to_string(), n.to_string()),
+        CompletionRule::Passed => ("passed".to_string(), String::new()),
+    };
+    ActivityForm {
+        org: a.org.0.to_string(),
+        kind: a.kind.code().to_string(),
+        handle: a.handle.clone().unwrap_or_default(),
+        title: a.title.clone(),
+        description: a.description.clone(),
+        link: a.link.clone().unwrap_or_default(),
+        competence: a.competence.map(|c| c.0.to_string()).unwrap_or_default(),
+        level: a.level.map(|l| l.to_string()).unwrap_or_default(),
+        rule,
+        min_sessions: min,
+        needs_approval: a.needs_approval.then(|| "1".to_string()),
+        target: a.target.map(|t| t.to_string()).unwrap_or_default(),
+        credits: a.credits.map(|t| t.to_string()).unwrap_or_default(),
+        follow_up_days: a.follow_up_days.to_string(),
+    }
+}
+
+/// HR changes an activity.
+pub async fn edit(State(state): State<AppState>, ctx: Ctx, axum::extract::Path(id): axum::extract::Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = crate::pages::activity::load(&state, s, id).await?;
+    if !s.access.manages_org(a.org) {
+        return Err(AppError::Forbidden);
+    }
+    form_page(&state, &ctx, s, form_of(&a), FieldErrors::default(), Some(id)).await
+}
+
+pub async fn update(State(state): State<AppState>, ctx: Ctx, axum::extract::Path(id): axum::extract::Path<i64>, CsrfForm(f): CsrfForm<ActivityForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = crate::pages::activity::load(&state, s, id).await?;
+    if !s.access.manages_org(a.org) {
+        return Err(AppError::Forbidden);
+    }
+    let cat = state.catalogues.get(&state.db, Some(a.org)).await?;
+    let f = ActivityForm { org: a.org.0.to_string(), ..f };
+    match check_activity(ctx.lang, &f, &cat) {
+        Ok(new) => {
+            state.db.learning().update_activity(&ctx.actor(), id, &new).await?;
+            Ok(Redirect::to(&format!("/learning/{id}")).into_response())
+        }
+        Err(e) => form_page(&state, &ctx, s, f, e, Some(id)).await,
     }
 }

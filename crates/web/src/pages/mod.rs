@@ -75,6 +75,8 @@ pub fn routes() -> Router<AppState> {
         .route("/learning/notes/{id}/delete", post(notes::delete))
         .route("/calendar/{token}/saman.ics", get(attendance::feed))
         .route("/learning/{id}", get(activity::show))
+        .route("/learning/{id}/edit", get(learning::edit).post(learning::update))
+        .route("/sessions/{id}/delete", post(attendance::delete))
         .route("/learning/{id}/cohorts", post(activity::add_cohort))
         .route("/cohorts/{id}/sessions", post(activity::add_session))
         .route("/cohorts/{id}/enrol", post(activity::enrol))

@@ -168,6 +168,8 @@ async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
         let r = hr.post(&format!("/sessions/{}", s.id), &f.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
+    let page = hr.get(&format!("/learning/{activity}")).await;
+    assert_eq!(page.body.matches("Ikke begynt").count(), 1, "who has not started shows");
     let r = hr.post(&format!("/cohorts/{cohort}/complete"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().contains(&format!("completed={}&unmet=1", present.len())), "{}", r.location());
@@ -250,13 +252,27 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     assert!(r.location().contains("completed=0&unmet=1"), "{}", r.location());
     assert_eq!(app.db.learning().enrolment(e.id).await.unwrap().status, EnrolStatus::Enrolled);
 
+    // HR edits the activity and removes a session; the participant may do neither.
+    assert_eq!(nurse.get(&format!("/learning/{activity}/edit")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(nurse.post(&format!("/sessions/{}/delete", session.id), &[]).await.status, StatusCode::FORBIDDEN);
+    let form = hr.get(&format!("/learning/{activity}/edit")).await;
+    assert!(form.body.contains("value=\"Etikk i praksis\""), "the form shows what is stored");
+    let r = hr.post(&format!("/learning/{activity}/edit"), &[("kind", "course"), ("title", ""), ("rule", "passed")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = hr.post(&format!("/learning/{activity}/edit"), &[("kind", "course"), ("title", "Etikk i praksis, vår"), ("rule", "passed"), ("needs_approval", "1")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.learning().activity(activity).await.unwrap().title, "Etikk i praksis, vår");
+
     // The session as a calendar file, in Norwegian time.
     let ics = nurse.get(&format!("/sessions/{}/calendar.ics", session.id)).await;
     assert_eq!(ics.status, StatusCode::OK);
     assert!(ics.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
     assert!(ics.body.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo"));
     assert!(ics.body.contains(&format!("DTSTART;TZID=Europe/Oslo:{}", session.starts_at.format("%Y%m%dT%H%M%S"))));
-    assert!(ics.body.contains("SUMMARY:Etikk i praksis"));
+    assert!(ics.body.contains("SUMMARY:Etikk i praksis\\, vår"));
+    hr.get(&format!("/learning/{activity}")).await;
+    assert_eq!(hr.post(&format!("/sessions/{}/delete", session.id), &[]).await.status, StatusCode::SEE_OTHER);
+    assert!(app.db.learning().sessions(&[cohort]).await.unwrap().is_empty());
 }
 
 #[tokio::test]
