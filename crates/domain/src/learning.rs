@@ -72,6 +72,8 @@ pub enum CompletionRule {
 /// Why completion was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unmet {
+    /// The cohort has no sessions, so "every session" cannot be met yet.
+    NoSessions,
     /// Sessions not yet held: completion waits for them.
     SessionsAhead { ahead: u32 },
     /// Too few sessions attended.
@@ -101,6 +103,7 @@ impl CompletionRule {
     /// `held` have taken place, has completed.
     pub fn check(self, total: u32, held: u32, attended: u32, passed: bool) -> Result<(), Unmet> {
         match self {
+            CompletionRule::AllSessions if total == 0 => Err(Unmet::NoSessions),
             CompletionRule::AllSessions if held < total => Err(Unmet::SessionsAhead { ahead: total - held }),
             CompletionRule::AllSessions if attended < total => Err(Unmet::Attended { attended, needed: total }),
             CompletionRule::AtLeast(n) if attended < n => Err(Unmet::Attended { attended, needed: n }),
@@ -281,6 +284,7 @@ mod tests {
         assert_eq!(all.check(3, 2, 2, false), Err(Unmet::SessionsAhead { ahead: 1 }));
         assert_eq!(all.check(3, 3, 2, false), Err(Unmet::Attended { attended: 2, needed: 3 }));
         assert_eq!(all.check(3, 3, 3, false), Ok(()));
+        assert_eq!(all.check(0, 0, 0, false), Err(Unmet::NoSessions), "no sessions is not every session attended");
         let two = CompletionRule::AtLeast(2);
         assert_eq!(two.check(3, 1, 1, false), Err(Unmet::Attended { attended: 1, needed: 2 }));
         assert_eq!(two.check(3, 2, 2, false), Ok(()));

@@ -1,7 +1,7 @@
 //! Parsers for values that arrive from forms, files and the API.
 //! Each failure carries a stable code; the web layer translates it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
 /// A stable error code for a value that did not parse. The codes are Fluent message ids
@@ -83,7 +83,8 @@ pub fn datetime(s: &str) -> Result<chrono::NaiveDateTime, ParseError> {
         .or_else(|_| chrono::NaiveTime::parse_from_str(t.trim(), "%H.%M"))
         .or_else(|_| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M:%S"))
         .map_err(|_| ParseError::BadDate)?;
-    Ok(day.and_time(time))
+    // Sessions are kept to the minute.
+    Ok(day.and_time(time).with_second(0).unwrap_or(day.and_time(time)))
 }
 
 /// A whole number between `min` and `max`.

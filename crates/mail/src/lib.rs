@@ -105,39 +105,39 @@ pub struct Pass {
     pub given_up: usize,
 }
 
-/// Seconds a claim holds a mail: longer than one SMTP attempt may take.
-const LEASE: i64 = 120;
+/// Seconds a claim holds a mail: far longer than one SMTP delivery may take (each of its
+/// few commands times out after 30 s), so no other sender can take it while it is sent.
+const LEASE: i64 = 600;
 
-/// Sends the mails that are due, once each. Failures are tried again later; after the last
+/// Sends the mails that are due, one claim at a time with the time read afresh for each, so a
+/// long backlog never outlives its lease. Failures are tried again later; after the last
 /// attempt a mail is marked failed and logged, never dropped silently.
-pub async fn deliver_due(db: &Db, mailer: &impl Mailer, now: i64) -> Result<Pass, saman_store::StoreError> {
+pub async fn deliver_due(db: &Db, mailer: &impl Mailer, clock: impl Fn() -> i64) -> Result<Pass, saman_store::StoreError> {
     let mut pass = Pass::default();
     loop {
-        let batch = db.claim_mail(now, LEASE, 20).await?;
-        if batch.is_empty() {
-            return Ok(pass);
-        }
-        for m in batch {
-            deliver(db, mailer, &m, now, &mut pass).await?;
-        }
+        let now = clock();
+        let Some(m) = db.claim_mail(now, LEASE, 1).await?.into_iter().next() else { return Ok(pass) };
+        deliver(db, mailer, &m, now + LEASE, clock(), &mut pass).await?;
     }
 }
 
-async fn deliver(db: &Db, mailer: &impl Mailer, m: &OutMail, now: i64, pass: &mut Pass) -> Result<(), saman_store::StoreError> {
+async fn deliver(db: &Db, mailer: &impl Mailer, m: &OutMail, lease: i64, now: i64, pass: &mut Pass) -> Result<(), saman_store::StoreError> {
     match mailer.send(&m.recipient, &m.subject, &m.body).await {
         Ok(()) => {
-            db.mail_sent(m.id, now).await?;
+            if !db.mail_sent(m.id, lease, now).await? {
+                tracing::warn!(mail = m.id, "an e-mail was sent after its claim ran out");
+            }
             pass.sent += 1;
         }
         Err(e) => match retry_after(m.attempts + 1) {
             Some(wait) => {
                 tracing::warn!(mail = m.id, attempts = m.attempts + 1, error = %e, "sending e-mail failed; will retry");
-                db.mail_failed(m.id, &e, Some(now + wait)).await?;
+                db.mail_failed(m.id, lease, &e, Some(now + wait)).await?;
                 pass.retrying += 1;
             }
             None => {
                 tracing::error!(mail = m.id, attempts = m.attempts + 1, error = %e, "sending e-mail failed for good");
-                db.mail_failed(m.id, &e, None).await?;
+                db.mail_failed(m.id, lease, &e, None).await?;
                 pass.given_up += 1;
             }
         },
@@ -150,7 +150,7 @@ pub async fn run(db: Db, mailer: impl Mailer) {
     let mut tick = tokio::time::interval(Duration::from_secs(5));
     loop {
         tick.tick().await;
-        match deliver_due(&db, &mailer, saman_store::now_unix()).await {
+        match deliver_due(&db, &mailer, saman_store::now_unix).await {
             Ok(p) if p.sent + p.retrying + p.given_up > 0 => tracing::info!(sent = p.sent, retrying = p.retrying, given_up = p.given_up, "outbox"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "reading the outbox failed"),

@@ -87,7 +87,7 @@ async fn queued_mail_is_sent_once_and_a_refused_one_is_retried_later() {
     db.enqueue_mail(None, "ola@fjordvik.kommune.no", "Påminnelse", "Samlingen er i morgen kl. 09.00.", "remind:1:2").await.unwrap();
 
     let now = 1_800_000_000;
-    let pass = deliver_due(&db, &mailer, now).await.unwrap();
+    let pass = deliver_due(&db, &mailer, || now).await.unwrap();
     assert_eq!((pass.sent, pass.retrying, pass.given_up), (1, 1, 0), "the first was refused, the second accepted");
     {
         let s = state.lock().unwrap();
@@ -96,10 +96,10 @@ async fn queued_mail_is_sent_once_and_a_refused_one_is_retried_later() {
         assert!(s.mails[0].1.contains("Subject: =?utf-8?") || s.mails[0].1.contains("Subject: P"), "{}", s.mails[0].1);
     }
     // Nothing is due again at once; after the backoff the refused one goes, and nothing twice.
-    assert_eq!(deliver_due(&db, &mailer, now + 1).await.unwrap().sent, 0);
-    let pass = deliver_due(&db, &mailer, now + 31).await.unwrap();
+    assert_eq!(deliver_due(&db, &mailer, || now + 1).await.unwrap().sent, 0);
+    let pass = deliver_due(&db, &mailer, || now + 31).await.unwrap();
     assert_eq!(pass.sent, 1);
-    assert_eq!(deliver_due(&db, &mailer, now + 10_000).await.unwrap().sent, 0);
+    assert_eq!(deliver_due(&db, &mailer, || now + 10_000).await.unwrap().sent, 0);
     let s = state.lock().unwrap();
     assert_eq!(s.mails.len(), 2);
     assert_eq!(s.mails[1].0, "kari@fjordvik.kommune.no");
@@ -115,7 +115,7 @@ async fn a_mail_that_keeps_failing_is_given_up_on_and_reported_never_lost_silent
     db.enqueue_mail(None, "per@fjordvik.kommune.no", "Oppfølging", "Brukes det du lærte?", "follow-up:9:participant").await.unwrap();
     let mut now = 1_800_000_000;
     for _ in 0..saman_domain::mail::MAX_ATTEMPTS {
-        deliver_due(&db, &mailer, now).await.unwrap();
+        deliver_due(&db, &mailer, || now).await.unwrap();
         now += 7 * 3600;
     }
     assert_eq!(db.outbox_counts().await.unwrap(), (0, 0, 1));
@@ -126,7 +126,7 @@ async fn a_mail_that_keeps_failing_is_given_up_on_and_reported_never_lost_silent
     // A mail server that is not there at all is a failure like any other.
     let nowhere = smtp(1);
     db.enqueue_mail(None, "x@y.no", "s", "b", "k").await.unwrap();
-    assert_eq!(deliver_due(&db, &nowhere, now).await.unwrap().retrying, 1);
+    assert_eq!(deliver_due(&db, &nowhere, || now).await.unwrap().retrying, 1);
     let _ = nowhere.send("x@y.no", "s", "b").await.unwrap_err();
 }
 
@@ -140,7 +140,7 @@ async fn two_senders_never_send_the_same_mail() {
     }
     let (a, b) = (smtp(port), smtp(port));
     let now = 1_800_000_000;
-    let (x, y) = tokio::join!(deliver_due(&db, &a, now), deliver_due(&db, &b, now));
+    let (x, y) = tokio::join!(deliver_due(&db, &a, || now), deliver_due(&db, &b, || now));
     assert_eq!(x.unwrap().sent + y.unwrap().sent, 30);
     let s = state.lock().unwrap();
     let mut to: Vec<&str> = s.mails.iter().map(|(r, _)| r.as_str()).collect();

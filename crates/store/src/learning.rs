@@ -491,12 +491,16 @@ impl LearningStore<'_> {
         let existing = current(&mut tx, c.id).await?;
         let taken = existing.values().filter(|(_, s)| s.takes_place()).count() as u32;
         let status = admit(u32::try_from(c.capacity).unwrap_or(0), taken, 1)[0];
-        sqlx::query("UPDATE enrolments SET status = $1, queued_at = $2 WHERE id = $3 AND status = 'pending'")
+        let n = sqlx::query("UPDATE enrolments SET status = $1, queued_at = $2 WHERE id = $3 AND status = 'pending'")
             .bind(status.code())
             .bind(crate::now_unix())
             .bind(enrolment)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::Refused("err-not-pending"));
+        }
         write_audit(&mut tx, actor, Some(e.org), "approve", "enrolment", Some(enrolment), status.code()).await?;
         tx.commit().await?;
         Ok(status)
@@ -514,7 +518,14 @@ impl LearningStore<'_> {
         let c = self.cohort(e.cohort).await?;
         let mut tx = self.0.write_tx().await?;
         lock_cohort(&mut tx, self.0.backend, c.id).await?;
-        sqlx::query("UPDATE enrolments SET status = 'cancelled' WHERE id = $1").bind(enrolment).execute(&mut *tx).await?;
+        let n = sqlx::query("UPDATE enrolments SET status = 'cancelled' WHERE id = $1 AND status NOT IN ('cancelled', 'completed')")
+            .bind(enrolment)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::Refused("err-already-completed"));
+        }
         let promoted = promote(&mut tx, &c).await?;
         write_audit(&mut tx, actor, Some(e.org), "cancel", "enrolment", Some(enrolment), &format!("{} promoted", promoted.len())).await?;
         tx.commit().await?;
@@ -547,8 +558,9 @@ impl LearningStore<'_> {
                 rows.extend([s.org.0.into(), session.into(), p.0.into(), how.into(), now_unix.into()]);
             }
         }
+        // A check-in and the facilitator's mark may cross; the second changes nothing.
         Writer::new(&mut tx, self.0.backend)
-            .insert_many("attendance", &["organisation_id", "session_id", "person_id", "how", "at"], rows, "attendance")
+            .insert_many_with("attendance", &["organisation_id", "session_id", "person_id", "how", "at"], rows, "ON CONFLICT (session_id, person_id) DO NOTHING")
             .await?;
         write_audit(&mut tx, actor, Some(s.org), "attend", "learning_session", Some(session), &format!("{} marked", added.len())).await?;
         tx.commit().await?;
@@ -606,7 +618,7 @@ impl LearningStore<'_> {
 
 /// Serialises enrolment changes per cohort: SQLite's write transactions already run one at a
 /// time (`BEGIN IMMEDIATE`); PostgreSQL locks the cohort's row.
-async fn lock_cohort(conn: &mut sqlx::AnyConnection, backend: Backend, cohort: i64) -> Result<()> {
+pub(crate) async fn lock_cohort(conn: &mut sqlx::AnyConnection, backend: Backend, cohort: i64) -> Result<()> {
     if backend == Backend::Postgres {
         sqlx::query("SELECT id FROM cohorts WHERE id = $1 FOR UPDATE").bind(cohort).fetch_optional(&mut *conn).await?;
     }

@@ -87,16 +87,23 @@ impl LearningStore<'_> {
             None => None,
         };
         let mut tx = self.0.write_tx().await?;
+        crate::learning::lock_cohort(&mut tx, self.0.backend, cohort).await?;
         let stamp = crate::now_unix();
+        // Only rows still enrolled are completed (and only those get the competence).
+        let mut changed: Vec<PersonId> = vec![];
         for chunk in done.chunks(MAX_PARAMS - 2) {
             let list = (0..chunk.len()).map(|i| format!("${}", i + 3)).collect::<Vec<_>>().join(", ");
-            let sql = format!("UPDATE enrolments SET status = 'completed', completed_at = $1 WHERE cohort_id = $2 AND status = 'enrolled' AND id IN ({list})");
-            let mut q = sqlx::query(&sql).bind(stamp).bind(cohort);
+            let sql = format!(
+                "UPDATE enrolments SET status = 'completed', completed_at = $1 WHERE cohort_id = $2 AND status = 'enrolled' AND id IN ({list}) RETURNING person_id"
+            );
+            let mut q = sqlx::query_scalar::<_, i64>(&sql).bind(stamp).bind(cohort);
             for e in chunk {
                 q = q.bind(e.id);
             }
-            q.execute(&mut *tx).await?;
+            changed.extend(q.fetch_all(&mut *tx).await?.into_iter().map(PersonId));
         }
+        changed.sort();
+        let done: Vec<&Enrolment> = done.into_iter().filter(|e| changed.binary_search(&e.person).is_ok()).collect();
         if let Some(comp) = &competence {
             let level = a.level.unwrap_or(1);
             let expires = comp.validity_months.and_then(|m| today.checked_add_months(Months::new(u32::try_from(m).unwrap_or(0))));
@@ -117,16 +124,26 @@ impl LearningStore<'_> {
                 ]);
                 events.extend([a.org.0.into(), e.person.0.into(), comp.id.0.into(), "earned".into(), level.into(), actor.name.as_str().into(), stamp.into()]);
             }
-            let tail = "ON CONFLICT (person_id, competence_id) DO UPDATE SET \
-                        level = CASE WHEN excluded.level > holdings.level THEN excluded.level ELSE holdings.level END, \
-                        obtained_on = excluded.obtained_on, expires_on = excluded.expires_on, \
-                        evidence = COALESCE(holdings.evidence, excluded.evidence), source = excluded.source, updated_at = excluded.updated_at";
+            // A holding at a higher level than the activity gives is left as it is; one at the
+            // same or a lower level is renewed (and is no longer the leader-verified one).
+            let renew = "excluded.level >= holdings.level";
+            let tail = format!(
+                "ON CONFLICT (person_id, competence_id) DO UPDATE SET \
+                 level = CASE WHEN {renew} THEN excluded.level ELSE holdings.level END, \
+                 obtained_on = CASE WHEN {renew} THEN excluded.obtained_on ELSE holdings.obtained_on END, \
+                 expires_on = CASE WHEN {renew} THEN excluded.expires_on ELSE holdings.expires_on END, \
+                 evidence = COALESCE(holdings.evidence, excluded.evidence), \
+                 source = CASE WHEN {renew} THEN excluded.source ELSE holdings.source END, \
+                 verified_by = CASE WHEN {renew} THEN NULL ELSE holdings.verified_by END, \
+                 verified_at = CASE WHEN {renew} THEN NULL ELSE holdings.verified_at END, \
+                 updated_at = excluded.updated_at"
+            );
             let mut w = Writer::new(&mut tx, self.0.backend);
             w.insert_many_with(
                 "holdings",
                 &["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "evidence", "source", "updated_at"],
                 rows,
-                tail,
+                &tail,
             )
             .await?;
             w.insert_many("holding_events", &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"], events, "holding_event")

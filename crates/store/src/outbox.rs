@@ -74,22 +74,38 @@ impl Db {
         Ok(out)
     }
 
-    pub async fn mail_sent(&self, id: i64, now: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = 0 WHERE id = $2").bind(now).bind(id).execute(&self.pool).await?;
-        Ok(())
+    /// Marks a claimed mail sent. `lease` is the claim's `locked_until`; false if the claim had
+    /// already passed to another sender (the row is then marked sent all the same).
+    pub async fn mail_sent(&self, id: i64, lease: i64, now: i64) -> Result<bool> {
+        let n = sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, locked_until = 0 WHERE id = $2 AND locked_until = $3")
+            .bind(now)
+            .bind(id)
+            .bind(lease)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1 WHERE id = $2").bind(now).bind(id).execute(&self.pool).await?;
+        }
+        Ok(n > 0)
     }
 
-    /// Records a failed attempt: tried again at `retry_at`, or given up on (`None`).
-    pub async fn mail_failed(&self, id: i64, error: &str, retry_at: Option<i64>) -> Result<()> {
+    /// Records a failed attempt of a claim still held: tried again at `retry_at`, or given up
+    /// on (`None`).
+    pub async fn mail_failed(&self, id: i64, lease: i64, error: &str, retry_at: Option<i64>) -> Result<()> {
         let (status, next) = match retry_at {
             Some(t) => ("pending", t),
             None => ("failed", 0),
         };
-        sqlx::query("UPDATE outbox SET status = $1, next_attempt_at = $2, attempts = attempts + 1, last_error = $3, locked_until = 0 WHERE id = $4")
+        sqlx::query(
+            "UPDATE outbox SET status = $1, next_attempt_at = $2, attempts = attempts + 1, last_error = $3, locked_until = 0 WHERE id = $4 AND locked_until = $5 \
+             AND status = 'pending'",
+        )
             .bind(status)
             .bind(next)
             .bind(error.chars().take(500).collect::<String>())
             .bind(id)
+            .bind(lease)
             .execute(&self.pool)
             .await?;
         Ok(())

@@ -19,7 +19,10 @@ async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str
     };
     for (person, email, lang) in contacts {
         let lang = lang.unwrap_or(Lang::Nb);
-        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v.clone()))).collect();
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(k, v)| (*k, Arg::Str(if *k == "next" && v.is_empty() { saman_i18n::t(lang, "mail-no-session") } else { v.clone() })))
+            .collect();
         let text = format!("{}\n\n{}", t_args(lang, body, &args), t_args(lang, "mail-signature", &[]));
         if let Err(e) = db.enqueue_mail(Some(org), &email, &t_args(lang, subject, &args), &text, &format!("{key}:{}", person.0)).await {
             tracing::warn!(error = %e, "queueing e-mail failed");
@@ -40,7 +43,9 @@ async fn next_session(db: &Db, cohort: i64) -> String {
 pub async fn enrolled(db: &Db, a: &Activity, c: &Cohort, out: &EnrolOutcome) {
     let next = next_session(db, c.id).await;
     let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next)];
-    let key = |what: &str| format!("{what}:{}", c.id);
+    // Each enrolment action is its own event: one who cancels and enrols again is told again.
+    let at = saman_store::now_unix();
+    let key = |what: &str| format!("{what}:{}:{at}", c.id);
     tell(db, a.org, &out.enrolled, &key("enrolled"), "mail-enrolled-subject", "mail-enrolled-body", &args).await;
     tell(db, a.org, &out.waiting, &key("waiting"), "mail-waiting-subject", "mail-waiting-body", &args).await;
     tell(db, a.org, &out.pending, &key("pending"), "mail-pending-subject", "mail-pending-body", &args).await;

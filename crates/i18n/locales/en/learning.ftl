@@ -271,3 +271,5 @@ not-started = Not started
 activity-edit = Edit the activity
 session-delete = Delete the session { $when }
 session-delete-confirm = Delete this session? Attendance marked for it is deleted too.
+unmet-no-sessions = The cohort has no sessions yet
+mail-no-session = not set yet

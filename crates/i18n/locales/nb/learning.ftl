@@ -271,3 +271,5 @@ not-started = Ikke begynt
 activity-edit = Endre aktiviteten
 session-delete = Slett samlingen { $when }
 session-delete-confirm = Vil du slette samlingen? Oppmøtet som er markert for den, slettes også.
+unmet-no-sessions = Kullet har ingen samlinger ennå
+mail-no-session = ikke fastsatt ennå

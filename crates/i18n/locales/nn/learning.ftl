@@ -271,3 +271,5 @@ not-started = Ikkje byrja
 activity-edit = Endre aktiviteten
 session-delete = Slett samlinga { $when }
 session-delete-confirm = Vil du slette samlinga? Oppmøtet som er markert for ho, blir også sletta.
+unmet-no-sessions = Kullet har ingen samlingar enno
+mail-no-session = ikkje fastsett enno

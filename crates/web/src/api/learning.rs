@@ -448,7 +448,7 @@ pub struct CompletionOut {
 
 fn reason(u: Unmet) -> &'static str {
     match u {
-        Unmet::SessionsAhead { .. } => "sessions_ahead",
+        Unmet::SessionsAhead { .. } | Unmet::NoSessions => "sessions_ahead",
         Unmet::Attended { .. } => "too_few_sessions",
         Unmet::NotPassed => "not_passed",
     }

@@ -208,7 +208,7 @@ pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> Ve
     let mut counts = [0usize; 12];
     let mut before = 0;
     for t in completed_at {
-        let Some(d) = chrono::DateTime::from_timestamp(*t, 0) else { continue };
+        let Some(d) = chrono::DateTime::from_timestamp(*t, 0).map(|d| d.with_timezone(&chrono_tz::Europe::Oslo)) else { continue };
         let i = index(d.year(), d.month());
         if i <= now - 12 {
             before += 1;
@@ -314,7 +314,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
                 status_label: ctx.t(&format!("status-{}", e.status.code())),
                 attended,
                 passed: e.passed,
-                may_approve: e.status == EnrolStatus::Pending && (who.manage || leads),
+                may_approve: e.status == EnrolStatus::Pending && (who.manage || leads && who.me != Some(e.person)),
                 may_cancel: e.status != EnrolStatus::Completed && (who.manage || leads || runs || who.me == Some(e.person)),
             });
         }
@@ -350,7 +350,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             err_unit: err(&format!("unit-{}", c.id)),
         });
     }
-    let months = months(&completed_at, chrono::Utc::now().date_naive(), progress.targeted);
+    let months = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
     let mut by_unit: Vec<UnitProgress> = by_unit
         .into_iter()
         .map(|(u, (enrolled, completed))| UnitProgress { name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(), enrolled, completed })
@@ -529,7 +529,15 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
             people
         }
     };
-    let out = state.db.learning().enrol(&actor, c.id, &people, false).await?;
+    // A leader among those enrolled still needs approval where the activity asks for it.
+    let me_pending = a.needs_approval && !who.manage && who.me.is_some_and(|m| people.contains(&m));
+    let others: Vec<PersonId> = people.iter().copied().filter(|p| !(me_pending && Some(*p) == who.me)).collect();
+    let mut out = state.db.learning().enrol(&actor, c.id, &others, false).await?;
+    if let (true, Some(me)) = (me_pending, who.me) {
+        let mine = state.db.learning().enrol(&actor, c.id, &[me], true).await?;
+        out.pending.extend(mine.pending);
+        out.already.extend(mine.already);
+    }
     crate::notify::enrolled(&state.db, &a, &c, &out).await;
     Ok((c, a, out))
 }

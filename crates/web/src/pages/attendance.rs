@@ -50,6 +50,7 @@ fn unmet_text(ctx: &Ctx, u: Unmet) -> String {
         Unmet::SessionsAhead { ahead } => ctx.tn("unmet-ahead", &i64::from(ahead)),
         Unmet::Attended { attended, needed } => ctx.t2("unmet-attended", &(attended as usize), &(needed as usize)),
         Unmet::NotPassed => ctx.t("unmet-not-passed"),
+        Unmet::NoSessions => ctx.t("unmet-no-sessions"),
     }
 }
 
