@@ -134,6 +134,7 @@ pub struct CohortView {
     pub err_ends: Option<String>,
     pub err_place: Option<String>,
     pub err_unit: Option<String>,
+    pub err_goal: Option<String>,
 }
 
 pub struct UnitProgress {
@@ -348,6 +349,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             err_ends: err(&format!("ends-{}", c.id)),
             err_place: err(&format!("place-{}", c.id)),
             err_unit: err(&format!("unit-{}", c.id)),
+            err_goal: err(&format!("goal-{}", c.id)),
         });
     }
     let months = months(&completed_at, crate::scope::now_local().date(), progress.targeted);

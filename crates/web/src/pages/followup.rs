@@ -63,8 +63,15 @@ pub async fn goal(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     if !(who.me == Some(e.person) || who.leads(&place.ancestries(e.person))) {
         return Err(if who.sees(&c, e.person, &place.ancestries(e.person)) { AppError::Forbidden } else { AppError::NotFound });
     }
-    let goal = parse::optional_text(&f.transfer_goal, 1000).map_err(|err| AppError::bad(err.key(), "transfer_goal"))?;
-    state.db.learning().set_goal(&ctx.actor(), e.id, goal.as_deref()).await?;
+    let goal = match parse::text(&f.transfer_goal, 1000) {
+        Ok(g) => g,
+        Err(err) => {
+            let mut errors = crate::formerr::FieldErrors::default();
+            errors.add(ctx.lang, &format!("goal-{}", c.id), "field-transfer-goal", err.key());
+            return crate::pages::activity::render(&state, &ctx, s, a.id, None, errors, Some(c.id)).await;
+        }
+    };
+    state.db.learning().set_goal(&ctx.actor(), e.id, Some(&goal)).await?;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 

@@ -518,6 +518,9 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let mut nurse = app.signed_in("ansatt").await;
     let page = nurse.get(&format!("/learning/{activity}")).await;
     assert!(page.body.contains(&format!("action=\"/enrolments/{due}/goal\"")));
+    let r = nurse.post(&format!("/enrolments/{due}/goal"), &[("transfer_goal", " ")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "an empty goal says what is missing");
+    assert!(r.body.contains("ds-error-summary"));
     let r = nurse.post(&format!("/enrolments/{due}/goal"), &[("transfer_goal", "Bruke seilduk ved hver forflytning")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let page = nurse.get("/learning").await;
