@@ -63,7 +63,8 @@ pub struct Cohort {
     pub activity: i64,
     pub name: String,
     pub capacity: i64,
-    pub facilitator: Option<PersonId>,
+    /// Who runs the cohort: sessions, attendance, passing, completion.
+    pub facilitators: Vec<PersonId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -154,7 +155,7 @@ fn cohort_from(r: &AnyRow) -> Result<Cohort> {
         activity: r.try_get("activity_id")?,
         name: r.try_get("name")?,
         capacity: r.try_get("capacity")?,
-        facilitator: r.try_get::<Option<i64>, _>("facilitator_person_id")?.map(PersonId),
+        facilitators: vec![],
     })
 }
 
@@ -315,48 +316,77 @@ impl LearningStore<'_> {
     }
 
     pub async fn cohorts(&self, activity: i64) -> Result<Vec<Cohort>> {
-        sqlx::query("SELECT id, organisation_id, activity_id, name, capacity, facilitator_person_id FROM cohorts WHERE activity_id = $1 ORDER BY id")
+        let rows = sqlx::query("SELECT id, organisation_id, activity_id, name, capacity FROM cohorts WHERE activity_id = $1 ORDER BY id")
             .bind(activity)
             .fetch_all(&self.0.pool)
-            .await?
-            .iter()
-            .map(cohort_from)
-            .collect()
+            .await?;
+        let mut out = vec![];
+        for r in rows {
+            let mut c = cohort_from(&r)?;
+            c.facilitators = self.facilitators(c.id).await?;
+            out.push(c);
+        }
+        Ok(out)
     }
 
     pub async fn cohort(&self, id: i64) -> Result<Cohort> {
-        let r = sqlx::query("SELECT id, organisation_id, activity_id, name, capacity, facilitator_person_id FROM cohorts WHERE id = $1")
+        let r = sqlx::query("SELECT id, organisation_id, activity_id, name, capacity FROM cohorts WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.0.pool)
             .await?
             .ok_or(StoreError::NotFound)?;
-        cohort_from(&r)
+        let mut c = cohort_from(&r)?;
+        c.facilitators = self.facilitators(c.id).await?;
+        Ok(c)
     }
 
-    /// Adds a cohort. A facilitator must work in the activity's organisation.
+    async fn facilitators(&self, cohort: i64) -> Result<Vec<PersonId>> {
+        Ok(sqlx::query_scalar::<_, i64>("SELECT person_id FROM cohort_facilitators WHERE cohort_id = $1 ORDER BY id")
+            .bind(cohort)
+            .fetch_all(&self.0.pool)
+            .await?
+            .into_iter()
+            .map(PersonId)
+            .collect())
+    }
+
+    /// Adds a cohort, with its first facilitator if given.
     pub async fn create_cohort(&self, actor: &Actor, activity: i64, name: &str, capacity: i64, facilitator: Option<PersonId>) -> Result<i64> {
         let a = self.activity(activity).await?;
         let mut tx = self.0.write_tx().await?;
+        let id: i64 = sqlx::query_scalar("INSERT INTO cohorts (organisation_id, activity_id, name, capacity, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+            .bind(a.org.0)
+            .bind(activity)
+            .bind(name)
+            .bind(capacity)
+            .bind(crate::now_unix())
+            .fetch_one(&mut *tx)
+            .await?;
         if let Some(f) = facilitator {
-            let org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(f.0).fetch_optional(&mut *tx).await?;
-            if org != Some(a.org.0) {
-                return Err(StoreError::NotFound);
-            }
+            add_facilitator(&mut tx, a.org, id, f).await?;
         }
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO cohorts (organisation_id, activity_id, name, capacity, facilitator_person_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(a.org.0)
-        .bind(activity)
-        .bind(name)
-        .bind(capacity)
-        .bind(facilitator.map(|p| p.0))
-        .bind(crate::now_unix())
-        .fetch_one(&mut *tx)
-        .await?;
         write_audit(&mut tx, actor, Some(a.org), "create", "cohort", Some(id), name).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Adds a facilitator, who must work in the cohort's organisation.
+    pub async fn add_facilitator(&self, actor: &Actor, cohort: i64, person: PersonId) -> Result<()> {
+        let c = self.cohort(cohort).await?;
+        let mut tx = self.0.write_tx().await?;
+        add_facilitator(&mut tx, c.org, cohort, person).await?;
+        write_audit(&mut tx, actor, Some(c.org), "facilitator", "cohort", Some(cohort), "").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn remove_facilitator(&self, actor: &Actor, cohort: i64, person: PersonId) -> Result<()> {
+        let c = self.cohort(cohort).await?;
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("DELETE FROM cohort_facilitators WHERE cohort_id = $1 AND person_id = $2").bind(cohort).bind(person.0).execute(&mut *tx).await?;
+        write_audit(&mut tx, actor, Some(c.org), "unfacilitator", "cohort", Some(cohort), "").await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Sessions of the given cohorts, in time order.
@@ -614,6 +644,20 @@ impl LearningStore<'_> {
         tx.commit().await?;
         Ok(())
     }
+}
+
+async fn add_facilitator(conn: &mut sqlx::AnyConnection, org: OrgId, cohort: i64, person: PersonId) -> Result<()> {
+    let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *conn).await?;
+    if person_org != Some(org.0) {
+        return Err(StoreError::NotFound);
+    }
+    sqlx::query("INSERT INTO cohort_facilitators (organisation_id, cohort_id, person_id) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, person_id) DO NOTHING")
+        .bind(org.0)
+        .bind(cohort)
+        .bind(person.0)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 /// Serialises enrolment changes per cohort: SQLite's write transactions already run one at a

@@ -271,7 +271,9 @@ pub fn v4(b: Backend) -> Vec<String> {
 #[derive(Iden, Clone, Copy)]
 pub enum Activities { Table, Id, OrganisationId, Kind, Handle, Title, Description, Link, CompetenceId, Level, CompletionRule, NeedsApproval, Target, Credits, FollowUpDays, CreatedAt }
 #[derive(Iden, Clone, Copy)]
-pub enum Cohorts { Table, Id, OrganisationId, ActivityId, Name, Capacity, FacilitatorPersonId, CreatedAt }
+pub enum Cohorts { Table, Id, OrganisationId, ActivityId, Name, Capacity, CreatedAt }
+#[derive(Iden, Clone, Copy)]
+pub enum CohortFacilitators { Table, Id, OrganisationId, CohortId, PersonId }
 #[derive(Iden, Clone, Copy)]
 pub enum LearningSessions { Table, Id, OrganisationId, CohortId, StartsAt, EndsAt, Place, CheckinCode, CreatedAt }
 #[derive(Iden, Clone, Copy)]
@@ -303,9 +305,13 @@ pub fn v5(b: Backend) -> Vec<String> {
             .take(),
         Table::create().table(Cohorts::Table)
             .col(id(Cohorts::Id)).col(int(Cohorts::OrganisationId)).col(int(Cohorts::ActivityId)).col(text(Cohorts::Name))
-            .col(int(Cohorts::Capacity)).col(int_null(Cohorts::FacilitatorPersonId)).col(int(Cohorts::CreatedAt))
+            .col(int(Cohorts::Capacity)).col(int(Cohorts::CreatedAt))
             .foreign_key(&mut fk(Cohorts::Table, Cohorts::ActivityId, Activities::Table, Activities::Id, Fk::Cascade))
-            .foreign_key(&mut fk(Cohorts::Table, Cohorts::FacilitatorPersonId, People::Table, People::Id, Fk::SetNull))
+            .take(),
+        Table::create().table(CohortFacilitators::Table)
+            .col(id(CohortFacilitators::Id)).col(int(CohortFacilitators::OrganisationId)).col(int(CohortFacilitators::CohortId)).col(int(CohortFacilitators::PersonId))
+            .foreign_key(&mut fk(CohortFacilitators::Table, CohortFacilitators::CohortId, Cohorts::Table, Cohorts::Id, Fk::Cascade))
+            .foreign_key(&mut fk(CohortFacilitators::Table, CohortFacilitators::PersonId, People::Table, People::Id, Fk::Cascade))
             .take(),
         Table::create().table(LearningSessions::Table)
             .col(id(LearningSessions::Id)).col(int(LearningSessions::OrganisationId)).col(int(LearningSessions::CohortId))
@@ -352,6 +358,7 @@ pub fn v5(b: Backend) -> Vec<String> {
     let indexes = [
         Index::create().name("ix_activities_org").table(Activities::Table).col(Activities::OrganisationId).take(),
         Index::create().name("ix_cohorts_activity").table(Cohorts::Table).col(Cohorts::ActivityId).take(),
+        Index::create().name("uq_cohort_facilitators").table(CohortFacilitators::Table).col(CohortFacilitators::CohortId).col(CohortFacilitators::PersonId).unique().take(),
         Index::create().name("ix_learning_sessions_cohort").table(LearningSessions::Table).col(LearningSessions::CohortId).take(),
         Index::create().name("ix_learning_sessions_code").table(LearningSessions::Table).col(LearningSessions::CheckinCode).take(),
         Index::create().name("uq_enrolments_cohort_person").table(Enrolments::Table).col(Enrolments::CohortId).col(Enrolments::PersonId).unique().take(),

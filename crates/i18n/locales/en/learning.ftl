@@ -93,7 +93,6 @@ cohort-waiting = { $count ->
     [one] One on the waiting list
    *[other] { $formatted } on the waiting list
 }
-cohort-facilitator = Facilitator: { $name }
 cohort-complete = Mark completed everyone in { $name } who meets the rule
 sessions-none = No sessions have been added yet.
 session-add = Add a session
@@ -273,3 +272,6 @@ session-delete = Delete the session { $when }
 session-delete-confirm = Delete this session? Attendance marked for it is deleted too.
 unmet-no-sessions = The cohort has no sessions yet
 mail-no-session = not set yet
+cohort-facilitators = Facilitators
+facilitator-add = Add a facilitator
+facilitator-remove = Remove { $name } as facilitator

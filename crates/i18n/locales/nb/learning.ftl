@@ -93,7 +93,6 @@ cohort-waiting = { $count ->
     [one] Én på venteliste
    *[other] { $formatted } på venteliste
 }
-cohort-facilitator = Kursholder: { $name }
 cohort-complete = Marker fullført for alle i { $name } som oppfyller kravet
 sessions-none = Ingen samlinger er lagt inn ennå.
 session-add = Legg til samling
@@ -273,3 +272,6 @@ session-delete = Slett samlingen { $when }
 session-delete-confirm = Vil du slette samlingen? Oppmøtet som er markert for den, slettes også.
 unmet-no-sessions = Kullet har ingen samlinger ennå
 mail-no-session = ikke fastsatt ennå
+cohort-facilitators = Kursholdere
+facilitator-add = Legg til kursholder
+facilitator-remove = Fjern { $name } som kursholder

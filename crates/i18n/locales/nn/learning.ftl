@@ -93,7 +93,6 @@ cohort-waiting = { $count ->
     [one] Éin på venteliste
    *[other] { $formatted } på venteliste
 }
-cohort-facilitator = Kurshaldar: { $name }
 cohort-complete = Marker fullført for alle i { $name } som oppfyller kravet
 sessions-none = Ingen samlingar er lagde inn enno.
 session-add = Legg til samling
@@ -273,3 +272,6 @@ session-delete = Slett samlinga { $when }
 session-delete-confirm = Vil du slette samlinga? Oppmøtet som er markert for ho, blir også sletta.
 unmet-no-sessions = Kullet har ingen samlingar enno
 mail-no-session = ikkje fastsett enno
+cohort-facilitators = Kurshaldarar
+facilitator-add = Legg til kurshaldar
+facilitator-remove = Fjern { $name } som kurshaldar

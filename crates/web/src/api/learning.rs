@@ -188,7 +188,7 @@ pub struct CohortOut {
     pub capacity: i64,
     pub taken: usize,
     pub waiting: usize,
-    pub facilitator_person_id: Option<i64>,
+    pub facilitator_person_ids: Vec<i64>,
     pub sessions: Vec<SessionOut>,
 }
 
@@ -215,7 +215,7 @@ pub async fn get(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id)
             capacity: c.capacity,
             taken: es.iter().filter(|e| e.status.takes_place()).count(),
             waiting: es.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
-            facilitator_person_id: c.facilitator.map(|p| p.0),
+            facilitator_person_ids: c.facilitators.iter().map(|p| p.0).collect(),
             sessions: sessions
                 .into_iter()
                 .map(|x| SessionOut {
@@ -234,7 +234,9 @@ pub async fn get(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id)
 pub struct CohortIn {
     pub name: String,
     pub capacity: i64,
-    pub facilitator_person_id: Option<i64>,
+    /// People of the organisation who run the cohort.
+    #[serde(default)]
+    pub facilitator_person_ids: Vec<i64>,
 }
 
 /// Adds a cohort (HR).
@@ -250,13 +252,15 @@ pub async fn add_cohort(State(state): State<AppState>, ApiUser(s): ApiUser, Id(i
     if !(1..=100_000).contains(&b.capacity) {
         return Err(AppError::bad("err-bad-number", "capacity"));
     }
-    let facilitator = b.facilitator_person_id.map(PersonId);
-    if let Some(f) = facilitator
-        && state.db.people().person(f).await.map_or(true, |p| p.org != a.org)
-    {
-        return Err(AppError::bad("err-bad-choice", "facilitator_person_id"));
+    for f in &b.facilitator_person_ids {
+        if state.db.people().person(PersonId(*f)).await.map_or(true, |p| p.org != a.org) {
+            return Err(AppError::bad("err-bad-choice", "facilitator_person_ids"));
+        }
     }
-    state.db.learning().create_cohort(&actor(&s), a.id, &name, b.capacity, facilitator).await?;
+    let cohort = state.db.learning().create_cohort(&actor(&s), a.id, &name, b.capacity, None).await?;
+    for f in &b.facilitator_person_ids {
+        state.db.learning().add_facilitator(&actor(&s), cohort, PersonId(*f)).await?;
+    }
     let Json(out) = get(State(state), ApiUser(s), Id(id)).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }

@@ -38,7 +38,7 @@ impl Who {
 
     /// Runs the cohort: sessions, attendance, passing, completion.
     pub fn runs(&self, c: &Cohort) -> bool {
-        self.manage || (self.me.is_some() && self.me == c.facilitator)
+        self.manage || self.me.is_some_and(|m| c.facilitators.contains(&m))
     }
 
     /// Leads one of the person's units (or a unit above one).
@@ -118,7 +118,8 @@ pub struct CohortView {
     pub capacity: i64,
     pub taken: usize,
     pub waiting: usize,
-    pub facilitator: Option<String>,
+    /// (person id, name) of each facilitator.
+    pub facilitators: Vec<(i64, String)>,
     pub sessions: Vec<SessionView>,
     /// The user's own enrolment: id and status.
     pub mine: Option<(i64, EnrolStatus, String)>,
@@ -135,6 +136,7 @@ pub struct CohortView {
     pub err_place: Option<String>,
     pub err_unit: Option<String>,
     pub err_goal: Option<String>,
+    pub err_facilitator: Option<String>,
 }
 
 pub struct UnitProgress {
@@ -279,7 +281,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let mut progress = Progress { targeted: a.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0), ..Progress::default() };
     let mut by_unit: BTreeMap<UnitId, (usize, usize)> = BTreeMap::new();
     let mut completed_at: Vec<i64> = vec![];
-    let facilitators = state.db.people().names(&cohorts.iter().filter_map(|c| c.facilitator).collect::<Vec<_>>()).await?;
+    let facilitators = state.db.people().names(&cohorts.iter().flat_map(|c| c.facilitators.iter().copied()).collect::<Vec<_>>()).await?;
     for c in &cohorts {
         let sessions = state.db.learning().sessions(&[c.id]).await?;
         let attendance = state.db.learning().attendance(c.id).await?;
@@ -329,7 +331,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             capacity: c.capacity,
             taken: enrolments.iter().filter(|e| e.status.takes_place()).count(),
             waiting: enrolments.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
-            facilitator: c.facilitator.and_then(|f| facilitators.get(&f).cloned()),
+            facilitators: c.facilitators.iter().filter_map(|f| facilitators.get(f).map(|n| (f.0, n.clone()))).collect(),
             sessions: sessions
                 .iter()
                 .map(|x| SessionView {
@@ -350,6 +352,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             err_place: err(&format!("place-{}", c.id)),
             err_unit: err(&format!("unit-{}", c.id)),
             err_goal: err(&format!("goal-{}", c.id)),
+            err_facilitator: err(&format!("facilitator-{}", c.id)),
         });
     }
     let months = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
@@ -645,4 +648,42 @@ mod tests {
         assert_eq!(bars[11].height, 4 * 140 / 10, "scaled against the target");
         assert!(bars.windows(2).all(|w| w[0].total <= w[1].total && w[0].x < w[1].x));
     }
+}
+
+#[derive(Deserialize)]
+pub struct FacilitatorForm {
+    #[serde(default)]
+    facilitator: String,
+}
+
+/// HR adds a facilitator to a cohort.
+pub async fn add_facilitator(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<FacilitatorForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (c, a, who) = cohort_of(&state, s, cohort).await?;
+    if !who.manage {
+        return Err(AppError::Forbidden);
+    }
+    let person = f.facilitator.parse::<i64>().ok().map(PersonId);
+    let valid = match person {
+        Some(p) => state.db.people().person(p).await.is_ok_and(|x| x.org == a.org),
+        None => false,
+    };
+    let (Some(p), true) = (person, valid) else {
+        let mut e = FieldErrors::default();
+        e.add(ctx.lang, &format!("facilitator-{}", c.id), "field-facilitator", if f.facilitator.is_empty() { "err-required" } else { "err-bad-choice" });
+        return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
+    };
+    state.db.learning().add_facilitator(&ctx.actor(), c.id, p).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}
+
+/// HR removes a facilitator from a cohort.
+pub async fn remove_facilitator(State(state): State<AppState>, ctx: Ctx, Path((cohort, person)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (c, a, who) = cohort_of(&state, s, cohort).await?;
+    if !who.manage {
+        return Err(AppError::Forbidden);
+    }
+    state.db.learning().remove_facilitator(&ctx.actor(), c.id, PersonId(person)).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }

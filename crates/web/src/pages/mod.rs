@@ -81,6 +81,8 @@ pub fn routes() -> Router<AppState> {
         .route("/cohorts/{id}/sessions", post(activity::add_session))
         .route("/cohorts/{id}/enrol", post(activity::enrol))
         .route("/cohorts/{id}/complete", post(attendance::complete))
+        .route("/cohorts/{id}/facilitators", post(activity::add_facilitator))
+        .route("/cohorts/{id}/facilitators/{pid}/delete", post(activity::remove_facilitator))
         .route("/enrolments/{id}/cancel", post(activity::cancel))
         .route("/enrolments/{id}/approve", post(activity::approve))
         .route("/enrolments/{id}/passed", post(attendance::passed))

@@ -266,6 +266,17 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     assert!(r.location().contains("completed=0&"), "{}", r.location());
     assert_eq!(app.db.learning().enrolment(e.id).await.unwrap().status, EnrolStatus::Enrolled);
 
+    // A facilitator HR names runs the cohort, until removed.
+    let head = app.person_of("leder.skole").await;
+    assert_eq!(school.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::FORBIDDEN);
+    hr.get(&format!("/learning/{activity}")).await;
+    assert_eq!(hr.post(&format!("/cohorts/{cohort}/facilitators"), &[("facilitator", "")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(hr.post(&format!("/cohorts/{cohort}/facilitators"), &[("facilitator", &head.0.to_string())]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(school.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::OK, "the facilitator opens the session");
+    assert_eq!(school.post(&format!("/cohorts/{cohort}/facilitators/{}/delete", head.0), &[]).await.status, StatusCode::FORBIDDEN, "only HR names facilitators");
+    assert_eq!(hr.post(&format!("/cohorts/{cohort}/facilitators/{}/delete", head.0), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(school.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::FORBIDDEN);
+
     // HR edits the activity and removes a session; the participant may do neither.
     assert_eq!(nurse.get(&format!("/learning/{activity}/edit")).await.status, StatusCode::FORBIDDEN);
     assert_eq!(nurse.post(&format!("/sessions/{}/delete", session.id), &[]).await.status, StatusCode::FORBIDDEN);
