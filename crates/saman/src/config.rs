@@ -14,11 +14,13 @@ pub struct Config {
     pub session_hours: i64,
     /// The mail server for notifications; without it, mail waits in the outbox.
     pub smtp: Option<saman_mail::SmtpConfig>,
+    /// Where people reach Saman, for links in e-mail.
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { database_url: "sqlite://data/saman.db".into(), bind: "127.0.0.1:8080".into(), secure_cookies: false, session_hours: 12, smtp: None }
+        Config { database_url: "sqlite://data/saman.db".into(), bind: "127.0.0.1:8080".into(), secure_cookies: false, session_hours: 12, smtp: None, public_url: None }
     }
 }
 
@@ -30,6 +32,7 @@ impl std::fmt::Debug for Config {
             .field("secure_cookies", &self.secure_cookies)
             .field("session_hours", &self.session_hours)
             .field("smtp", &self.smtp)
+            .field("public_url", &self.public_url)
             .finish()
     }
 }
@@ -80,6 +83,9 @@ impl Config {
         if let Some(v) = env("SAMAN_SESSION_HOURS")? {
             c.session_hours = v.parse().context("SAMAN_SESSION_HOURS must be a whole number")?;
         }
+        if let Some(v) = env("SAMAN_PUBLIC_URL")? {
+            c.public_url = Some(v);
+        }
         if let Some(host) = env("SAMAN_SMTP_HOST")? {
             let from = env("SAMAN_SMTP_FROM")?.context("SAMAN_SMTP_FROM must be set with SAMAN_SMTP_HOST")?;
             let port = env("SAMAN_SMTP_PORT")?.map(|p| p.parse()).transpose().context("SAMAN_SMTP_PORT must be a port number")?.unwrap_or(587);
@@ -98,7 +104,11 @@ impl Config {
     }
 
     pub fn web(&self) -> saman_web::WebConfig {
-        saman_web::WebConfig { secure_cookies: self.secure_cookies, session_hours: self.session_hours }
+        saman_web::WebConfig {
+            secure_cookies: self.secure_cookies,
+            session_hours: self.session_hours,
+            public_url: self.public_url.as_deref().map(|u| u.trim_end_matches('/').to_string()),
+        }
     }
 }
 

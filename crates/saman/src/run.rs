@@ -108,7 +108,7 @@ async fn serve(db: Db, cfg: &Config) -> Result<()> {
     println!("\nSaman is running at http://{}", listener.local_addr()?);
     tracing::info!(config = ?cfg, "serving");
     tokio::spawn(housekeeping(db.clone()));
-    tokio::spawn(notifications(db.clone()));
+    tokio::spawn(notifications(db.clone(), cfg.web().public_url));
     match &cfg.smtp {
         Some(smtp) => match saman_mail::Smtp::new(smtp) {
             Ok(mailer) => {
@@ -140,11 +140,11 @@ async fn housekeeping(db: Db) {
 }
 
 /// Every five minutes: reminders before sessions and transfer follow-ups that have fallen due.
-async fn notifications(db: Db) {
+async fn notifications(db: Db, public_url: Option<String>) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
     loop {
         tick.tick().await;
-        if let Err(e) = saman_web::notify::sweep(&db).await {
+        if let Err(e) = saman_web::notify::sweep(&db, public_url.as_deref()).await {
             tracing::warn!(error = %e, "queueing reminders failed");
         }
     }

@@ -9,7 +9,7 @@ use saman_store::{Activity, Cohort, Db, EnrolOutcome};
 
 /// Queues one mail per person with an e-mail address; a failure to queue is logged, never
 /// passed on to the user's action.
-async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str, body: &str, args: &[(&str, String)]) {
+async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str, body: &str, args: &[(&str, String)], link: Option<&str>) {
     let contacts = match db.contacts(people).await {
         Ok(c) => c,
         Err(e) => {
@@ -23,7 +23,8 @@ async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str
             .iter()
             .map(|(k, v)| (*k, Arg::Str(if *k == "next" && v.is_empty() { saman_i18n::t(lang, "mail-no-session") } else { v.clone() })))
             .collect();
-        let text = format!("{}\n\n{}", t_args(lang, body, &args), t_args(lang, "mail-signature", &[]));
+        let open = link.map(|l| format!("\n\n{}: {l}", saman_i18n::t(lang, "mail-open"))).unwrap_or_default();
+        let text = format!("{}{open}\n\n{}", t_args(lang, body, &args), t_args(lang, "mail-signature", &[]));
         if let Err(e) = db.enqueue_mail(Some(org), &email, &t_args(lang, subject, &args), &text, &format!("{key}:{}", person.0)).await {
             tracing::warn!(error = %e, "queueing e-mail failed");
         }
@@ -40,28 +41,31 @@ async fn next_session(db: &Db, cohort: i64) -> String {
 }
 
 /// After an enrolment: a place, the waiting list, or waiting for the leader.
-pub async fn enrolled(db: &Db, a: &Activity, c: &Cohort, out: &EnrolOutcome) {
+pub async fn enrolled(db: &Db, base: Option<&str>, a: &Activity, c: &Cohort, out: &EnrolOutcome) {
+    let link = base.map(|b| format!("{b}/learning/{}", a.id));
+    let link = link.as_deref();
     let next = next_session(db, c.id).await;
     let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next)];
     // Each enrolment action is its own event: one who cancels and enrols again is told again.
     let at = saman_store::now_unix();
     let key = |what: &str| format!("{what}:{}:{at}", c.id);
-    tell(db, a.org, &out.enrolled, &key("enrolled"), "mail-enrolled-subject", "mail-enrolled-body", &args).await;
-    tell(db, a.org, &out.waiting, &key("waiting"), "mail-waiting-subject", "mail-waiting-body", &args).await;
-    tell(db, a.org, &out.pending, &key("pending"), "mail-pending-subject", "mail-pending-body", &args).await;
+    tell(db, a.org, &out.enrolled, &key("enrolled"), "mail-enrolled-subject", "mail-enrolled-body", &args, link).await;
+    tell(db, a.org, &out.waiting, &key("waiting"), "mail-waiting-subject", "mail-waiting-body", &args, link).await;
+    tell(db, a.org, &out.pending, &key("pending"), "mail-pending-subject", "mail-pending-body", &args, link).await;
 }
 
 /// People who moved up from the waiting list (or were approved into a place).
-pub async fn promoted(db: &Db, a: &Activity, c: &Cohort, people: &[PersonId]) {
+pub async fn promoted(db: &Db, base: Option<&str>, a: &Activity, c: &Cohort, people: &[PersonId]) {
+    let link = base.map(|b| format!("{b}/learning/{}", a.id));
     let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next_session(db, c.id).await)];
     // A place may be freed and taken again; each promotion is its own event.
     let key = format!("promoted:{}:{}", c.id, saman_store::now_unix());
-    tell(db, a.org, people, &key, "mail-enrolled-subject", "mail-enrolled-body", &args).await;
+    tell(db, a.org, people, &key, "mail-enrolled-subject", "mail-enrolled-body", &args, link.as_deref()).await;
 }
 
 /// Reminders a day before each session, and transfer follow-ups when due (with one reminder
 /// a fortnight later). Run every few minutes; the keys make each mail go once.
-pub async fn sweep(db: &Db) -> Result<(), saman_store::StoreError> {
+pub async fn sweep(db: &Db, base: Option<&str>) -> Result<(), saman_store::StoreError> {
     let now_local = crate::scope::now_local();
     let now = saman_store::now_unix();
     for org in db.orgs().organisations().await? {
@@ -74,7 +78,8 @@ pub async fn sweep(db: &Db) -> Result<(), saman_store::StoreError> {
                     }
                     let people: Vec<PersonId> = db.learning().enrolments(c.id).await?.into_iter().filter(|e| e.status.takes_place()).map(|e| e.person).collect();
                     let args = [("activity", a.activity.title.clone()), ("cohort", c.name.clone()), ("next", format!("{}, {}", s.starts_at.format("%d.%m.%Y %H:%M"), s.place))];
-                    tell(db, org.id, &people, &format!("remind:{}", s.id), "mail-reminder-subject", "mail-reminder-body", &args).await;
+                    let link = base.map(|b| format!("{b}/learning/{}", a.activity.id));
+                    tell(db, org.id, &people, &format!("remind:{}", s.id), "mail-reminder-subject", "mail-reminder-body", &args, link.as_deref()).await;
                 }
             }
         }
@@ -90,11 +95,13 @@ pub async fn sweep(db: &Db) -> Result<(), saman_store::StoreError> {
                     Respondent::Leader => ("mail-follow-up-subject", "mail-follow-up-leader-body"),
                 };
                 let key = format!("follow-up:{}:{}", d.enrolment, who.code());
-                tell(db, org.id, &to, &key, subject, body, &args).await;
+                let link = base.map(|b| format!("{b}/learning#follow-ups"));
+                let link = link.as_deref();
+                tell(db, org.id, &to, &key, subject, body, &args, link).await;
                 // One reminder, a fortnight after the follow-up fell due.
                 let activity = db.learning().activity(d.activity).await?;
                 if follow_up_due(d.completed_at, activity.follow_up_days + 14, now) {
-                    tell(db, org.id, &to, &format!("follow-up-reminder:{}:{}", d.enrolment, who.code()), subject, body, &args).await;
+                    tell(db, org.id, &to, &format!("follow-up-reminder:{}:{}", d.enrolment, who.code()), subject, body, &args, link).await;
                 }
             }
         }

@@ -12,11 +12,13 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     /// How long a sign-in lasts.
     pub session_hours: i64,
+    /// Where people reach Saman (e.g. `https://saman.kommune.no`), for links in e-mail.
+    pub public_url: Option<String>,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig { secure_cookies: false, session_hours: 12 }
+        WebConfig { secure_cookies: false, session_hours: 12, public_url: None }
     }
 }
 

@@ -275,3 +275,4 @@ mail-no-session = not set yet
 cohort-facilitators = Facilitators
 facilitator-add = Add a facilitator
 facilitator-remove = Remove { $name } as facilitator
+mail-open = Open in Saman

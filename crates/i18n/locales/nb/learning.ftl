@@ -275,3 +275,4 @@ mail-no-session = ikke fastsatt ennå
 cohort-facilitators = Kursholdere
 facilitator-add = Legg til kursholder
 facilitator-remove = Fjern { $name } som kursholder
+mail-open = Åpne i Saman

@@ -275,3 +275,4 @@ mail-no-session = ikkje fastsett enno
 cohort-facilitators = Kurshaldarar
 facilitator-add = Legg til kurshaldar
 facilitator-remove = Fjern { $name } som kurshaldar
+mail-open = Opne i Saman

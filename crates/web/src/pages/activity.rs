@@ -502,7 +502,7 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
             if !out.already.is_empty() {
                 return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
             }
-            crate::notify::enrolled(&state.db, &a, &c, &out).await;
+            crate::notify::enrolled(&state.db, state.cfg.public_url.as_deref(), &a, &c, &out).await;
             return Ok((c, a, out));
         }
         Target::Group { unit, code } => {
@@ -543,7 +543,7 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
         out.pending.extend(mine.pending);
         out.already.extend(mine.already);
     }
-    crate::notify::enrolled(&state.db, &a, &c, &out).await;
+    crate::notify::enrolled(&state.db, state.cfg.public_url.as_deref(), &a, &c, &out).await;
     Ok((c, a, out))
 }
 
@@ -611,7 +611,7 @@ pub async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
         return Err(AppError::Forbidden);
     }
     let promoted = state.db.learning().cancel(&ctx.actor(), e.id).await?;
-    crate::notify::promoted(&state.db, &a, &c, &promoted).await;
+    crate::notify::promoted(&state.db, state.cfg.public_url.as_deref(), &a, &c, &promoted).await;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 
@@ -627,7 +627,7 @@ pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
         EnrolStatus::Enrolled => EnrolOutcome { enrolled: vec![e.person], ..EnrolOutcome::default() },
         _ => EnrolOutcome { waiting: vec![e.person], ..EnrolOutcome::default() },
     };
-    crate::notify::enrolled(&state.db, &a, &c, &out).await;
+    crate::notify::enrolled(&state.db, state.cfg.public_url.as_deref(), &a, &c, &out).await;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 

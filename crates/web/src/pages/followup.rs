@@ -97,7 +97,9 @@ pub async fn answer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
         return Err(if who.sees(&c, e.person, &place.ancestries(e.person)) { AppError::Forbidden } else { AppError::NotFound });
     };
     let Some(me) = who.me else { return Err(AppError::Forbidden) };
-    let used = Used::parse(&f.used).ok_or(AppError::bad(if f.used.is_empty() { "err-required" } else { "err-bad-choice" }, "used"))?;
+    let Some(used) = Used::parse(&f.used) else {
+        return crate::pages::learning::follow_up_refused(&state, &ctx, e.id, if f.used.is_empty() { "err-required" } else { "err-bad-choice" }).await;
+    };
     let hinders = parse::optional_text(&f.hinders, 1000).map_err(|err| AppError::bad(err.key(), "hinders"))?;
     state.db.learning().answer_follow_up(&ctx.actor(), e.id, respondent, me, used, hinders.as_deref(), saman_store::now_unix()).await?;
     Ok(Redirect::to("/learning#follow-ups").into_response())

@@ -58,6 +58,8 @@ struct LearningPage<'a> {
     /// Follow-ups waiting for the user's own answer, and (as a leader) for theirs about their people.
     due_mine: Vec<crate::pages::followup::DueView>,
     due_people: Vec<crate::pages::followup::DueView>,
+    /// A follow-up answer sent without a choice: its enrolment and the message.
+    follow_up_error: Option<(i64, String)>,
 }
 
 /// Organisations whose activities the user sees: where they work or do HR; every one for an administrator.
@@ -109,11 +111,16 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, headers: axum::ht
     let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
     let scheme = if state.cfg.secure_cookies { "https" } else { "http" };
     let url = format!("{scheme}://{host}/calendar/{token}/saman.ics");
-    render_page(&state, &ctx, None, None, String::new(), Some(url)).await
+    render_page(&state, &ctx, None, None, String::new(), Some(url), None).await
+}
+
+/// The learning page again, with a message next to the follow-up that was sent incomplete.
+pub async fn follow_up_refused(state: &AppState, ctx: &Ctx, enrolment: i64, key: &'static str) -> Result<Response, AppError> {
+    render_page(state, ctx, None, None, String::new(), None, Some((enrolment, ctx.t(key)))).await
 }
 
 async fn render_list(state: &AppState, ctx: &Ctx, checked_in: Option<String>, checkin_error: Option<String>, checkin_code: String) -> Result<Response, AppError> {
-    render_page(state, ctx, checked_in, checkin_error, checkin_code, None).await
+    render_page(state, ctx, checked_in, checkin_error, checkin_code, None, None).await
 }
 
 async fn render_page(
@@ -123,6 +130,7 @@ async fn render_page(
     checkin_error: Option<String>,
     checkin_code: String,
     calendar_url: Option<String>,
+    follow_up_error: Option<(i64, String)>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let now = scope::now_local();
@@ -145,7 +153,7 @@ async fn render_page(
         due_mine.extend(m);
         due_people.extend(p);
     }
-    let has_errors = checkin_error.is_some();
+    let has_errors = checkin_error.is_some() || follow_up_error.is_some();
     let mut r = page(ctx, &LearningPage {
         ctx,
         orgs,
@@ -158,6 +166,7 @@ async fn render_page(
         has_feed: state.db.has_calendar_token(s.user.id).await?,
         due_mine,
         due_people,
+        follow_up_error,
     })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;

@@ -516,14 +516,15 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let (_, later) = enrolments[1];
 
     // The follow-up is sent by e-mail to her and to her leader, once.
-    saman_web::notify::sweep(&app.db).await.unwrap();
-    saman_web::notify::sweep(&app.db).await.unwrap();
+    saman_web::notify::sweep(&app.db, Some("https://saman.fjordvik.no")).await.unwrap();
+    saman_web::notify::sweep(&app.db, Some("https://saman.fjordvik.no")).await.unwrap();
     let mails = outbox(&app).await;
     let hers = app.db.people().person(app.person_of("ansatt").await).await.unwrap().email.unwrap();
     let boss = app.db.people().person(app.person_of("leder").await).await.unwrap().email.unwrap();
     let follow: Vec<_> = mails.iter().filter(|m| m.1.contains("Forflytningsteknikk i praksis")).collect();
     assert_eq!(follow.iter().filter(|m| m.0 == hers).count(), 1);
     assert_eq!(follow.iter().filter(|m| m.0 == boss).count(), 1);
+    assert!(follow.iter().all(|m| m.2.contains("https://saman.fjordvik.no/learning#follow-ups")), "with a link to answer");
     assert!(!mails.iter().any(|m| m.1.contains("Ernæring hos eldre")), "not before the delay");
 
     let mut nurse = app.signed_in("ansatt").await;
@@ -542,6 +543,7 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     assert_eq!(r.status, StatusCode::CONFLICT, "answering before it is due");
     let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains(&format!("id=\"used-{due}-error\"")), "the message stands next to the question");
     let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "partly"), ("hinders", "Seilduken ligger på et annet bygg")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     nurse.get("/learning").await;
@@ -627,8 +629,8 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
     }
 
     // The reminder a day before goes once, however often the sweep runs.
-    saman_web::notify::sweep(&app.db).await.unwrap();
-    saman_web::notify::sweep(&app.db).await.unwrap();
+    saman_web::notify::sweep(&app.db, Some("https://saman.fjordvik.no")).await.unwrap();
+    saman_web::notify::sweep(&app.db, Some("https://saman.fjordvik.no")).await.unwrap();
     let reminders = outbox(&app).await.into_iter().filter(|m| m.1.contains("tomorrow") || m.1.contains("i morgen")).count();
     assert_eq!(reminders, usize::from(theirs_has_mail(&app, someone).await));
 }
