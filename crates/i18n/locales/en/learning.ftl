@@ -276,3 +276,8 @@ cohort-facilitators = Facilitators
 facilitator-add = Add a facilitator
 facilitator-remove = Remove { $name } as facilitator
 mail-open = Open in Saman
+follow-ups-people = { $count ->
+    [one] Follow-up for one of your people
+   *[other] Follow-ups for { $formatted } of your people
+}
+chart-target = Target: { $target }

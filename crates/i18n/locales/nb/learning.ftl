@@ -276,3 +276,8 @@ cohort-facilitators = Kursholdere
 facilitator-add = Legg til kursholder
 facilitator-remove = Fjern { $name } som kursholder
 mail-open = Åpne i Saman
+follow-ups-people = { $count ->
+    [one] Oppfølging av én av dine medarbeidere
+   *[other] Oppfølging av { $formatted } av dine medarbeidere
+}
+chart-target = Mål: { $target }

@@ -276,3 +276,8 @@ cohort-facilitators = Kurshaldarar
 facilitator-add = Legg til kurshaldar
 facilitator-remove = Fjern { $name } som kurshaldar
 mail-open = Opne i Saman
+follow-ups-people = { $count ->
+    [one] Oppfølging av éin av medarbeidarane dine
+   *[other] Oppfølging av { $formatted } av medarbeidarane dine
+}
+chart-target = Mål: { $target }

@@ -159,6 +159,8 @@ struct ActivityPage<'a> {
     by_unit: Vec<UnitProgress>,
     /// Completions over the last twelve months, for the chart.
     months: Vec<MonthBar>,
+    /// Where the target lies in the chart, when there is one.
+    target_y: Option<usize>,
     cohorts: Vec<CohortView>,
     manage: bool,
     /// Completion asks the facilitator to mark who passed.
@@ -356,6 +358,10 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
         });
     }
     let months = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
+    let target_y = (progress.targeted > 0).then(|| {
+        let scale = (progress.targeted as usize).max(months.last().map_or(0, |m| m.total)).max(1);
+        150 - progress.targeted as usize * 140 / scale
+    });
     let mut by_unit: Vec<UnitProgress> = by_unit
         .into_iter()
         .map(|(u, (enrolled, completed))| UnitProgress { name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(), enrolled, completed })
@@ -378,7 +384,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let results = crate::pages::followup::result_rows(ctx, &follow);
     let hinders = if who.manage { follow.hinders } else { vec![] };
     let has_errors = errors.any();
-    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, months, cohorts: views, manage: who.manage, uses_passed, results, hinders, units, people, notice, errors, a })?;
+    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, months, target_y, cohorts: views, manage: who.manage, uses_passed, results, hinders, units, people, notice, errors, a })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
