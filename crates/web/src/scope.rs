@@ -52,3 +52,22 @@ pub async fn sees_person(state: &AppState, access: &Access, org: OrgId, person: 
         positions.iter().filter(|p| p.is_current(today())).map(|p| tree.ancestry(p.unit)).collect();
     Ok(access.sees_person(org, person, &ancestries))
 }
+
+/// Where things people share (expert-pool offers, practice notes) may come from for this user,
+/// and what the visibility policy needs to know about the user.
+pub async fn sharing(state: &AppState, access: &Access) -> Result<(saman_domain::experts::Viewer, Vec<Organisation>), AppError> {
+    let all = state.db.orgs().organisations().await?;
+    let member = access.member_orgs();
+    let networks: Vec<_> = all.iter().filter(|o| member.contains(&o.id)).filter_map(|o| o.network_id).collect();
+    let own_units = match access.person {
+        Some((o, _)) => own_units(state, access, o).await?,
+        None => vec![],
+    };
+    let orgs = all
+        .into_iter()
+        .filter(|o| {
+            access.is_admin() || member.contains(&o.id) || o.network_id.is_some_and(|n| networks.contains(&n) || access.coordinated_networks().contains(&n))
+        })
+        .collect();
+    Ok((saman_domain::experts::Viewer { own_units, networks }, orgs))
+}

@@ -191,6 +191,7 @@ pub struct Notice {
 }
 
 /// One month of the completion chart: completed that month and in all up to its end.
+#[derive(Debug, PartialEq, Eq)]
 pub struct MonthBar {
     pub label: String,
     pub count: usize,
@@ -202,11 +203,12 @@ pub struct MonthBar {
 }
 
 /// Cumulative completions per month for the twelve months up to `today`, scaled against the
-/// target (or the highest total when there is none). Empty when nobody has completed.
-pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> Vec<MonthBar> {
+/// target (or the highest total when it is higher), with where the target line falls. Empty
+/// when nobody has completed.
+pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> (Vec<MonthBar>, Option<usize>) {
     use chrono::Datelike;
     if completed_at.is_empty() {
-        return vec![];
+        return (vec![], None);
     }
     let index = |y: i32, m: u32| y * 12 + m as i32 - 1;
     let now = index(today.year(), today.month());
@@ -227,14 +229,15 @@ pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> Ve
         total
     }).collect();
     let scale = (target as usize).max(total).max(1);
-    (0..12)
+    let bars = (0..12)
         .map(|k| {
             let i = now - 11 + k as i32;
             let (y, m) = (i.div_euclid(12), i.rem_euclid(12) + 1);
             let height = totals[k] * 140 / scale;
             MonthBar { label: format!("{m:02}.{y}"), count: counts[k], total: totals[k], x: 8 + k * 39, y: 150 - height, height }
         })
-        .collect()
+        .collect();
+    (bars, (target > 0).then(|| 150 - target as usize * 140 / scale))
 }
 
 /// The activity, if the user may see it; otherwise not found.
@@ -357,11 +360,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
             err_facilitator: err(&format!("facilitator-{}", c.id)),
         });
     }
-    let months = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
-    let target_y = (progress.targeted > 0).then(|| {
-        let scale = (progress.targeted as usize).max(months.last().map_or(0, |m| m.total)).max(1);
-        150 - progress.targeted as usize * 140 / scale
-    });
+    let (months, target_y) = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
     let mut by_unit: Vec<UnitProgress> = by_unit
         .into_iter()
         .map(|(u, (enrolled, completed))| UnitProgress { name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(), enrolled, completed })
@@ -645,8 +644,10 @@ mod tests {
     fn the_completion_chart_keeps_a_running_total_over_twelve_months() {
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(12, 0, 0).unwrap().and_utc().timestamp();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        assert!(months(&[], today, 600).is_empty());
-        let bars = months(&[day(2024, 1, 1), day(2026, 1, 5), day(2026, 11, 2), day(2026, 11, 3)], today, 10);
+        assert_eq!(months(&[], today, 600), (vec![], None));
+        let (bars, target_y) = months(&[day(2024, 1, 1), day(2026, 1, 5), day(2026, 11, 2), day(2026, 11, 3)], today, 10);
+        assert_eq!(target_y, Some(10), "the target is the top of the chart when nobody is past it");
+        assert_eq!(months(&[day(2026, 11, 2), day(2026, 11, 3)], today, 1).1, Some(150 - 70), "past the target, the line sits lower");
         assert_eq!(bars.len(), 12);
         assert_eq!((bars[0].label.as_str(), bars[0].count, bars[0].total), ("12.2025", 0, 1), "earlier completions count in the total");
         assert_eq!((bars[1].label.as_str(), bars[1].count, bars[1].total), ("01.2026", 1, 2));

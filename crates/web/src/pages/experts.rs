@@ -13,7 +13,7 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::experts::{OfferScope, OfferText, Viewer, Visibility};
+use saman_domain::experts::{OfferScope, OfferText, Visibility};
 use saman_domain::{OrgId, PersonId, parse};
 use saman_store::CompetenceId;
 use serde::{Deserialize, Serialize};
@@ -66,26 +66,10 @@ pub fn rank(hits: Vec<Hit>, q: &str, competence: Option<i64>) -> Vec<Hit> {
 
 /// Every offer the user may see, unranked.
 pub async fn visible(state: &AppState, s: &SignedIn, lang: saman_domain::Lang) -> Result<Vec<Hit>, AppError> {
-    let all = state.db.orgs().organisations().await?;
-    let member = s.access.member_orgs();
-    let networks: Vec<_> = all.iter().filter(|o| member.contains(&o.id)).filter_map(|o| o.network_id).collect();
-    let viewer_org = s.access.person.map(|(o, _)| o);
-    let own_units = match viewer_org {
-        Some(o) => scope::own_units(state, &s.access, o).await?,
-        None => vec![],
-    };
-    let viewer = Viewer { own_units, networks: networks.clone() };
-    let candidates: Vec<&saman_store::Organisation> = all
-        .iter()
-        .filter(|o| {
-            s.access.is_admin()
-                || member.contains(&o.id)
-                || o.network_id.is_some_and(|n| networks.contains(&n) || s.access.coordinated_networks().contains(&n))
-        })
-        .collect();
+    let (viewer, candidates) = scope::sharing(state, &s.access).await?;
     let today = scope::today();
     let mut hits = vec![];
-    for org in candidates {
+    for org in &candidates {
         let offers = state.db.experts().in_orgs(&[org.id]).await?;
         if offers.is_empty() {
             continue;

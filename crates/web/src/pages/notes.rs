@@ -12,7 +12,7 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::experts::{OfferScope, OfferText, Viewer, Visibility};
+use saman_domain::experts::{OfferScope, OfferText, Visibility};
 use saman_domain::learning::HANDLES;
 use saman_domain::{PersonId, parse};
 use saman_store::{CompetenceId, NOTE_SOURCES, NewNote};
@@ -71,18 +71,11 @@ const PAGE: usize = 50;
 
 /// Notes the user may see that match the query, best first (newest first without a query).
 async fn visible(state: &AppState, s: &SignedIn, ctx: &Ctx, q: &str) -> Result<Vec<NoteView>, AppError> {
-    let all = state.db.orgs().organisations().await?;
-    let member = s.access.member_orgs();
-    let networks: Vec<_> = all.iter().filter(|o| member.contains(&o.id)).filter_map(|o| o.network_id).collect();
-    let own_units = match s.access.person {
-        Some((o, _)) => scope::own_units(state, &s.access, o).await?,
-        None => vec![],
-    };
-    let viewer = Viewer { own_units, networks: networks.clone() };
+    let (viewer, orgs) = scope::sharing(state, &s.access).await?;
     let query = saman_domain::experts::Query::new(q);
     let today = scope::today();
     let mut out = vec![];
-    for org in all.iter().filter(|o| s.access.is_admin() || member.contains(&o.id) || o.network_id.is_some_and(|n| networks.contains(&n) || s.access.coordinated_networks().contains(&n))) {
+    for org in &orgs {
         let notes = state.db.practice_notes(org.id).await?;
         if notes.is_empty() {
             continue;

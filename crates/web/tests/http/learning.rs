@@ -190,6 +190,24 @@ async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
     assert!(page.body.contains(&format!("{} av 600 fullført", present.len())), "progress against the target");
 }
 
+/// An activity with nothing but a title and a rule; tests override the rest.
+fn activity(title: &str, rule: saman_domain::learning::CompletionRule) -> saman_store::NewActivity {
+    saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::Course,
+        handle: None,
+        title: title.into(),
+        description: String::new(),
+        link: None,
+        competence: None,
+        level: None,
+        rule,
+        needs_approval: false,
+        target: None,
+        credits: None,
+        follow_up_days: saman_domain::learning::FOLLOW_UP_DAYS,
+    }
+}
+
 /// Now in Oslo, as the web layer reads it.
 fn saman_web_now() -> chrono::NaiveDateTime {
     Utc::now().with_timezone(&chrono_tz::Europe::Oslo).naive_local()
@@ -305,20 +323,7 @@ async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open(
     let app = TestApp::new().await;
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let a = saman_store::NewActivity {
-        kind: saman_domain::learning::ActivityKind::InHouse,
-        handle: None,
-        title: "Velferdsteknologi".into(),
-        description: String::new(),
-        link: None,
-        competence: None,
-        level: None,
-        rule: saman_domain::learning::CompletionRule::AtLeast(1),
-        needs_approval: false,
-        target: None,
-        credits: None,
-        follow_up_days: saman_domain::learning::FOLLOW_UP_DAYS,
-    };
+    let a = saman_store::NewActivity { kind: saman_domain::learning::ActivityKind::InHouse, ..activity("Velferdsteknologi", saman_domain::learning::CompletionRule::AtLeast(1)) };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 10, None).await.unwrap();
     let now = saman_web_now();
@@ -434,20 +439,7 @@ async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() 
     let app = TestApp::new().await;
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let a = saman_store::NewActivity {
-        kind: saman_domain::learning::ActivityKind::Course,
-        handle: None,
-        title: "Demensomsorgens ABC, samling".into(),
-        description: "Ta med permen".into(),
-        link: None,
-        competence: None,
-        level: None,
-        rule: saman_domain::learning::CompletionRule::AllSessions,
-        needs_approval: false,
-        target: None,
-        credits: None,
-        follow_up_days: saman_domain::learning::FOLLOW_UP_DAYS,
-    };
+    let a = saman_store::NewActivity { description: "Ta med permen".into(), ..activity("Demensomsorgens ABC, samling", saman_domain::learning::CompletionRule::AllSessions) };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 10, None).await.unwrap();
     let other = app.db.learning().create_cohort(&actor, activity, "Annet kull", 10, None).await.unwrap();
@@ -486,20 +478,7 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let app = TestApp::new().await;
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let new = |title: &str, days: i64| saman_store::NewActivity {
-        kind: saman_domain::learning::ActivityKind::Course,
-        handle: None,
-        title: title.into(),
-        description: String::new(),
-        link: None,
-        competence: None,
-        level: None,
-        rule: saman_domain::learning::CompletionRule::AtLeast(1),
-        needs_approval: false,
-        target: None,
-        credits: None,
-        follow_up_days: days,
-    };
+    let new = |title: &str, days: i64| saman_store::NewActivity { follow_up_days: days, ..activity(title, saman_domain::learning::CompletionRule::AtLeast(1)) };
     let me = app.person_of("ansatt").await;
     let now = saman_web_now();
     let mut enrolments = vec![];
@@ -584,20 +563,7 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
     let nurse_mail = app.db.people().person(me).await.unwrap().email.unwrap();
     let org = app.db.people().person(me).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let a = saman_store::NewActivity {
-        kind: saman_domain::learning::ActivityKind::Course,
-        handle: None,
-        title: "Tidlig oppdagelse av forverret tilstand".into(),
-        description: String::new(),
-        link: None,
-        competence: None,
-        level: None,
-        rule: saman_domain::learning::CompletionRule::AtLeast(1),
-        needs_approval: false,
-        target: None,
-        credits: None,
-        follow_up_days: 0,
-    };
+    let a = saman_store::NewActivity { follow_up_days: 0, ..activity("Tidlig oppdagelse av forverret tilstand", saman_domain::learning::CompletionRule::AtLeast(1)) };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 1, None).await.unwrap();
     let now = saman_web_now();
@@ -650,20 +616,7 @@ async fn completion_renews_a_holding_but_never_overwrites_a_better_one() {
     let input = saman_store::HoldingInput { competence: skill.id, level: 3, obtained_on: Some(obtained), expires_on: None, evidence: Some("Praksis".into()), source: "self" };
     let hid = app.db.holdings().save(&actor, org, me, &input).await.unwrap();
     app.db.holdings().verify(&actor, hid, app.db.users().by_username("leder").await.unwrap().unwrap().0.id).await.unwrap();
-    let a = saman_store::NewActivity {
-        kind: saman_domain::learning::ActivityKind::InHouse,
-        handle: None,
-        title: "Grunnkurs".into(),
-        description: String::new(),
-        link: None,
-        competence: Some(skill.id),
-        level: Some(1),
-        rule: saman_domain::learning::CompletionRule::AllSessions,
-        needs_approval: false,
-        target: None,
-        credits: None,
-        follow_up_days: 90,
-    };
+    let a = saman_store::NewActivity { kind: saman_domain::learning::ActivityKind::InHouse, competence: Some(skill.id), level: Some(1), follow_up_days: 90, ..activity("Grunnkurs", saman_domain::learning::CompletionRule::AllSessions) };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, None).await.unwrap();
     app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
