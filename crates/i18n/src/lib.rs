@@ -15,12 +15,13 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/import.ftl")),
             include_str!(concat!("../locales/", $lang, "/competence.ftl")),
             include_str!(concat!("../locales/", $lang, "/learning.ftl")),
+            include_str!(concat!("../locales/", $lang, "/mobility.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of one language, file by file.
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; 6] {
     match lang {
         Lang::Nb => ftl_files!("nb"),
         Lang::Nn => ftl_files!("nn"),

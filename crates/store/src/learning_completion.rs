@@ -3,7 +3,8 @@
 
 use crate::audit::{Actor, write_audit};
 use crate::error::{Result, StoreError};
-use crate::import::bulk::{MAX_PARAMS, V, Writer};
+use crate::grants::{Grant, grant_holdings};
+use crate::import::bulk::MAX_PARAMS;
 use crate::learning::{Enrolment, LearningStore};
 use chrono::{Months, NaiveDateTime};
 use saman_domain::PersonId;
@@ -107,47 +108,11 @@ impl LearningStore<'_> {
         if let Some(comp) = &competence {
             let level = a.level.unwrap_or(1);
             let expires = comp.validity_months.and_then(|m| today.checked_add_months(Months::new(u32::try_from(m).unwrap_or(0))));
-            let evidence = a.title.clone();
-            let mut rows: Vec<V> = Vec::with_capacity(done.len() * 9);
-            let mut events: Vec<V> = Vec::with_capacity(done.len() * 7);
-            for e in &done {
-                rows.extend([
-                    a.org.0.into(),
-                    e.person.0.into(),
-                    comp.id.0.into(),
-                    level.into(),
-                    Some(today.to_string()).into(),
-                    expires.map(|d| d.to_string()).into(),
-                    evidence.as_str().into(),
-                    "earned".into(),
-                    stamp.into(),
-                ]);
-                events.extend([a.org.0.into(), e.person.0.into(), comp.id.0.into(), "earned".into(), level.into(), actor.name.as_str().into(), stamp.into()]);
-            }
-            // A holding at a higher level than the activity gives is left as it is; one at the
-            // same or a lower level is renewed (and is no longer the leader-verified one).
-            let renew = "excluded.level >= holdings.level";
-            let tail = format!(
-                "ON CONFLICT (person_id, competence_id) DO UPDATE SET \
-                 level = CASE WHEN {renew} THEN excluded.level ELSE holdings.level END, \
-                 obtained_on = CASE WHEN {renew} THEN excluded.obtained_on ELSE holdings.obtained_on END, \
-                 expires_on = CASE WHEN {renew} THEN excluded.expires_on ELSE holdings.expires_on END, \
-                 evidence = COALESCE(holdings.evidence, excluded.evidence), \
-                 source = CASE WHEN {renew} THEN excluded.source ELSE holdings.source END, \
-                 verified_by = CASE WHEN {renew} THEN NULL ELSE holdings.verified_by END, \
-                 verified_at = CASE WHEN {renew} THEN NULL ELSE holdings.verified_at END, \
-                 updated_at = excluded.updated_at"
-            );
-            let mut w = Writer::new(&mut tx, self.0.backend);
-            w.insert_many_with(
-                "holdings",
-                &["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "evidence", "source", "updated_at"],
-                rows,
-                &tail,
-            )
-            .await?;
-            w.insert_many("holding_events", &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"], events, "holding_event")
-                .await?;
+            let grants: Vec<Grant> = done
+                .iter()
+                .map(|e| Grant { org: a.org, person: e.person, competence: comp.id, level, obtained: today, expires, evidence: a.title.clone() })
+                .collect();
+            grant_holdings(&mut tx, self.0.backend, actor, &grants, stamp).await?;
             out.granted = done.len();
         }
         out.completed = done.iter().map(|e| e.person).collect();

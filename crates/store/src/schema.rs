@@ -31,30 +31,30 @@ pub enum AuditLog { Table, Id, At, ActorUserId, ActorName, OrganisationId, Actio
 #[derive(Iden, Clone, Copy)]
 pub enum ImportDrafts { Table, Id, OrganisationId, UserId, Kind, Filename, Content, CreatedAt }
 
-fn id<T: Iden + 'static>(c: T) -> ColumnDef {
+pub(crate) fn id<T: Iden + 'static>(c: T) -> ColumnDef {
     ColumnDef::new(c).big_integer().not_null().auto_increment().primary_key().take()
 }
-fn int<T: Iden + 'static>(c: T) -> ColumnDef {
+pub(crate) fn int<T: Iden + 'static>(c: T) -> ColumnDef {
     ColumnDef::new(c).big_integer().not_null().take()
 }
-fn int_null<T: Iden + 'static>(c: T) -> ColumnDef {
+pub(crate) fn int_null<T: Iden + 'static>(c: T) -> ColumnDef {
     ColumnDef::new(c).big_integer().null().take()
 }
-fn text<T: Iden + 'static>(c: T) -> ColumnDef {
+pub(crate) fn text<T: Iden + 'static>(c: T) -> ColumnDef {
     ColumnDef::new(c).text().not_null().take()
 }
-fn text_null<T: Iden + 'static>(c: T) -> ColumnDef {
+pub(crate) fn text_null<T: Iden + 'static>(c: T) -> ColumnDef {
     ColumnDef::new(c).text().null().take()
 }
 
-fn render<S: SchemaStatementBuilder>(s: &S, b: Backend) -> String {
+pub(crate) fn render<S: SchemaStatementBuilder>(s: &S, b: Backend) -> String {
     match b {
         Backend::Sqlite => s.to_string(SqliteQueryBuilder),
         Backend::Postgres => s.to_string(PostgresQueryBuilder),
     }
 }
 
-fn fk<F: Iden + 'static, FC: Iden + 'static, T: Iden + 'static, TC: Iden + 'static>(
+pub(crate) fn fk<F: Iden + 'static, FC: Iden + 'static, T: Iden + 'static, TC: Iden + 'static>(
     from: F, from_col: FC, to: T, to_col: TC, on_delete: Fk,
 ) -> sea_query::ForeignKeyCreateStatement {
     ForeignKey::create().from(from, from_col).to(to, to_col).on_delete(on_delete).take()

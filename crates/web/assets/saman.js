@@ -6,6 +6,11 @@ document.addEventListener("DOMContentLoaded", () => {
     const button = select.form.querySelector("[data-autosubmit-button]");
     if (button) button.hidden = true;
   }
+  // A print button, shown only where it can work.
+  for (const button of document.querySelectorAll("button[data-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
   // Ask before actions marked as needing confirmation.
   for (const form of document.querySelectorAll("form[data-confirm]")) {
     form.addEventListener("submit", (e) => {

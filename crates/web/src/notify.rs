@@ -9,7 +9,7 @@ use saman_store::{Activity, Cohort, Db, EnrolOutcome};
 
 /// Queues one mail per person with an e-mail address; a failure to queue is logged, never
 /// passed on to the user's action.
-async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str, body: &str, args: &[(&str, String)], link: Option<&str>) {
+pub(crate) async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str, body: &str, args: &[(&str, String)], link: Option<&str>) {
     let contacts = match db.contacts(people).await {
         Ok(c) => c,
         Err(e) => {

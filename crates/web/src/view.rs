@@ -90,6 +90,7 @@ impl Ctx {
         items.push(("nav-competences", "/competences".into()));
         items.push(("nav-experts", "/experts".into()));
         items.push(("nav-learning", "/learning".into()));
+        items.push(("nav-mobility", "/mobility".into()));
         if s.access.is_admin() || s.access.has_role(Role::Coordinator) {
             items.push(("nav-networks", "/networks".into()));
         }

@@ -4,7 +4,7 @@
 use super::extract::{ApiJson, ApiLang, ApiUser, Id};
 use crate::error::{ApiErrorBody, AppError};
 use crate::formerr::FieldErrors;
-use crate::pages::activity::{Placement, Target, cohort_of, enrol_target, load};
+use crate::pages::activity::{Positions, Target, cohort_of, enrol_target, load};
 use crate::pages::learning::{ActivityForm, check_activity, sees_activities};
 use crate::scope;
 use crate::state::AppState;
@@ -313,7 +313,7 @@ pub struct EnrolmentOut {
     responses((status = 200, body = Vec<EnrolmentOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn enrolments(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<EnrolmentOut>>, AppError> {
     let (c, a, who) = cohort_of(&state, &s, id).await?;
-    let place = Placement::load(&state, a.org).await?;
+    let place = Positions::load(&state, a.org).await?;
     let attendance = state.db.learning().attendance(c.id).await?;
     let out = state
         .db
@@ -389,7 +389,7 @@ pub struct CancelOut {
 pub async fn cancel(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<CancelOut>, AppError> {
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(&state, &s, e.cohort).await?;
-    let place = Placement::load(&state, a.org).await?;
+    let place = Positions::load(&state, a.org).await?;
     let anc = place.ancestries(e.person);
     if !who.sees(&c, e.person, &anc) {
         return Err(AppError::NotFound);

@@ -4,6 +4,7 @@
 mod competence;
 mod dto;
 mod learning;
+mod mobility;
 pub(crate) mod extract;
 mod orgs;
 mod people;
@@ -62,6 +63,14 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(learning::cancel))
         .routes(routes!(learning::attendance))
         .routes(routes!(learning::complete))
+        .routes(routes!(mobility::list, mobility::create))
+        .routes(routes!(mobility::get))
+        .routes(routes!(mobility::apply))
+        .routes(routes!(mobility::get_placement))
+        .routes(routes!(mobility::approve))
+        .routes(routes!(mobility::decline))
+        .routes(routes!(mobility::agree))
+        .routes(routes!(mobility::evaluate))
 }
 
 /// The OpenAPI document.

@@ -53,14 +53,14 @@ impl Who {
 }
 
 /// People's current units, each with the units above it.
-pub struct Placement {
+pub struct Positions {
     pub tree: Tree,
     pub units: HashMap<PersonId, Vec<UnitId>>,
     pub codes: HashMap<PersonId, Vec<String>>,
 }
 
-impl Placement {
-    pub async fn load(state: &AppState, org: OrgId) -> Result<Placement, AppError> {
+impl Positions {
+    pub async fn load(state: &AppState, org: OrgId) -> Result<Positions, AppError> {
         let view = state.orgs.get(&state.db, org).await?;
         let facts = state.facts.get(&state.db, org).await?;
         let mut units: HashMap<PersonId, Vec<UnitId>> = HashMap::new();
@@ -71,7 +71,7 @@ impl Placement {
                 codes.entry(p.person).or_default().push(c.clone());
             }
         }
-        Ok(Placement { tree: view.tree.clone(), units, codes })
+        Ok(Positions { tree: view.tree.clone(), units, codes })
     }
 
     pub fn ancestries(&self, p: PersonId) -> Vec<Vec<UnitId>> {
@@ -274,7 +274,7 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let a = load(state, s, id).await?;
     let org = state.db.orgs().organisation(a.org).await?;
     let who = Who::of(s, a.org);
-    let place = Placement::load(state, a.org).await?;
+    let place = Positions::load(state, a.org).await?;
     let view = state.orgs.get(&state.db, a.org).await?;
     let cat = state.catalogues.get(&state.db, Some(a.org)).await?;
     let competence = a.competence.and_then(|c| cat.iter().find(|x| x.id == c)).map(|c| {
@@ -514,7 +514,7 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
             if !who.manage && who.led.is_empty() {
                 return Err(AppError::Forbidden);
             }
-            let place = Placement::load(state, a.org).await?;
+            let place = Positions::load(state, a.org).await?;
             let unit = match unit {
                 None => None,
                 Some(u) => Some(Some(UnitId(u)).filter(|u| place.tree.contains(*u)).ok_or(AppError::bad("err-bad-choice", "unit"))?),
@@ -531,7 +531,7 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
         }
         Target::People(people) => {
             if !who.manage {
-                let place = Placement::load(state, a.org).await?;
+                let place = Positions::load(state, a.org).await?;
                 if who.led.is_empty() || people.iter().any(|p| !who.leads(&place.ancestries(*p))) {
                     return Err(AppError::Forbidden);
                 }
@@ -598,7 +598,7 @@ pub async fn enrol(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i
 async fn enrolment_of(state: &AppState, s: &SignedIn, id: i64) -> Result<(Enrolment, Cohort, Activity, Who, bool), AppError> {
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(state, s, e.cohort).await?;
-    let place = Placement::load(state, a.org).await?;
+    let place = Positions::load(state, a.org).await?;
     let leads = who.leads(&place.ancestries(e.person));
     if !who.sees(&c, e.person, &place.ancestries(e.person)) {
         return Err(AppError::NotFound);

@@ -4,7 +4,7 @@
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::CsrfForm;
-use crate::pages::activity::{Placement, Who, cohort_of};
+use crate::pages::activity::{Positions, Who, cohort_of};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -38,7 +38,7 @@ pub async fn due_for(state: &AppState, s: &SignedIn, org: OrgId) -> Result<(Vec<
     let who = Who::of(s, org);
     let mut theirs = vec![];
     if !who.led.is_empty() {
-        let place = Placement::load(state, org).await?;
+        let place = Positions::load(state, org).await?;
         for d in state.db.learning().due_follow_ups(org, Respondent::Leader, None, now).await? {
             if who.me != Some(d.person) && who.leads(&place.ancestries(d.person)) {
                 theirs.push(d.into());
@@ -59,7 +59,7 @@ pub async fn goal(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let s = ctx.require_user()?;
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
-    let place = Placement::load(&state, a.org).await?;
+    let place = Positions::load(&state, a.org).await?;
     if !(who.me == Some(e.person) || who.leads(&place.ancestries(e.person))) {
         return Err(if who.sees(&c, e.person, &place.ancestries(e.person)) { AppError::Forbidden } else { AppError::NotFound });
     }
@@ -88,7 +88,7 @@ pub async fn answer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
     let s = ctx.require_user()?;
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
-    let place = Placement::load(&state, a.org).await?;
+    let place = Positions::load(&state, a.org).await?;
     let respondent = if who.me == Some(e.person) {
         Respondent::Participant
     } else if who.leads(&place.ancestries(e.person)) {

@@ -16,6 +16,9 @@ pub mod home;
 pub mod holdings_import;
 pub mod import;
 pub mod learning;
+pub mod mobility;
+pub mod flows;
+pub mod placement;
 pub mod notes;
 
 pub mod orgs;
@@ -74,6 +77,20 @@ pub fn routes() -> Router<AppState> {
         .route("/learning/notes", get(notes::list).post(notes::create))
         .route("/learning/notes/{id}/delete", post(notes::delete))
         .route("/calendar/{token}/saman.ics", get(attendance::feed))
+        .route("/mobility", get(mobility::list).post(mobility::create))
+        .route("/mobility/new", get(mobility::new))
+        .route("/mobility/flows", get(flows::show))
+        .route("/mobility/{id}", get(mobility::show))
+        .route("/mobility/{id}/apply", post(mobility::apply))
+        .route("/mobility/{id}/open", post(mobility::set_open))
+        .route("/placements/{id}", get(placement::show))
+        .route("/placements/{id}/approve", post(placement::approve))
+        .route("/placements/{id}/decline", post(placement::decline))
+        .route("/placements/{id}/withdraw", post(placement::withdraw))
+        .route("/placements/{id}/accept", post(placement::accept))
+        .route("/placements/{id}/log", post(placement::add_log))
+        .route("/placements/{id}/evaluate", post(placement::evaluate))
+        .route("/placements/{id}/attestation", get(placement::attestation))
         .route("/learning/{id}", get(activity::show))
         .route("/learning/{id}/edit", get(learning::edit).post(learning::update))
         .route("/sessions/{id}/delete", post(attendance::delete))

@@ -1,0 +1,445 @@
+//! API: mobility opportunities, applications, the home leader's decision, the host's
+//! agreement and the evaluations — with the same rules and messages as the pages.
+
+use super::extract::{ApiJson, ApiLang, ApiUser, Id};
+use crate::ctx::SignedIn;
+use crate::error::{ApiErrorBody, AppError};
+use crate::formerr::FieldErrors;
+use crate::mobility::{Parts, Seat};
+use crate::pages::mobility::{ApplyForm, OpportunityForm, check, check_apply, may_apply, visible};
+use crate::pages::placement::{AcceptForm, EvaluateForm, check_accept, check_evaluation};
+use crate::scope;
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use saman_domain::mobility::{Side, Stage};
+use saman_domain::{OrgId, UnitId};
+use saman_store::{Actor, Evaluation, Opportunity, Placement};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+fn actor(s: &SignedIn) -> Actor {
+    Actor { user: Some(s.user.id), name: s.user.username.clone() }
+}
+
+/// The first form error as an API error, with the API's name for the field.
+fn first_error(e: &FieldErrors) -> AppError {
+    let Some(x) = e.items.first() else { return AppError::Internal };
+    let field = match x.field.as_str() {
+        "kind" => "kind",
+        "title" => "title",
+        "description" => "description",
+        "host" => "unit_id",
+        "reach-unit" => "reach",
+        "places" => "places",
+        "percent" => "percent",
+        "weeks" => "weeks",
+        "year" => "year",
+        "starts_on" => "starts_on",
+        "ends_on" => "ends_on",
+        "open_to" => "open_to",
+        "competence_1" | "competence_2" | "competence_3" => "competence_ids",
+        "period" => "starts_on",
+        "motivation" => "motivation",
+        "host_unit" => "host_unit_id",
+        "goals" => "goals",
+        "tasks" => "tasks",
+        "contact" => "contact_person_id",
+        "rating-1" => "rating",
+        "learnt" => "learnt",
+        "improve" => "improve",
+        _ => "body",
+    };
+    AppError::BadInput { key: x.key, field: Some(field) }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PeriodOut {
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OpportunityOut {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub unit_id: Option<i64>,
+    /// The person who offers or asks for it.
+    pub person_id: Option<i64>,
+    /// hospitation, rotation, job_swap, trial, visit, mentoring or peer_coaching.
+    pub kind: String,
+    /// offer or request.
+    pub direction: String,
+    pub title: String,
+    pub description: String,
+    /// unit, org or network: who sees it and may apply.
+    pub reach: String,
+    pub places: i64,
+    /// Position codes that may apply; empty for everyone within reach.
+    pub open_to: Vec<String>,
+    pub percent: i64,
+    pub open: bool,
+    /// Fixed periods; empty when dates are agreed case by case.
+    pub periods: Vec<PeriodOut>,
+    pub competence_ids: Vec<i64>,
+}
+
+impl From<&Opportunity> for OpportunityOut {
+    fn from(o: &Opportunity) -> OpportunityOut {
+        OpportunityOut {
+            id: o.id,
+            organisation_id: o.org.0,
+            unit_id: o.unit.map(|u| u.0),
+            person_id: o.person.map(|p| p.0),
+            kind: o.kind.code().into(),
+            direction: o.direction.code().into(),
+            title: o.title.clone(),
+            description: o.description.clone(),
+            reach: o.reach.code().into(),
+            places: o.places,
+            open_to: o.open_to.clone(),
+            percent: o.percent,
+            open: o.open,
+            periods: o.periods.iter().map(|p| PeriodOut { starts_on: p.starts_on.to_string(), ends_on: p.ends_on.to_string() }).collect(),
+            competence_ids: o.competences.iter().map(|c| c.0).collect(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlacementOut {
+    pub id: i64,
+    pub opportunity_id: i64,
+    /// The home employer.
+    pub organisation_id: i64,
+    pub person_id: i64,
+    pub person_name: String,
+    /// applied, approved, agreed, completed, declined or withdrawn.
+    pub stage: String,
+    pub host_organisation_id: Option<i64>,
+    pub host_unit_id: Option<i64>,
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    pub percent: i64,
+    pub motivation: String,
+    pub approved_by: Option<String>,
+    /// What the home leader recorded about pay and terms (which stay with the home employer).
+    pub terms_note: Option<String>,
+    pub goals: Option<String>,
+    pub tasks: Option<String>,
+    pub contact_person_id: Option<i64>,
+    pub decline_reason: Option<String>,
+}
+
+impl From<&Placement> for PlacementOut {
+    fn from(p: &Placement) -> PlacementOut {
+        PlacementOut {
+            id: p.id,
+            opportunity_id: p.opportunity,
+            organisation_id: p.org.0,
+            person_id: p.person.0,
+            person_name: p.person_name.clone(),
+            stage: p.stage.code().into(),
+            host_organisation_id: p.host_org.map(|o| o.0),
+            host_unit_id: p.host_unit.map(|u| u.0),
+            starts_on: p.period.map(|x| x.starts_on.to_string()),
+            ends_on: p.period.map(|x| x.ends_on.to_string()),
+            percent: p.percent,
+            motivation: p.motivation.clone(),
+            approved_by: p.approved_by.clone(),
+            terms_note: p.terms_note.clone(),
+            goals: p.goals.clone(),
+            tasks: p.tasks.clone(),
+            contact_person_id: p.contact.map(|c| c.0),
+            decline_reason: p.decline_reason.clone(),
+        }
+    }
+}
+
+/// Open opportunities the caller sees (and closed ones the caller hosts), newest first.
+#[utoipa::path(get, path = "/api/v1/opportunities", tag = "mobility", responses((status = 200, body = Vec<OpportunityOut>)))]
+pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser) -> Result<Json<Vec<OpportunityOut>>, AppError> {
+    let mut seat = Seat::load(&state, &s).await?;
+    let orgs: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
+    let mut out = vec![];
+    for o in state.db.mobility().in_orgs(&orgs).await? {
+        if seat.sees(&state, &s, &o).await? && (o.open || seat.hosts_offer(&state, &s, &o).await?) {
+            out.push((&o).into());
+        }
+    }
+    Ok(Json(out))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct OpportunityIn {
+    /// offer (default) or request.
+    pub direction: Option<String>,
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    /// The offering unit; without it the caller offers (or asks) in person.
+    pub unit_id: Option<i64>,
+    /// unit, org or network.
+    pub reach: String,
+    pub places: Option<i64>,
+    /// Fixed ISO weeks, e.g. `12, 22, 45-46`, in `year`.
+    pub weeks: Option<String>,
+    pub year: Option<i64>,
+    /// One period instead of (or beside) the weeks, `YYYY-MM-DD`.
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    #[serde(default)]
+    pub open_to: Vec<String>,
+    pub percent: Option<i64>,
+    /// Up to three competences it builds.
+    #[serde(default)]
+    pub competence_ids: Vec<i64>,
+}
+
+/// Offers an opportunity from a unit (leader there or HR) or in person, or asks for one.
+#[utoipa::path(post, path = "/api/v1/opportunities", tag = "mobility", request_body = OpportunityIn,
+    responses((status = 201, body = OpportunityOut), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, ApiJson(b): ApiJson<OpportunityIn>) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
+    let direction = b.direction.clone().unwrap_or_else(|| "offer".into());
+    if b.unit_id.is_some() && direction != "request" {
+        return create_for_unit(&state, &s, lang, direction, b).await;
+    }
+    // In person: an offer of one's own, or a request.
+    let Some((home, person)) = s.access.person else { return Err(AppError::Forbidden) };
+    let f = form(direction, "person".into(), &b);
+    let cat = state.catalogues.get(&state.db, Some(home)).await?;
+    let (mut n, _) = check(lang.0, &f, &["person".to_string()], &cat, scope::today()).map_err(|e| first_error(&e))?;
+    n.person = Some(person);
+    n.unit = scope::own_units(&state, &s.access, home).await?.first().copied();
+    created(&state, &s, home, &n).await
+}
+
+fn form(direction: String, host: String, b: &OpportunityIn) -> OpportunityForm {
+    let comp = |i: usize| b.competence_ids.get(i).map(|c| c.to_string()).unwrap_or_default();
+    OpportunityForm {
+        direction,
+        kind: b.kind.clone(),
+        title: b.title.clone(),
+        description: b.description.clone(),
+        host,
+        reach: b.reach.clone(),
+        places: b.places.unwrap_or(1).to_string(),
+        weeks: b.weeks.clone().unwrap_or_default(),
+        year: b.year.map(|y| y.to_string()).unwrap_or_default(),
+        starts_on: b.starts_on.clone().unwrap_or_default(),
+        ends_on: b.ends_on.clone().unwrap_or_default(),
+        open_to: b.open_to.join(","),
+        percent: b.percent.unwrap_or(100).to_string(),
+        competence_1: comp(0),
+        competence_2: comp(1),
+        competence_3: comp(2),
+    }
+}
+
+async fn create_for_unit(state: &AppState, s: &SignedIn, lang: ApiLang, direction: String, b: OpportunityIn) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
+    let unit = state.db.orgs().unit(UnitId(b.unit_id.unwrap_or(0))).await?;
+    if !s.access.sees_org(unit.org, None) && !s.access.member_orgs().contains(&unit.org) {
+        return Err(AppError::NotFound);
+    }
+    let view = state.orgs.get(&state.db, unit.org).await?;
+    let led = s.access.led_units(unit.org);
+    if !(s.access.manages_org(unit.org) || view.tree.ancestry(unit.id).iter().any(|u| led.contains(u))) {
+        return Err(AppError::Forbidden);
+    }
+    let host = format!("unit:{}", unit.id.0);
+    let f = form(direction, host.clone(), &b);
+    let cat = state.catalogues.get(&state.db, Some(unit.org)).await?;
+    let (n, _) = check(lang.0, &f, &[host], &cat, scope::today()).map_err(|e| first_error(&e))?;
+    created(state, s, unit.org, &n).await
+}
+
+async fn created(state: &AppState, s: &SignedIn, org: OrgId, n: &saman_store::NewOpportunity) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
+    let (id, placement) = state.db.mobility().create(&actor(s), org, n).await?;
+    let o = state.db.mobility().get(id).await?;
+    if let Some(pid) = placement {
+        let p = state.db.mobility().placement(pid).await?;
+        crate::notify_mobility::applied(state, &p, &o).await;
+    }
+    Ok((StatusCode::CREATED, Json((&o).into())))
+}
+
+#[utoipa::path(get, path = "/api/v1/opportunities/{id}", tag = "mobility",
+    params(("id" = i64, Path, description = "Opportunity id")),
+    responses((status = 200, body = OpportunityOut), (status = 404, body = ApiErrorBody)))]
+pub async fn get(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<OpportunityOut>, AppError> {
+    let mut seat = Seat::load(&state, &s).await?;
+    Ok(Json((&visible(&state, &s, &mut seat, id).await?).into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ApplicationIn {
+    /// A fixed period's first day, or proposed dates when the opportunity has no fixed periods.
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    pub motivation: String,
+}
+
+/// Applies for an offer; the application goes to the caller's own leader.
+#[utoipa::path(post, path = "/api/v1/opportunities/{id}/applications", tag = "mobility",
+    params(("id" = i64, Path, description = "Opportunity id")), request_body = ApplicationIn,
+    responses((status = 201, body = PlacementOut), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn apply(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<ApplicationIn>) -> Result<(StatusCode, Json<PlacementOut>), AppError> {
+    let mut seat = Seat::load(&state, &s).await?;
+    let o = visible(&state, &s, &mut seat, id).await?;
+    let (org, person) = may_apply(&state, &s, &mut seat, &o).await?.map_err(|r| AppError::Conflict { key: r.key(), field: None })?;
+    let fixed = !o.periods.is_empty();
+    let f = ApplyForm {
+        period: if fixed { b.starts_on.clone().unwrap_or_default() } else { String::new() },
+        starts_on: if fixed { String::new() } else { b.starts_on.unwrap_or_default() },
+        ends_on: if fixed { String::new() } else { b.ends_on.unwrap_or_default() },
+        motivation: b.motivation,
+    };
+    let (period, motivation) = check_apply(lang.0, &f, &o).map_err(|e| first_error(&e))?;
+    let pid = state.db.mobility().apply(&actor(&s), o.id, org, person, period, &motivation).await?;
+    let p = state.db.mobility().placement(pid).await?;
+    crate::notify_mobility::applied(&state, &p, &o).await;
+    Ok((StatusCode::CREATED, Json((&p).into())))
+}
+
+async fn placement_for(state: &AppState, s: &SignedIn, id: i64) -> Result<(Placement, Opportunity, Parts, Seat), AppError> {
+    crate::pages::placement::load(state, s, id).await
+}
+
+#[utoipa::path(get, path = "/api/v1/placements/{id}", tag = "mobility",
+    params(("id" = i64, Path, description = "Placement id")),
+    responses((status = 200, body = PlacementOut), (status = 404, body = ApiErrorBody)))]
+pub async fn get_placement(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<PlacementOut>, AppError> {
+    let (p, ..) = placement_for(&state, &s, id).await?;
+    Ok(Json((&p).into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DecisionIn {
+    /// For approval: a note on pay and terms; for declining: the reason.
+    pub note: Option<String>,
+}
+
+/// The home leader (or HR at home) approves.
+#[utoipa::path(post, path = "/api/v1/placements/{id}/approve", tag = "mobility",
+    params(("id" = i64, Path, description = "Placement id")), request_body = DecisionIn,
+    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+pub async fn approve(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<DecisionIn>) -> Result<Json<PlacementOut>, AppError> {
+    let (p, o, parts, _) = placement_for(&state, &s, id).await?;
+    if !parts.home {
+        return Err(AppError::Forbidden);
+    }
+    let note = saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let p = state.db.mobility().approve(&actor(&s), p.id, note.as_deref()).await?;
+    crate::notify_mobility::approved(&state, &p, &o).await;
+    Ok(Json((&p).into()))
+}
+
+/// The home leader declines an application, or the host an approved one.
+#[utoipa::path(post, path = "/api/v1/placements/{id}/decline", tag = "mobility",
+    params(("id" = i64, Path, description = "Placement id")), request_body = DecisionIn,
+    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+pub async fn decline(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<DecisionIn>) -> Result<Json<PlacementOut>, AppError> {
+    let (p, o, parts, _) = placement_for(&state, &s, id).await?;
+    let may = match p.stage {
+        Stage::Applied => parts.home,
+        Stage::Approved => parts.host,
+        _ => parts.home || parts.host,
+    };
+    if !may {
+        return Err(AppError::Forbidden);
+    }
+    let reason = saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let p = state.db.mobility().decline(&actor(&s), p.id, reason.as_deref()).await?;
+    crate::notify_mobility::declined(&state, &p, &o).await;
+    Ok(Json((&p).into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct AgreementIn {
+    /// For a request: the unit taking the person in (one the caller leads, or any where the caller is HR).
+    pub host_unit_id: Option<i64>,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub goals: String,
+    pub tasks: String,
+    /// Someone at the host.
+    pub contact_person_id: i64,
+    pub percent: Option<i64>,
+}
+
+/// The host accepts with the agreement. Refused (409) when the person already has an
+/// agreement on those days or the places are taken.
+#[utoipa::path(post, path = "/api/v1/placements/{id}/agreement", tag = "mobility",
+    params(("id" = i64, Path, description = "Placement id")), request_body = AgreementIn,
+    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn agree(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<AgreementIn>) -> Result<Json<PlacementOut>, AppError> {
+    let (p, o, parts, mut seat) = placement_for(&state, &s, id).await?;
+    if !(parts.host || parts.may_take_up) {
+        return Err(AppError::Forbidden);
+    }
+    let host_units: Vec<(String, String)> = if parts.may_take_up {
+        seat.host_units(&state, &s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
+    } else {
+        vec![]
+    };
+    let host_unit = b.host_unit_id.and_then(|u| host_units.iter().find(|h| h.0.ends_with(&format!(":{u}"))).map(|h| h.0.clone())).unwrap_or_default();
+    let contact_org = match host_unit.split_once(':') {
+        Some((org, _)) => org.parse().ok().map(OrgId),
+        None => p.host_org,
+    };
+    let contacts = match contact_org {
+        Some(org) => {
+            let pos = crate::pages::activity::Positions::load(&state, org).await?;
+            let unit = if parts.may_take_up { None } else { p.host_unit };
+            pos.people_in(unit, None).into_iter().map(|x| (x.0, String::new())).collect()
+        }
+        None => vec![],
+    };
+    let f = AcceptForm {
+        host_unit,
+        starts_on: b.starts_on,
+        ends_on: b.ends_on,
+        goals: b.goals,
+        contact: b.contact_person_id.to_string(),
+        tasks: b.tasks,
+        percent: b.percent.unwrap_or(p.percent).to_string(),
+    };
+    let a = check_accept(lang.0, &f, &host_units, &contacts).map_err(|e| first_error(&e))?;
+    let p = state.db.mobility().accept(&actor(&s), p.id, &a).await?;
+    crate::notify_mobility::agreed(&state, &p, &o).await;
+    Ok(Json((&p).into()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct EvaluationIn {
+    /// 1 (of little use) to 5 (very useful, recommended).
+    pub rating: i64,
+    pub learnt: String,
+    pub improve: Option<String>,
+}
+
+/// The participant's or the host's evaluation (the side follows from the caller). The second
+/// completes the placement and grants the competences it built.
+#[utoipa::path(post, path = "/api/v1/placements/{id}/evaluations", tag = "mobility",
+    params(("id" = i64, Path, description = "Placement id")), request_body = EvaluationIn,
+    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+pub async fn evaluate(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<EvaluationIn>) -> Result<Json<PlacementOut>, AppError> {
+    let (p, o, parts, _) = placement_for(&state, &s, id).await?;
+    let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
+    let side = if parts.participant {
+        Side::Participant
+    } else if parts.host || parts.contact {
+        Side::Host
+    } else {
+        return Err(AppError::Forbidden);
+    };
+    let f = EvaluateForm { rating: b.rating.to_string(), learnt: b.learnt, improve: b.improve.unwrap_or_default() };
+    let (rating, learnt, improve) = check_evaluation(lang.0, &f).map_err(|e| first_error(&e))?;
+    let done = state.db.mobility().evaluate(&actor(&s), p.id, &Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 }, scope::today()).await?;
+    let p = state.db.mobility().placement(p.id).await?;
+    if done {
+        crate::notify_mobility::completed(&state, &p, &o).await;
+    }
+    Ok(Json((&p).into()))
+}

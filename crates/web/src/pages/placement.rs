@@ -1,0 +1,475 @@
+//! One placement: the home leader's approval, the host's agreement, the reflection log,
+//! the evaluations from both sides and the printable attestation.
+
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::AppError;
+use crate::form::CsrfForm;
+use crate::formerr::FieldErrors;
+use crate::mobility::{Parts, Seat, parts};
+use crate::pages::mobility::{host_text, kind_label, period_text, stage_label};
+use crate::scope;
+use crate::state::AppState;
+use crate::view::page;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use saman_domain::mobility::{Direction, Period, Side, Stage};
+use saman_domain::{Lang, OrgId, PersonId, UnitId, parse};
+use saman_store::{Agreement, Evaluation, Opportunity, Placement, StoreError};
+use serde::Deserialize;
+
+/// The placement with the user's parts in it; not found for anyone without a part.
+pub async fn load(state: &AppState, s: &SignedIn, id: i64) -> Result<(Placement, Opportunity, Parts, Seat), AppError> {
+    let p = state.db.mobility().placement(id).await?;
+    let o = state.db.mobility().get(p.opportunity).await?;
+    let mut seat = Seat::load(state, s).await?;
+    let parts = parts(state, s, &mut seat, &p, &o).await?;
+    if !parts.any() && !s.access.is_admin() {
+        return Err(AppError::NotFound);
+    }
+    Ok((p, o, parts, seat))
+}
+
+pub struct StepView {
+    pub label: String,
+    pub done: bool,
+    pub current: bool,
+}
+
+pub struct LogView {
+    pub who: String,
+    pub when: String,
+    pub body: String,
+}
+
+pub struct EvaluationView {
+    pub side: String,
+    pub rating: i64,
+    pub learnt: String,
+    pub improve: String,
+}
+
+#[derive(Template)]
+#[template(path = "placement.html")]
+struct PlacementPage<'a> {
+    ctx: &'a Ctx,
+    p: Placement,
+    o: Opportunity,
+    parts: Parts,
+    kind: String,
+    home_org: String,
+    host: String,
+    stage: String,
+    steps: Vec<StepView>,
+    dates: String,
+    days: i64,
+    log: Vec<LogView>,
+    sees_log: bool,
+    evaluations: Vec<EvaluationView>,
+    my_side: Option<&'static str>,
+    started: bool,
+    /// Units the user may take a request in: (value, name).
+    host_units: Vec<(String, String)>,
+    contacts: Vec<(i64, String)>,
+    agree: AcceptForm,
+    evaluation: EvaluateForm,
+    errors: FieldErrors,
+}
+
+fn steps(ctx: &Ctx, stage: Stage) -> Vec<StepView> {
+    let order = [Stage::Applied, Stage::Approved, Stage::Agreed, Stage::Completed];
+    let at = order.iter().position(|s| *s == stage);
+    order
+        .iter()
+        .enumerate()
+        .map(|(i, s)| StepView { label: stage_label(ctx, *s), done: at.is_some_and(|a| i < a || *s == Stage::Completed && a == i), current: at == Some(i) })
+        .collect()
+}
+
+/// People the host may name as contact: those with a position in the host unit (or in the
+/// whole organisation when no unit is known), by name.
+async fn contact_options(state: &AppState, org: OrgId, unit: Option<UnitId>) -> Result<Vec<(i64, String)>, AppError> {
+    let pos = crate::pages::activity::Positions::load(state, org).await?;
+    let people = pos.people_in(unit, None);
+    let names = state.db.people().names(&people).await?;
+    let mut out: Vec<(i64, String)> = names.into_iter().map(|(p, n)| (p.0, n)).collect();
+    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    Ok(out)
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    render(&state, &ctx, s, id, None, None, FieldErrors::default()).await
+}
+
+async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, agree: Option<AcceptForm>, evaluation: Option<EvaluateForm>, errors: FieldErrors) -> Result<Response, AppError> {
+    let (p, o, parts, mut seat) = load(state, s, id).await?;
+    let today = scope::today();
+    let sees_log = parts.participant || parts.contact;
+    let log = if sees_log {
+        state.db.mobility().log(p.id).await?.into_iter().map(|l| LogView { who: l.person_name, when: ctx.datetime(&l.created_at), body: l.body }).collect()
+    } else {
+        vec![]
+    };
+    let evals = state.db.mobility().evaluations(p.id).await?;
+    let my_side = if parts.participant && !evals.iter().any(|e| e.side == Side::Participant) {
+        Some("participant")
+    } else if (parts.host || parts.contact) && !evals.iter().any(|e| e.side == Side::Host) {
+        Some("host")
+    } else {
+        None
+    };
+    // The host's words are for everyone in the placement; the participant's too.
+    let evaluations = evals
+        .iter()
+        .map(|e| EvaluationView { side: ctx.t(&format!("mobility-side-{}", e.side.code())), rating: e.rating, learnt: e.learnt.clone(), improve: e.improve.clone().unwrap_or_default() })
+        .collect();
+    let host_units: Vec<(String, String)> = if parts.may_take_up && p.stage == Stage::Approved {
+        seat.host_units(state, s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
+    } else {
+        vec![]
+    };
+    let contact_org = p.host_org.or_else(|| host_units.first().and_then(|h| h.0.split(':').next()?.parse().ok().map(OrgId)));
+    let contacts = match (p.stage, contact_org) {
+        (Stage::Approved, Some(org)) if parts.host || parts.may_take_up => contact_options(state, org, if parts.may_take_up { None } else { p.host_unit }).await?,
+        _ => vec![],
+    };
+    let me = s.access.person.map(|(_, p)| p.0.to_string()).unwrap_or_default();
+    let agree = agree.unwrap_or_else(|| AcceptForm {
+        starts_on: p.period.map(|x| x.starts_on.to_string()).unwrap_or_default(),
+        ends_on: p.period.map(|x| x.ends_on.to_string()).unwrap_or_default(),
+        percent: p.percent.to_string(),
+        contact: if contacts.iter().any(|c| c.0.to_string() == me) { me } else { String::new() },
+        ..AcceptForm::default()
+    });
+    let host = if p.host_org.is_some() || o.direction == Direction::Offer { host_of(state, &seat, &p, &o).await? } else { ctx.t("mobility-no-host-yet") };
+    let home_org = state.db.orgs().organisation(p.org).await?.name;
+    let bad = errors.any();
+    let mut r = page(
+        ctx,
+        &PlacementPage {
+            ctx,
+            kind: kind_label(ctx, o.kind),
+            home_org,
+            host,
+            stage: stage_label(ctx, p.stage),
+            steps: steps(ctx, p.stage),
+            dates: p.period.map(|x| period_text(ctx, &x)).unwrap_or_else(|| ctx.t("mobility-by-agreement")),
+            days: p.period.map(|x| x.working_days()).unwrap_or(0),
+            started: p.period.is_some_and(|x| x.starts_on <= today),
+            log,
+            sees_log,
+            evaluations,
+            my_side,
+            host_units,
+            contacts,
+            agree,
+            evaluation: evaluation.unwrap_or_default(),
+            errors,
+            parts,
+            p,
+            o,
+        },
+    )?;
+    if bad {
+        *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(r)
+}
+
+/// "Unit, Organisation" of the host as agreed (or as offered).
+async fn host_of(state: &AppState, seat: &Seat, p: &Placement, o: &Opportunity) -> Result<String, AppError> {
+    match (p.host_org, p.host_unit) {
+        (Some(org), Some(u)) if o.direction == Direction::Request => {
+            let unit = state.orgs.get(&state.db, org).await?.unit(u).map(|x| x.name.clone()).unwrap_or_default();
+            let name = state.db.orgs().organisation(org).await?.name;
+            Ok(format!("{unit}, {name}"))
+        }
+        _ => host_text(state, seat, o).await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct DecideForm {
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The home leader's yes.
+pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<DecideForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, o, parts, _) = load(&state, s, id).await?;
+    if !parts.home {
+        return Err(AppError::Forbidden);
+    }
+    let note = parse::optional_text(&f.note, 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let p = state.db.mobility().approve(&ctx.actor(), p.id, note.as_deref()).await?;
+    crate::notify_mobility::approved(&state, &p, &o).await;
+    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+}
+
+/// A no from the home leader (while applied) or the host (once approved).
+pub async fn decline(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<DecideForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, o, parts, _) = load(&state, s, id).await?;
+    let may = match p.stage {
+        Stage::Applied => parts.home,
+        // A request waits for any host; nobody declines it for all of them.
+        Stage::Approved => parts.host,
+        _ => false,
+    };
+    if !may {
+        return Err(AppError::Forbidden);
+    }
+    let reason = parse::optional_text(&f.note, 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let p = state.db.mobility().decline(&ctx.actor(), p.id, reason.as_deref()).await?;
+    crate::notify_mobility::declined(&state, &p, &o).await;
+    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, o, parts, _) = load(&state, s, id).await?;
+    if !parts.participant {
+        return Err(AppError::Forbidden);
+    }
+    let p = state.db.mobility().withdraw(&ctx.actor(), p.id).await?;
+    crate::notify_mobility::withdrawn(&state, &p, &o).await;
+    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct AcceptForm {
+    /// For a request: `ORG:UNIT` taking the person in.
+    #[serde(default)]
+    pub host_unit: String,
+    #[serde(default)]
+    pub starts_on: String,
+    #[serde(default)]
+    pub ends_on: String,
+    #[serde(default)]
+    pub goals: String,
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub tasks: String,
+    #[serde(default)]
+    pub percent: String,
+}
+
+/// Checks an agreement; `host_units` are the choices for a request (empty for an offer), and
+/// `contacts` the people who may be named.
+pub fn check_accept(lang: Lang, f: &AcceptForm, host_units: &[(String, String)], contacts: &[(i64, String)]) -> Result<Agreement, FieldErrors> {
+    let mut e = FieldErrors::default();
+    let host = if host_units.is_empty() {
+        None
+    } else {
+        match host_units.iter().find(|h| h.0 == f.host_unit).and_then(|h| h.0.split_once(':')) {
+            Some((o, u)) => o.parse().ok().zip(u.parse().ok()).map(|(o, u)| (OrgId(o), Some(UnitId(u)))),
+            None => {
+                e.add(lang, "host_unit", "field-mobility-host-unit", if f.host_unit.is_empty() { "err-required" } else { "err-bad-choice" });
+                None
+            }
+        }
+    };
+    let a = e.check(lang, "starts_on", "field-starts-on", parse::date(&f.starts_on));
+    let b = e.check(lang, "ends_on", "field-ends-on", parse::date(&f.ends_on));
+    let period = match (a, b) {
+        (Some(a), Some(b)) => {
+            let p = Period::new(a, b);
+            if p.is_none() {
+                e.add(lang, "ends_on", "field-ends-on", "err-ends-before-start");
+            }
+            p
+        }
+        _ => None,
+    };
+    let goals = e.check(lang, "goals", "field-goals", parse::text(&f.goals, 2000));
+    let contact = match f.contact.parse::<i64>().ok().filter(|c| contacts.iter().any(|x| x.0 == *c)) {
+        Some(c) => Some(PersonId(c)),
+        None => {
+            e.add(lang, "contact", "field-contact", if f.contact.is_empty() { "err-required" } else { "err-bad-choice" });
+            None
+        }
+    };
+    let tasks = e.check(lang, "tasks", "field-tasks", parse::text(&f.tasks, 2000));
+    let percent = e.check(lang, "percent", "field-percent", parse::whole(&f.percent, 1, 100));
+    match (period, goals, contact, tasks, percent, e.any()) {
+        (Some(period), Some(goals), Some(contact), Some(tasks), Some(percent), false) => {
+            if !host_units.is_empty() && host.is_none() {
+                return Err(e);
+            }
+            Ok(Agreement { host, period, goals, contact, tasks, percent })
+        }
+        _ => Err(e),
+    }
+}
+
+/// The host's yes with the agreement (or, for a request, taking it up).
+pub async fn accept(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<AcceptForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, o, parts, mut seat) = load(&state, s, id).await?;
+    if !(parts.host || parts.may_take_up) {
+        return Err(AppError::Forbidden);
+    }
+    let host_units: Vec<(String, String)> = if parts.may_take_up {
+        seat.host_units(&state, s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
+    } else {
+        vec![]
+    };
+    let contact_org = match f.host_unit.split_once(':') {
+        Some((org, _)) if parts.may_take_up => org.parse().ok().map(OrgId),
+        _ => p.host_org,
+    };
+    let contacts = match contact_org {
+        Some(org) => contact_options(&state, org, if parts.may_take_up { None } else { p.host_unit }).await?,
+        None => vec![],
+    };
+    let a = match check_accept(ctx.lang, &f, &host_units, &contacts) {
+        Ok(a) => a,
+        Err(e) => return render(&state, &ctx, s, id, Some(f), None, e).await,
+    };
+    let p = match state.db.mobility().accept(&ctx.actor(), p.id, &a).await {
+        Ok(p) => p,
+        Err(StoreError::Refused(key)) => {
+            let mut e = FieldErrors::default();
+            e.add(ctx.lang, "starts_on", "field-starts-on", key);
+            return render(&state, &ctx, s, id, Some(f), None, e).await;
+        }
+        Err(e) => return Err(e.into()),
+    };
+    crate::notify_mobility::agreed(&state, &p, &o).await;
+    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct LogForm {
+    #[serde(default)]
+    pub body: String,
+}
+
+/// The participant or the contact person writes in the reflection log.
+pub async fn add_log(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<LogForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, _, parts, _) = load(&state, s, id).await?;
+    let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
+    if !(parts.participant || parts.contact) {
+        return Err(AppError::Forbidden);
+    }
+    let mut e = FieldErrors::default();
+    let Some(body) = e.check(ctx.lang, "body", "field-reflection", parse::text(&f.body, 4000)) else {
+        return render(&state, &ctx, s, id, None, None, e).await;
+    };
+    state.db.mobility().add_log(&ctx.actor(), p.id, me, &body).await?;
+    Ok(Redirect::to(&format!("/placements/{id}#log")).into_response())
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct EvaluateForm {
+    #[serde(default)]
+    pub rating: String,
+    #[serde(default)]
+    pub learnt: String,
+    #[serde(default)]
+    pub improve: String,
+}
+
+pub fn check_evaluation(lang: Lang, f: &EvaluateForm) -> Result<(i64, String, Option<String>), FieldErrors> {
+    let mut e = FieldErrors::default();
+    let rating = match parse::whole(&f.rating, 1, 5) {
+        Ok(r) => Some(r),
+        Err(_) => {
+            e.add(lang, "rating-1", "field-rating", if f.rating.is_empty() { "err-required" } else { "err-bad-choice" });
+            None
+        }
+    };
+    let learnt = e.check(lang, "learnt", "field-learnt", parse::text(&f.learnt, 2000));
+    let improve = e.check(lang, "improve", "field-improve", parse::optional_text(&f.improve, 2000));
+    match (rating, learnt, improve) {
+        (Some(r), Some(l), Some(i)) if !e.any() => Ok((r, l, i)),
+        _ => Err(e),
+    }
+}
+
+/// One side's evaluation; the second completes the placement.
+pub async fn evaluate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<EvaluateForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, o, parts, _) = load(&state, s, id).await?;
+    let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
+    let side = if parts.participant {
+        Side::Participant
+    } else if parts.host || parts.contact {
+        Side::Host
+    } else {
+        return Err(AppError::Forbidden);
+    };
+    let (rating, learnt, improve) = match check_evaluation(ctx.lang, &f) {
+        Ok(x) => x,
+        Err(e) => return render(&state, &ctx, s, id, None, Some(f), e).await,
+    };
+    let ev = Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 };
+    match state.db.mobility().evaluate(&ctx.actor(), p.id, &ev, scope::today()).await {
+        Ok(true) => {
+            let p = state.db.mobility().placement(p.id).await?;
+            crate::notify_mobility::completed(&state, &p, &o).await;
+        }
+        Ok(false) => {}
+        Err(StoreError::Refused(key)) => {
+            let mut e = FieldErrors::default();
+            e.add(ctx.lang, "learnt", "field-learnt", key);
+            return render(&state, &ctx, s, id, None, Some(f), e).await;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "attestation.html")]
+struct AttestationPage<'a> {
+    ctx: &'a Ctx,
+    p: Placement,
+    o: Opportunity,
+    kind: String,
+    host: String,
+    home_org: String,
+    dates: String,
+    days: i64,
+    competences: Vec<String>,
+    issued: String,
+}
+
+/// A printable attestation of a completed placement: dates, share of full time, title,
+/// tasks, the host and the contact person — the kind the trade-certificate-at-work route asks for.
+pub async fn attestation(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (p, o, parts, seat) = load(&state, s, id).await?;
+    if !(parts.participant || parts.home || parts.host || parts.contact) {
+        return Err(AppError::NotFound);
+    }
+    if p.stage != Stage::Completed {
+        return Err(AppError::Conflict { key: "mobility-attestation-not-yet", field: None });
+    }
+    let cat = state.catalogues.get(&state.db, Some(p.org)).await?;
+    let competences = o.competences.iter().filter_map(|c| cat.iter().find(|x| x.id == *c)).map(|c| c.name(ctx.lang).to_string()).collect();
+    let host = host_of(&state, &seat, &p, &o).await?;
+    let home_org = state.db.orgs().organisation(p.org).await?.name;
+    page(
+        &ctx,
+        &AttestationPage {
+            ctx: &ctx,
+            kind: kind_label(&ctx, o.kind),
+            dates: p.period.map(|x| period_text(&ctx, &x)).unwrap_or_default(),
+            days: p.period.map(|x| x.working_days()).unwrap_or(0),
+            issued: p.completed_at.map(|t| ctx.datetime(&t)).unwrap_or_default(),
+            host,
+            home_org,
+            competences,
+            p,
+            o,
+        },
+    )
+}
