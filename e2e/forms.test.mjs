@@ -60,6 +60,11 @@ function valid(name, action) {
     case "min_count": return "2";
     case "position_code": return "7174";
     case "validity_months": return "24";
+    case "places": return "2";
+    case "weeks": return "12, 22";
+    case "year": return String(new Date().getFullYear() + 1);
+    case "percent": return "100";
+    case "open_to": return "";
     default:
       if (name.endsWith("_on")) return "01.02.2024";
       return `verdi ${counter}`;

@@ -218,11 +218,13 @@ impl Db {
         }
 
         let mut accounts = Vec::with_capacity(demo.accounts.len());
+        let mut account_people = vec![];
         for a in &demo.accounts {
             let person = match a.person {
                 Some((o, p)) => Some(*loaded.get(o).and_then(|l| l.people.get(p)).ok_or_else(|| bad("account person"))?),
                 None => None,
             };
+            account_people.extend(person.map(saman_domain::PersonId));
             let user: i64 = sqlx::query_scalar(
                 "INSERT INTO users (username, display_name, password_hash, person_id, created_at, disabled) \
                  VALUES ($1, $2, $3, $4, $5, 0) RETURNING id",
@@ -283,6 +285,9 @@ impl Db {
         for (o, l) in demo.orgs.iter().zip(&loaded) {
             self.load_demo_learning(l.id, o, &l.people, today).await?;
         }
+        let ids: Vec<saman_domain::OrgId> = loaded.iter().map(|l| l.id).collect();
+        let people: Vec<Vec<i64>> = loaded.iter().map(|l| l.people.clone()).collect();
+        self.load_demo_mobility(&ids, &people, &account_people, today).await?;
         Ok(DemoLoaded { orgs: loaded.iter().map(|l| l.id).collect(), accounts })
     }
 }

@@ -7,6 +7,7 @@ mod competences;
 mod db;
 mod demo;
 mod demo_learning;
+mod demo_mobility;
 mod drafts;
 mod error;
 mod experts;

@@ -166,6 +166,20 @@ async fn events(url: &str) -> Result<i64, Box<dyn std::error::Error>> {
     Ok(n)
 }
 
+/// Competence granted by the demo's completed placements: (history rows — one per competence
+/// the opportunity builds — and holdings the placement created, which carry its evidence).
+async fn earned_in_placements(url: &str) -> Result<(i64, i64), Box<dyn std::error::Error>> {
+    let mut conn = sqlx::AnyConnection::connect(url).await?;
+    let rows = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM placements p JOIN opportunity_competences c ON c.opportunity_id = p.opportunity_id WHERE p.stage = 'completed'",
+    )
+    .fetch_one(&mut conn)
+    .await?;
+    let new = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM holdings WHERE evidence LIKE 'Hospitering på medisinsk sengepost (%'").fetch_one(&mut conn).await?;
+    conn.close().await?;
+    Ok((rows, new))
+}
+
 /// Competence granted by the demo's completed learning: (history rows, holdings not held before).
 fn earned(demo: &Demo) -> (i64, i64) {
     demo.orgs.iter().map(earned_in).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
@@ -198,18 +212,26 @@ async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
     let loaded = db.load_demo(&demo, "hash").await?;
     let mut expected = generated(&demo);
     eprintln!("{}: demo of 1,500 with {expected:?} (holdings, requirements, wishes) loaded in {:?}", backend_name(), started.elapsed());
-    // The only history is what completed learning granted.
+    // The only history is what completed learning and placements granted.
     let (rows, new) = earned(&demo);
     assert!(rows > 0, "the demo completes some learning");
-    assert_eq!(events(&url).await?, rows);
-    expected.0 += new;
+    let (placed, placed_new) = earned_in_placements(&url).await?;
+    assert!(placed > 0, "the demo completes a placement that builds competence");
+    assert_eq!(events(&url).await?, rows + placed);
+    expected.0 += new + placed_new;
     assert_eq!(competence_rows(&url).await?, expected);
 
     for (i, o) in demo.orgs.iter().enumerate() {
         let org = loaded.orgs[i];
         let by_id: HashMap<i64, String> = db.competences().catalogue(Some(org)).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
         let stored: usize = db.holdings().facts_by_person(org).await?.iter().map(|(_, h)| h.len()).sum();
-        assert_eq!(stored as i64, o.holdings.len() as i64 + earned_in(o).1, "{}", o.name);
+        let mut conn = sqlx::AnyConnection::connect(&url).await?;
+        let placed_here: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM holdings WHERE organisation_id = $1 AND evidence LIKE 'Hospitering på medisinsk sengepost (%'")
+            .bind(org.0)
+            .fetch_one(&mut conn)
+            .await?;
+        conn.close().await?;
+        assert_eq!(stored as i64, o.holdings.len() as i64 + earned_in(o).1 + placed_here, "{}", o.name);
 
         // Requirements: same keys, codes, units, levels and counts, in order.
         let stored = db.competences().requirements(org).await?;

@@ -178,3 +178,6 @@ mail-placement-agreed-subject = Agreed: { $title } { $dates }
 mail-placement-agreed-body = { $person } is agreed for { $title } { $dates }. Learning goals, tasks and the contact person are in the agreement in Saman.
 mail-placement-completed-subject = Completed: { $title }
 mail-placement-completed-body = { $title } is completed and evaluated by both sides. The attestation can be printed from Saman.
+field-terms = Pay and terms stay with us while the person is away
+mobility-err-terms = Confirm that pay and terms stay with you.
+mobility-offer-nowhere = You can offer from units you lead, or as HR in the organisation. You can also offer something yourself when your user is linked to a person.

@@ -178,3 +178,6 @@ mail-placement-agreed-subject = Avtalt: { $title } { $dates }
 mail-placement-agreed-body = { $person } er avtalt for { $title } { $dates }. Læringsmål, oppgaver og kontaktperson står i avtalen i Saman.
 mail-placement-completed-subject = Gjennomført: { $title }
 mail-placement-completed-body = { $title } er gjennomført og evaluert av begge sider. Attesten kan skrives ut fra Saman.
+field-terms = Lønn og vilkår blir hos oss mens personen er borte
+mobility-err-terms = Bekreft at lønn og vilkår blir hos dere.
+mobility-offer-nowhere = Du kan tilby fra enheter du leder, eller som HR i virksomheten. Du kan også tilby noe selv når brukeren din er knyttet til en person.

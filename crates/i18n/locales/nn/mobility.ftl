@@ -178,3 +178,6 @@ mail-placement-agreed-subject = Avtalt: { $title } { $dates }
 mail-placement-agreed-body = { $person } er avtalt for { $title } { $dates }. Læringsmål, oppgåver og kontaktperson står i avtalen i Saman.
 mail-placement-completed-subject = Gjennomført: { $title }
 mail-placement-completed-body = { $title } er gjennomført og evaluert av begge sider. Attesten kan skrivast ut frå Saman.
+field-terms = Løn og vilkår blir hos oss medan personen er borte
+mobility-err-terms = Stadfest at løn og vilkår blir hos dykk.
+mobility-offer-nowhere = Du kan tilby frå einingar du leier, eller som HR i verksemda. Du kan òg tilby noko sjølv når brukaren din er knytt til ein person.

@@ -316,7 +316,7 @@ pub async fn get_placement(State(state): State<AppState>, ApiUser(s): ApiUser, I
 
 #[derive(Deserialize, ToSchema)]
 pub struct DecisionIn {
-    /// For approval: a note on pay and terms; for declining: the reason.
+    /// For approval: an optional note on pay and terms; for declining: the reason (required).
     pub note: Option<String>,
 }
 
@@ -349,8 +349,8 @@ pub async fn decline(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id):
     if !may {
         return Err(AppError::Forbidden);
     }
-    let reason = saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
-    let p = state.db.mobility().decline(&actor(&s), p.id, reason.as_deref()).await?;
+    let reason = saman_domain::parse::text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let p = state.db.mobility().decline(&actor(&s), p.id, Some(&reason)).await?;
     crate::notify_mobility::declined(&state, &p, &o).await;
     Ok(Json((&p).into()))
 }

@@ -193,6 +193,9 @@ async fn host_of(state: &AppState, seat: &Seat, p: &Placement, o: &Opportunity) 
 pub struct DecideForm {
     #[serde(default)]
     pub note: String,
+    /// Ticked: pay and terms stay with the home employer while the person is away.
+    #[serde(default)]
+    pub terms: String,
 }
 
 /// The home leader's yes.
@@ -202,7 +205,14 @@ pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     if !parts.home {
         return Err(AppError::Forbidden);
     }
-    let note = parse::optional_text(&f.note, 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let mut e = FieldErrors::default();
+    if f.terms != "1" {
+        e.add(ctx.lang, "terms", "field-terms", "mobility-err-terms");
+    }
+    let note = e.check(ctx.lang, "approve-note", "field-terms-note", parse::optional_text(&f.note, 1000));
+    let (Some(note), false) = (note, e.any()) else {
+        return render(&state, &ctx, s, id, None, None, e).await;
+    };
     let p = state.db.mobility().approve(&ctx.actor(), p.id, note.as_deref()).await?;
     crate::notify_mobility::approved(&state, &p, &o).await;
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
@@ -221,8 +231,11 @@ pub async fn decline(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     if !may {
         return Err(AppError::Forbidden);
     }
-    let reason = parse::optional_text(&f.note, 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
-    let p = state.db.mobility().decline(&ctx.actor(), p.id, reason.as_deref()).await?;
+    let mut e = FieldErrors::default();
+    let Some(reason) = e.check(ctx.lang, "decline-note", "mobility-decline-reason", parse::text(&f.note, 1000)) else {
+        return render(&state, &ctx, s, id, None, None, e).await;
+    };
+    let p = state.db.mobility().decline(&ctx.actor(), p.id, Some(&reason)).await?;
     crate::notify_mobility::declined(&state, &p, &o).await;
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
 }

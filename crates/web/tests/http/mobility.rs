@@ -87,7 +87,10 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
     let mut leader = app.signed_in("leder").await;
     let todo = leader.get("/mobility").await;
     assert!(todo.body.contains(&format!("/placements/{pid}")), "the approval waits on the leader's list");
-    let r = leader.post(&format!("/placements/{pid}/approve"), &[("note", "Vikar er satt inn.")]).await;
+    let unconfirmed = leader.post(&format!("/placements/{pid}/approve"), &[("note", "Vikar er satt inn.")]).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY, "approval confirms that pay and terms stay at home");
+    assert!(unconfirmed.body.contains("href=\"#terms\""));
+    let r = leader.post(&format!("/placements/{pid}/approve"), &[("terms", "1"), ("note", "Vikar er satt inn.")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let p = app.db.mobility().placement(pid).await.unwrap();
     assert_eq!(p.stage.code(), "approved");
@@ -225,7 +228,7 @@ async fn a_request_goes_to_the_leader_then_any_host_in_reach_may_take_it_up() {
     let mut school = app.signed_in("leder.skole").await;
     assert!(!school.get(&format!("/placements/{pid}")).await.body.contains("/accept\""), "no host before her leader approves");
     let mut leader = app.signed_in("leder").await;
-    assert_eq!(leader.post(&format!("/placements/{pid}/approve"), &[("note", "")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(leader.post(&format!("/placements/{pid}/approve"), &[("terms", "1"), ("note", "")]).await.status, StatusCode::SEE_OTHER);
 
     let page = school.get(&format!("/placements/{pid}")).await;
     assert_eq!(page.status, StatusCode::OK);
