@@ -21,10 +21,11 @@ impl Db {
         Ok(id.map(CompetenceId))
     }
 
-    /// The first units with a leader: (unit, leader).
-    async fn demo_led_units(&self, org: OrgId) -> Result<Vec<(UnitId, PersonId)>> {
-        let rows = sqlx::query("SELECT id, leader_person_id FROM units WHERE organisation_id = $1 AND leader_person_id IS NOT NULL ORDER BY id LIMIT 20")
+    /// The first units with a leader and a name like `pattern`: (unit, leader).
+    async fn demo_led_units(&self, org: OrgId, pattern: &str) -> Result<Vec<(UnitId, PersonId)>> {
+        let rows = sqlx::query("SELECT id, leader_person_id FROM units WHERE organisation_id = $1 AND leader_person_id IS NOT NULL AND name LIKE $2 ORDER BY id LIMIT 20")
             .bind(org.0)
+            .bind(pattern)
             .fetch_all(&self.pool)
             .await?;
         rows.iter().map(|r| Ok((UnitId(r.try_get("id")?), PersonId(r.try_get("leader_person_id")?)))).collect()
@@ -36,8 +37,8 @@ impl Db {
         let (Some(&fjordvik), Some(&lindoy), Some(&hospital)) = (orgs.first(), orgs.get(1), orgs.last()) else { return Ok(()) };
         let actor = Actor::system("demo");
         let m = self.mobility();
-        let ward = self.demo_led_units(hospital).await?;
-        let districts = self.demo_led_units(lindoy).await?;
+        let ward = self.demo_led_units(hospital, "%").await?;
+        let districts = self.demo_led_units(lindoy, "Hjemmetjenesten%").await?;
         let (Some(&(ward, ward_leader)), Some(&(district, district_leader))) = (ward.first(), districts.first()) else { return Ok(()) };
         let mut competences = vec![];
         for k in ["utskrivningsklare-pasienter", "intravenos-behandling"] {
@@ -74,7 +75,7 @@ impl Db {
             competences: self.demo_competence("velferdsteknologi").await?.into_iter().collect(),
         };
         let (swap_id, _) = m.create(&actor, lindoy, &swap).await?;
-        if let Some(&(school, _)) = self.demo_led_units(fjordvik).await?.get(3) {
+        if let Some(&(school, _)) = self.demo_led_units(fjordvik, "%barneskole%").await?.first() {
             let visit = NewOpportunity {
                 unit: Some(school),
                 person: None,
@@ -94,7 +95,9 @@ impl Db {
         // Two nurses from Fjordvik who are not demo accounts.
         let mut nurses = people.first().into_iter().flatten().map(|p| PersonId(*p)).filter(|p| !skip.contains(p));
         let (Some(first), Some(second)) = (nurses.nth(5), nurses.nth(7)) else { return Ok(()) };
-        let done = Period::new(today - Duration::days(40), today - Duration::days(36)).unwrap_or(Period { starts_on: today, ends_on: today });
+        // Monday to Friday six weeks ago, and two weeks from the Monday a month ahead.
+        let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+        let done = Period::new(monday - Duration::days(42), monday - Duration::days(38)).unwrap_or(Period { starts_on: today, ends_on: today });
         let p = m.apply(&actor, hosp_id, fjordvik, first, None, "Jeg vil forstå hva som skjer før pasientene kommer hjem til oss.").await?;
         m.approve(&actor, p, None).await?;
         let agreement = Agreement {
@@ -110,7 +113,7 @@ impl Db {
         let ev = |side, person, rating, learnt: &str| Evaluation { side, person, rating, learnt: learnt.into(), improve: None, answered_at: 0 };
         m.evaluate(&actor, p, &ev(Side::Participant, first, 5, "Forstår nå utskrivningsprosessen og tar med sjekklisten hjem."), today).await?;
         m.evaluate(&actor, p, &ev(Side::Host, ward_leader, 5, "Gode spørsmål om overgangen hjem; vi lærte også av henne."), today).await?;
-        let next = Period::new(today + Duration::days(30), today + Duration::days(41)).unwrap_or(done);
+        let next = Period::new(monday + Duration::days(28), monday + Duration::days(39)).unwrap_or(done);
         let q = m.apply(&actor, swap_id, fjordvik, second, Some(next), "Vil se velferdsteknologi i bruk.").await?;
         m.approve(&actor, q, None).await?;
         let swap_agreement = Agreement {

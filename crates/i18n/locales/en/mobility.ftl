@@ -1,5 +1,5 @@
 ## Mobility: hospitation, rotation, job swap, trial, visit, mentoring, peer coaching
-nav-mobility = Job shadowing and rotation
+nav-mobility = Job shadowing
 mobility-title = Job shadowing, rotation and mentoring
 mobility-intro = Use the competence already there: shadow colleagues in another unit, at the hospital or in the neighbour municipality, try a rotation or a job swap, or find a mentor. Pay and terms stay with your own employer.
 mobility-offer = Offer job shadowing or more
@@ -181,3 +181,5 @@ mail-placement-completed-body = { $title } is completed and evaluated by both si
 field-terms = Pay and terms stay with us while the person is away
 mobility-err-terms = Confirm that pay and terms stay with you.
 mobility-offer-nowhere = You can offer from units you lead, or as HR in the organisation. You can also offer something yourself when your user is linked to a person.
+mobility-week = Week { $week }
+mobility-weeks = Weeks { $weeks }

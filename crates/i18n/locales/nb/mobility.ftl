@@ -1,5 +1,5 @@
 ## Mobility: hospitation, rotation, job swap, trial, visit, mentoring, peer coaching
-nav-mobility = Hospitering og rotasjon
+nav-mobility = Hospitering
 mobility-title = Hospitering, rotasjon og mentor
 mobility-intro = Bruk kompetansen som allerede finnes: hospiter på en annen enhet, hos sykehuset eller nabokommunen, prøv en rotasjon eller et jobbytte, eller få en mentor. Lønn og vilkår blir hos din egen arbeidsgiver.
 mobility-offer = Tilby hospitering eller annet
@@ -181,3 +181,5 @@ mail-placement-completed-body = { $title } er gjennomført og evaluert av begge 
 field-terms = Lønn og vilkår blir hos oss mens personen er borte
 mobility-err-terms = Bekreft at lønn og vilkår blir hos dere.
 mobility-offer-nowhere = Du kan tilby fra enheter du leder, eller som HR i virksomheten. Du kan også tilby noe selv når brukeren din er knyttet til en person.
+mobility-week = Uke { $week }
+mobility-weeks = Uke { $weeks }

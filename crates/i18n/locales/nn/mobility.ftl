@@ -1,5 +1,5 @@
 ## Mobility: hospitation, rotation, job swap, trial, visit, mentoring, peer coaching
-nav-mobility = Hospitering og rotasjon
+nav-mobility = Hospitering
 mobility-title = Hospitering, rotasjon og mentor
 mobility-intro = Bruk kompetansen som alt finst: hospiter på ei anna eining, hos sjukehuset eller nabokommunen, prøv ein rotasjon eller eit jobbyte, eller få ein mentor. Løn og vilkår blir hos din eigen arbeidsgivar.
 mobility-offer = Tilby hospitering eller anna
@@ -181,3 +181,5 @@ mail-placement-completed-body = { $title } er gjennomført og evaluert av begge 
 field-terms = Løn og vilkår blir hos oss medan personen er borte
 mobility-err-terms = Stadfest at løn og vilkår blir hos dykk.
 mobility-offer-nowhere = Du kan tilby frå einingar du leier, eller som HR i verksemda. Du kan òg tilby noko sjølv når brukaren din er knytt til ein person.
+mobility-week = Veke { $week }
+mobility-weeks = Veke { $weeks }

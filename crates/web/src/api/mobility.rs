@@ -183,7 +183,7 @@ pub struct OpportunityIn {
     /// unit, org or network.
     pub reach: String,
     pub places: Option<i64>,
-    /// Fixed ISO weeks, e.g. `12, 22, 45-46`, in `year`.
+    /// Fixed ISO weeks, e.g. `12, 22, 45-46`, in `year` (by default the year two months from now).
     pub weeks: Option<String>,
     pub year: Option<i64>,
     /// One period instead of (or beside) the weeks, `YYYY-MM-DD`.
@@ -226,7 +226,8 @@ fn form(direction: String, host: String, b: &OpportunityIn) -> OpportunityForm {
         reach: b.reach.clone(),
         places: b.places.unwrap_or(1).to_string(),
         weeks: b.weeks.clone().unwrap_or_default(),
-        year: b.year.map(|y| y.to_string()).unwrap_or_default(),
+        // Weeks without a year are the coming ones, as the form suggests.
+        year: b.year.unwrap_or_else(|| i64::from(chrono::Datelike::year(&(scope::today() + chrono::Duration::days(60))))).to_string(),
         starts_on: b.starts_on.clone().unwrap_or_default(),
         ends_on: b.ends_on.clone().unwrap_or_default(),
         open_to: b.open_to.join(","),

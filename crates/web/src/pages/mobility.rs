@@ -17,6 +17,7 @@ use saman_domain::experts::Visibility;
 use saman_domain::mobility::{Direction, OpportunityKind, Period, Stage, parse_weeks};
 use saman_domain::{Lang, OrgId, PersonId, UnitId, parse};
 use saman_store::{CompetenceId, NewOpportunity, Opportunity, Placement};
+use chrono::Datelike;
 use serde::Deserialize;
 
 /// An opportunity as lists show it.
@@ -51,12 +52,34 @@ pub fn kind_label(ctx: &Ctx, k: OpportunityKind) -> String {
     ctx.t(&k.key())
 }
 
-pub fn period_text(ctx: &Ctx, p: &Period) -> String {
-    if p.starts_on == p.ends_on { ctx.date(&p.starts_on) } else { format!("{} – {}", ctx.date(&p.starts_on), ctx.date(&p.ends_on)) }
+/// The ISO week when the period is exactly Monday to Friday of one.
+fn week_of(p: &Period) -> Option<u32> {
+    let w = p.starts_on.iso_week();
+    (Period::iso_week(w.year(), w.week()) == Some(*p)).then_some(w.week())
 }
 
+pub fn period_text(ctx: &Ctx, p: &Period) -> String {
+    let dates = if p.starts_on == p.ends_on { ctx.date(&p.starts_on) } else { format!("{} – {}", ctx.date(&p.starts_on), ctx.date(&p.ends_on)) };
+    match week_of(p) {
+        Some(w) => format!("{}: {dates}", ctx.t1("mobility-week", "week", &w.to_string())),
+        None => dates,
+    }
+}
+
+/// Short, for lists: "Week 12, 22, 45 (2027)" for fixed weeks, otherwise the dates.
 pub fn periods_text(ctx: &Ctx, ps: &[Period]) -> String {
-    if ps.is_empty() { ctx.t("mobility-by-agreement") } else { ps.iter().map(|p| period_text(ctx, p)).collect::<Vec<_>>().join(", ") }
+    if ps.is_empty() {
+        return ctx.t("mobility-by-agreement");
+    }
+    let weeks: Option<Vec<u32>> = ps.iter().map(week_of).collect();
+    let years: std::collections::BTreeSet<i32> = ps.iter().map(|p| p.starts_on.iso_week().year()).collect();
+    match weeks {
+        Some(ws) if years.len() == 1 => {
+            let list = ws.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+            format!("{} ({})", ctx.t1("mobility-weeks", "weeks", &list), years.iter().next().copied().unwrap_or_default())
+        }
+        _ => ps.iter().map(|p| period_text(ctx, p)).collect::<Vec<_>>().join(", "),
+    }
 }
 
 /// "Unit, Organisation" (or the person's name) for who offers or asks.

@@ -246,3 +246,45 @@ async fn a_request_goes_to_the_leader_then_any_host_in_reach_may_take_it_up() {
     let before = nurse.post(&format!("/placements/{pid}/evaluate"), &[("rating", "3"), ("learnt", "Tidlig")]).await;
     assert_eq!(before.status, StatusCode::UNPROCESSABLE_ENTITY, "no evaluation before the period begins");
 }
+
+#[tokio::test]
+async fn the_api_takes_a_placement_through_the_same_steps_and_refusals() {
+    let app = TestApp::new().await;
+    let (school, nurse, leader, outsider) = (app.token_for("leder.skole").await, app.token_for("ansatt").await, app.token_for("leder").await, app.token_for("hr.lindoy").await);
+    let unit = led_unit(&app, "leder.skole").await;
+    let mut api = app.client();
+    let r = api
+        .api("POST", "/api/v1/opportunities", Some(&school), Some(serde_json::json!({
+            "kind": "visit", "title": "Besøk i 3. klasse", "description": "Se lesestunden.", "unit_id": unit.0,
+            "reach": "org", "places": 1, "weeks": "10-11", "year": 2030
+        })))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let opp = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["periods"].as_array().unwrap().len(), 2);
+    let bad = api.api("POST", "/api/v1/opportunities", Some(&school), Some(serde_json::json!({"kind": "visit", "title": "x", "description": "y", "unit_id": unit.0, "reach": "org", "weeks": "uke 9"}))).await;
+    assert_eq!((bad.status, bad.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("weeks")));
+    assert_eq!(api.api("GET", &format!("/api/v1/opportunities/{opp}"), Some(&outsider), None).await.status, StatusCode::NOT_FOUND, "reach is the organisation");
+
+    let week10 = r.json()["periods"][0]["starts_on"].as_str().unwrap().to_string();
+    let r = api.api("POST", &format!("/api/v1/opportunities/{opp}/applications"), Some(&nurse), Some(serde_json::json!({"starts_on": week10, "motivation": "Lære"}))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let pid = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["stage"], "applied");
+    let twice = api.api("POST", &format!("/api/v1/opportunities/{opp}/applications"), Some(&nurse), Some(serde_json::json!({"starts_on": week10, "motivation": "Igjen"}))).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+    assert_eq!(api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&nurse), Some(serde_json::json!({}))).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&outsider), Some(serde_json::json!({}))).await.status, StatusCode::NOT_FOUND);
+    let r = api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK"}))).await;
+    assert_eq!((r.status, r.json()["stage"].as_str()), (StatusCode::OK, Some("approved")), "{}", r.body);
+    let contact = app.person_of("leder.skole").await.0;
+    let agreement = serde_json::json!({"starts_on": week10, "ends_on": week10, "goals": "Se", "tasks": "Observere", "contact_person_id": contact});
+    let r = api.api("POST", &format!("/api/v1/placements/{pid}/agreement"), Some(&school), Some(agreement.clone())).await;
+    assert_eq!((r.status, r.json()["stage"].as_str()), (StatusCode::OK, Some("agreed")), "{}", r.body);
+    let again = api.api("POST", &format!("/api/v1/placements/{pid}/agreement"), Some(&school), Some(agreement)).await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "an agreed placement is not agreed twice");
+    let early = api.api("POST", &format!("/api/v1/placements/{pid}/evaluations"), Some(&nurse), Some(serde_json::json!({"rating": 4, "learnt": "Mye"}))).await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "not before the period begins: {}", early.body);
+    let got = api.api("GET", &format!("/api/v1/placements/{pid}"), Some(&nurse), None).await;
+    assert_eq!((got.status, got.json()["terms_note"].as_str()), (StatusCode::OK, Some("OK")));
+}
