@@ -14,7 +14,7 @@ const SKIP_ACTIONS = ["/signin", "/signout", "/lang", "/learning/checkin"];
 async function findForms(page, url) {
   const found = new Map();
   // The home page first, then the deeper pages whose forms a breadth-first walk would not reach.
-  const queue = ["/", "/mobility", "/mobility/new?direction=offer", "/mobility/new?direction=request"];
+  const queue = ["/", "/mobility", "/mobility/new?direction=offer", "/mobility/new?direction=request", "/mentoring", "/mentoring/new"];
   const seen = new Set();
   while (queue.length && seen.size < 32) {
     const p = queue.shift();

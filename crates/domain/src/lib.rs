@@ -8,6 +8,7 @@ pub mod ids;
 pub mod lang;
 pub mod learning;
 pub mod mail;
+pub mod mentoring;
 pub mod mobility;
 pub mod org;
 pub mod parse;

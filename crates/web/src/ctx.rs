@@ -28,6 +28,11 @@ pub struct Ctx {
     pub secure: bool,
 }
 
+/// Who did it, for the audit log.
+pub fn actor_of(s: &SignedIn) -> Actor {
+    Actor { user: Some(s.user.id), name: s.user.username.clone() }
+}
+
 impl Ctx {
     pub fn require_user(&self) -> Result<&SignedIn, AppError> {
         self.user.as_ref().ok_or(AppError::SignInRequired)

@@ -12,6 +12,7 @@ pub mod error;
 mod form;
 mod formerr;
 mod limit;
+mod mentoring;
 mod metrics;
 mod mobility;
 pub mod notify;

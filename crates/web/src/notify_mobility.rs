@@ -85,3 +85,15 @@ pub async fn completed(state: &AppState, p: &Placement, o: &Opportunity) {
     to.extend(home_leaders(state, p).await);
     send(state, p, o, &to, "completed").await;
 }
+
+/// Each side of each newly proposed mentoring pair.
+pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[saman_store::Participant]) {
+    let Ok(pairs) = state.db.mentoring().pairs(p.id).await else { return };
+    let base = state.cfg.public_url.as_deref();
+    let link = base.map(|b| format!("{b}/mentoring/{}", p.id));
+    for x in pairs.iter().filter(|x| x.state == "proposed" && x.mentor_answer.is_empty() && x.mentee_answer.is_empty()) {
+        let who: Vec<PersonId> = people.iter().filter(|q| q.id == x.mentor || q.id == x.mentee).map(|q| q.person).collect();
+        let args = [("title", p.title.clone())];
+        tell(&state.db, p.org, &who, &format!("pair-proposed:{}", x.id), "mail-pair-proposed-subject", "mail-pair-proposed-body", &args, link.as_deref()).await;
+    }
+}

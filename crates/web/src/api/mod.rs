@@ -4,6 +4,7 @@
 mod competence;
 mod dto;
 mod learning;
+mod mentoring;
 mod mobility;
 pub(crate) mod extract;
 mod orgs;
@@ -71,6 +72,10 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(mobility::decline))
         .routes(routes!(mobility::agree))
         .routes(routes!(mobility::evaluate))
+        .routes(routes!(mentoring::create))
+        .routes(routes!(mentoring::get))
+        .routes(routes!(mentoring::join))
+        .routes(routes!(mentoring::match_pairs))
 }
 
 /// The OpenAPI document.

@@ -17,6 +17,7 @@ pub mod holdings_import;
 pub mod import;
 pub mod learning;
 pub mod mobility;
+pub mod mentoring;
 pub mod flows;
 pub mod placement;
 pub mod notes;
@@ -83,6 +84,13 @@ pub fn routes() -> Router<AppState> {
         .route("/mobility/{id}", get(mobility::show))
         .route("/mobility/{id}/apply", post(mobility::apply))
         .route("/mobility/{id}/open", post(mobility::set_open))
+        .route("/mentoring", get(mentoring::list).post(mentoring::create))
+        .route("/mentoring/new", get(mentoring::new))
+        .route("/mentoring/{id}", get(mentoring::show))
+        .route("/mentoring/{id}/join", post(mentoring::join))
+        .route("/mentoring/{id}/match", post(mentoring::run_matching))
+        .route("/mentoring/{id}/rules", post(mentoring::set_rule))
+        .route("/pairs/{id}/answer", post(mentoring::answer))
         .route("/placements/{id}", get(placement::show))
         .route("/placements/{id}/approve", post(placement::approve))
         .route("/placements/{id}/decline", post(placement::decline))

@@ -10,6 +10,7 @@ mod facts;
 mod holdings_import;
 mod import;
 mod learning;
+mod mentoring;
 mod mobility;
 mod notes;
 mod pages;

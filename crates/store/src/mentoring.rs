@@ -1,0 +1,319 @@
+//! Mentoring and peer-coaching programmes: participants (mentors with capacity, mentees with
+//! goals and wanted competences), the coordinator's locked and forbidden pairs, the pairs the
+//! matching proposed with why, and each side's answer.
+
+use crate::audit::{Actor, write_audit};
+use crate::db::Db;
+use crate::error::{Result, StoreError};
+use saman_domain::experts::Visibility;
+use saman_domain::mentoring::{Across, Proposal, Reason, Rules, decode_reasons, encode_reasons};
+use saman_domain::{OrgId, PersonId};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Programme {
+    pub id: i64,
+    pub org: OrgId,
+    pub title: String,
+    pub description: String,
+    /// `mentoring` or `peer_coaching`.
+    pub kind: String,
+    /// Who sees it and may join.
+    pub reach: Visibility,
+    pub rules: Rules,
+    pub matched_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProgramme {
+    pub title: String,
+    pub description: String,
+    pub kind: &'static str,
+    pub reach: Visibility,
+    pub rules: Rules,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Participant {
+    pub id: i64,
+    pub programme: i64,
+    pub person: PersonId,
+    pub person_name: String,
+    pub person_org: OrgId,
+    /// `mentor` or `mentee`.
+    pub role: String,
+    pub capacity: i64,
+    pub goals: String,
+    pub competences: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pair {
+    pub id: i64,
+    pub programme: i64,
+    pub mentor: i64,
+    pub mentee: i64,
+    /// `proposed`, `accepted`, `declined` or `locked`.
+    pub state: String,
+    pub score: i64,
+    pub reasons: Vec<Reason>,
+    /// Each side's answer: empty, `yes` or `no`.
+    pub mentor_answer: String,
+    pub mentee_answer: String,
+}
+
+impl Pair {
+    /// Stays when matching runs again: locked, accepted, or already welcomed by one side.
+    pub fn kept(&self) -> bool {
+        matches!(self.state.as_str(), "locked" | "accepted") || self.state == "proposed" && (self.mentor_answer == "yes" || self.mentee_answer == "yes")
+    }
+}
+
+pub struct MentoringStore<'a>(pub(crate) &'a Db);
+
+impl Db {
+    pub fn mentoring(&self) -> MentoringStore<'_> {
+        MentoringStore(self)
+    }
+}
+
+fn programme_from(r: &AnyRow) -> Result<Programme> {
+    let reach: String = r.try_get("reach")?;
+    let units: String = r.try_get("across_units")?;
+    let professions: String = r.try_get("across_professions")?;
+    Ok(Programme {
+        id: r.try_get("id")?,
+        org: OrgId(r.try_get("organisation_id")?),
+        title: r.try_get("title")?,
+        description: r.try_get("description")?,
+        kind: r.try_get("kind")?,
+        reach: Visibility::parse(&reach).ok_or_else(|| StoreError::Corrupt(format!("reach {reach}")))?,
+        rules: Rules { units: Across::parse(&units).unwrap_or(Across::Any), professions: Across::parse(&professions).unwrap_or(Across::Any) },
+        matched_at: r.try_get("matched_at")?,
+    })
+}
+
+fn participant_from(r: &AnyRow) -> Result<Participant> {
+    let comps: String = r.try_get("competences")?;
+    Ok(Participant {
+        id: r.try_get("id")?,
+        programme: r.try_get("programme_id")?,
+        person: PersonId(r.try_get("person_id")?),
+        person_name: format!("{} {}", r.try_get::<String, _>("given_name")?, r.try_get::<String, _>("family_name")?),
+        person_org: OrgId(r.try_get("person_org_id")?),
+        role: r.try_get("role")?,
+        capacity: r.try_get("capacity")?,
+        goals: r.try_get("goals")?,
+        competences: comps.split(',').filter_map(|c| c.parse().ok()).collect(),
+    })
+}
+
+fn pair_from(r: &AnyRow) -> Result<Pair> {
+    Ok(Pair {
+        id: r.try_get("id")?,
+        programme: r.try_get("programme_id")?,
+        mentor: r.try_get("mentor_id")?,
+        mentee: r.try_get("mentee_id")?,
+        state: r.try_get("state")?,
+        score: r.try_get("score")?,
+        reasons: decode_reasons(&r.try_get::<String, _>("reasons")?),
+        mentor_answer: r.try_get("mentor_answer")?,
+        mentee_answer: r.try_get("mentee_answer")?,
+    })
+}
+
+const PROGRAMME: &str = "SELECT id, organisation_id, title, description, kind, reach, across_units, across_professions, matched_at FROM programmes";
+const PARTICIPANT: &str = "SELECT pp.id, pp.programme_id, pp.person_id, pp.person_org_id, pp.role, pp.capacity, pp.goals, pp.competences, p.given_name, p.family_name \
+    FROM programme_participants pp JOIN people p ON p.id = pp.person_id";
+const PAIR: &str = "SELECT id, programme_id, mentor_id, mentee_id, state, score, reasons, mentor_answer, mentee_answer FROM programme_pairs";
+
+impl MentoringStore<'_> {
+    pub async fn create(&self, actor: &Actor, org: OrgId, n: &NewProgramme) -> Result<i64> {
+        let mut tx = self.0.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO programmes (organisation_id, title, description, kind, reach, across_units, across_professions, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(org.0)
+        .bind(&n.title)
+        .bind(&n.description)
+        .bind(n.kind)
+        .bind(n.reach.code())
+        .bind(n.rules.units.code())
+        .bind(n.rules.professions.code())
+        .bind(crate::now_unix())
+        .fetch_one(&mut *tx)
+        .await?;
+        write_audit(&mut tx, actor, Some(org), "create", "programme", Some(id), n.kind).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn get(&self, id: i64) -> Result<Programme> {
+        let sql = format!("{PROGRAMME} WHERE id = $1");
+        programme_from(&sqlx::query(&sql).bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
+    }
+
+    /// The organisations' programmes, newest first.
+    pub async fn in_orgs(&self, orgs: &[OrgId]) -> Result<Vec<Programme>> {
+        let mut out = vec![];
+        for o in orgs {
+            let sql = format!("{PROGRAMME} WHERE organisation_id = $1");
+            for r in sqlx::query(&sql).bind(o.0).fetch_all(&self.0.pool).await? {
+                out.push(programme_from(&r)?);
+            }
+        }
+        out.sort_by(|a, b| b.id.cmp(&a.id));
+        Ok(out)
+    }
+
+    /// Joins the programme as mentor (with capacity and competences to share) or mentee (with
+    /// goals and competences wanted). Once per person.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn join(&self, actor: &Actor, programme: i64, person: PersonId, person_org: OrgId, role: &str, capacity: i64, goals: &str, competences: &[i64]) -> Result<i64> {
+        let p = self.get(programme).await?;
+        let mut tx = self.0.write_tx().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO programme_participants (organisation_id, programme_id, person_id, person_org_id, role, capacity, goals, competences, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(p.org.0)
+        .bind(programme)
+        .bind(person.0)
+        .bind(person_org.0)
+        .bind(role)
+        .bind(capacity)
+        .bind(goals)
+        .bind(competences.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
+        .bind(crate::now_unix())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| match StoreError::unique(e, "participant") {
+            StoreError::Duplicate(_) => StoreError::Refused("mentoring-refused-joined"),
+            other => other,
+        })?;
+        write_audit(&mut tx, actor, Some(p.org), "join", "programme", Some(programme), role).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn participants(&self, programme: i64) -> Result<Vec<Participant>> {
+        let sql = format!("{PARTICIPANT} WHERE pp.programme_id = $1 ORDER BY pp.id");
+        sqlx::query(&sql).bind(programme).fetch_all(&self.0.pool).await?.iter().map(participant_from).collect()
+    }
+
+    pub async fn pairs(&self, programme: i64) -> Result<Vec<Pair>> {
+        let sql = format!("{PAIR} WHERE programme_id = $1 ORDER BY id");
+        sqlx::query(&sql).bind(programme).fetch_all(&self.0.pool).await?.iter().map(pair_from).collect()
+    }
+
+    pub async fn pair(&self, id: i64) -> Result<Pair> {
+        let sql = format!("{PAIR} WHERE id = $1");
+        pair_from(&sqlx::query(&sql).bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
+    }
+
+    /// The coordinator's rules: (mentor, mentee, `lock` or `forbid`).
+    pub async fn rules(&self, programme: i64) -> Result<Vec<(i64, i64, String)>> {
+        let rows = sqlx::query("SELECT mentor_id, mentee_id, rule FROM programme_rules WHERE programme_id = $1 ORDER BY id").bind(programme).fetch_all(&self.0.pool).await?;
+        rows.iter().map(|r| Ok((r.try_get("mentor_id")?, r.try_get("mentee_id")?, r.try_get("rule")?))).collect()
+    }
+
+    /// Locks or forbids a pair. A lock replaces the mentee's proposals with the locked pair;
+    /// a ban removes the pair if it was only proposed.
+    pub async fn set_rule(&self, actor: &Actor, programme: i64, mentor: i64, mentee: i64, rule: &str, fit: Option<(i64, &[Reason])>) -> Result<()> {
+        let p = self.get(programme).await?;
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("DELETE FROM programme_rules WHERE mentor_id = $1 AND mentee_id = $2").bind(mentor).bind(mentee).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO programme_rules (organisation_id, programme_id, mentor_id, mentee_id, rule) VALUES ($1, $2, $3, $4, $5)")
+            .bind(p.org.0)
+            .bind(programme)
+            .bind(mentor)
+            .bind(mentee)
+            .bind(rule)
+            .execute(&mut *tx)
+            .await?;
+        if rule == "lock" {
+            sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND mentee_id = $2 AND state IN ('proposed', 'locked')").bind(programme).bind(mentee).execute(&mut *tx).await?;
+            let (score, reasons) = fit.unwrap_or((0, &[]));
+            insert_pair(&mut tx, p.org, programme, mentor, mentee, "locked", score, reasons).await?;
+        } else {
+            sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND mentor_id = $2 AND mentee_id = $3 AND state IN ('proposed', 'locked')")
+                .bind(programme)
+                .bind(mentor)
+                .bind(mentee)
+                .execute(&mut *tx)
+                .await?;
+        }
+        write_audit(&mut tx, actor, Some(p.org), rule, "programme_pair", Some(programme), &format!("{mentor}-{mentee}")).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Replaces the pairs that are only proposed (and not welcomed by either side) with `new`.
+    pub async fn save_plan(&self, actor: &Actor, programme: i64, new: &[Proposal]) -> Result<()> {
+        let p = self.get(programme).await?;
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND state = 'proposed' AND mentor_answer <> 'yes' AND mentee_answer <> 'yes'")
+            .bind(programme)
+            .execute(&mut *tx)
+            .await?;
+        for x in new {
+            insert_pair(&mut tx, p.org, programme, x.mentor, x.mentee, "proposed", x.score, &x.reasons).await?;
+        }
+        let now = crate::now_unix();
+        sqlx::query("UPDATE programmes SET matched_at = $1 WHERE id = $2").bind(now).bind(programme).execute(&mut *tx).await?;
+        write_audit(&mut tx, actor, Some(p.org), "match", "programme", Some(programme), &format!("{} pairs", new.len())).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// One side answers. A no declines the pair; two yeses accept it. Returns the new state.
+    pub async fn answer(&self, actor: &Actor, pair: i64, mentor_side: bool, yes: bool) -> Result<String> {
+        let x = self.pair(pair).await?;
+        let p = self.get(x.programme).await?;
+        if !matches!(x.state.as_str(), "proposed" | "locked") {
+            return Err(StoreError::Refused("mentoring-refused-answered"));
+        }
+        let (mentor, mentee) = if mentor_side { (if yes { "yes" } else { "no" }, x.mentee_answer.as_str()) } else { (x.mentor_answer.as_str(), if yes { "yes" } else { "no" }) };
+        let state = if mentor == "no" || mentee == "no" {
+            "declined"
+        } else if mentor == "yes" && mentee == "yes" {
+            "accepted"
+        } else {
+            x.state.as_str()
+        };
+        let mut tx = self.0.write_tx().await?;
+        sqlx::query("UPDATE programme_pairs SET mentor_answer = $1, mentee_answer = $2, state = $3 WHERE id = $4 AND state = $5")
+            .bind(mentor)
+            .bind(mentee)
+            .bind(state)
+            .bind(pair)
+            .bind(&x.state)
+            .execute(&mut *tx)
+            .await?;
+        write_audit(&mut tx, actor, Some(p.org), if yes { "accept" } else { "decline" }, "programme_pair", Some(pair), "").await?;
+        tx.commit().await?;
+        Ok(state.to_string())
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert_pair(conn: &mut sqlx::AnyConnection, org: OrgId, programme: i64, mentor: i64, mentee: i64, state: &str, score: i64, reasons: &[Reason]) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO programme_pairs (organisation_id, programme_id, mentor_id, mentee_id, state, score, reasons, mentor_answer, mentee_answer, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, '', '', $8)",
+    )
+    .bind(org.0)
+    .bind(programme)
+    .bind(mentor)
+    .bind(mentee)
+    .bind(state)
+    .bind(score)
+    .bind(encode_reasons(reasons))
+    .bind(crate::now_unix())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
