@@ -71,7 +71,7 @@ pub struct Side {
 pub enum Reason {
     /// Competences the mentee wants and the mentor offers.
     Complements(Vec<i64>),
-    /// Words (stems) both wrote in their goals.
+    /// Words both wrote in their goals (in any inflected form), as the mentee wrote them.
     SharedGoals(Vec<String>),
     AcrossUnits,
     AcrossProfessions,
@@ -122,15 +122,17 @@ const STOP: [&str; 24] = [
     "og", "i", "på", "med", "for", "til", "som", "å", "en", "ei", "et", "ein", "eit", "det", "jeg", "eg", "vil", "meir", "mer", "the", "and", "to", "of", "a",
 ];
 
-/// The stems of the goal's words, without common ones.
-pub fn goal_stems(text: &str) -> BTreeSet<String> {
+/// The goal's words by stem (the first word written for each), without common ones.
+pub fn goal_words(text: &str) -> std::collections::BTreeMap<String, String> {
     let stemmer = Stemmer::create(Algorithm::Norwegian);
-    crate::search::terms(text, 200)
-        .into_iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|w| w.chars().count() >= 3 && !STOP.contains(&w.as_str()))
-        .map(|w| stemmer.stem(&w).into_owned())
-        .collect()
+    let mut out = std::collections::BTreeMap::new();
+    for w in crate::search::terms(text, 200) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if w.chars().count() >= 3 && !STOP.contains(&w.as_str()) {
+            out.entry(stemmer.stem(&w).into_owned()).or_insert(w);
+        }
+    }
+    out
 }
 
 /// Whether the mentor leads the mentee (directly or further up).
@@ -155,7 +157,9 @@ pub fn fit(mentor: &Side, mentee: &Side, rules: &Rules) -> Option<(i64, Vec<Reas
         score += (PER_COMPETENCE * shared.len() as i64).min(MAX_COMPETENCE);
         reasons.push(Reason::Complements(shared));
     }
-    let words: Vec<String> = goal_stems(&mentor.goals).intersection(&goal_stems(&mentee.goals)).cloned().collect();
+    // Shared by stem (so inflected forms meet), named as the mentee wrote them.
+    let theirs = goal_words(&mentor.goals);
+    let words: Vec<String> = goal_words(&mentee.goals).into_iter().filter(|(stem, _)| theirs.contains_key(stem)).map(|(_, word)| word).collect();
     if !words.is_empty() {
         score += (PER_GOAL_WORD * words.len() as i64).min(MAX_GOALS);
         reasons.push(Reason::SharedGoals(words));
@@ -288,7 +292,7 @@ mod tests {
         let e = side(2, 3, "7176", &[11, 12], "Trenger veiledning som nyutdannet sykepleier", 0);
         let (score, reasons) = fit(&m, &e, &RULES).unwrap();
         assert!(reasons.contains(&Reason::Complements(vec![11])));
-        assert!(reasons.iter().any(|r| matches!(r, Reason::SharedGoals(w) if w.iter().any(|x| x.starts_with("veiledning")) && w.contains(&"nyutdann".to_string()))), "inflected forms meet: {reasons:?}");
+        assert!(reasons.iter().any(|r| matches!(r, Reason::SharedGoals(w) if w.contains(&"veiledning".to_string()) && w.contains(&"nyutdannet".to_string()))), "inflected forms meet (nyutdannede, nyutdannet): {reasons:?}");
         assert!(reasons.contains(&Reason::AcrossUnits) && reasons.contains(&Reason::AcrossProfessions));
         assert!(score >= 30 + 20 + UNITS_BONUS, "{score}");
     }

@@ -125,6 +125,44 @@ impl Db {
             percent: 100,
         };
         m.accept(&actor, q, &swap_agreement).await?;
+        self.load_demo_mentoring(fjordvik, people.first().map(Vec::as_slice).unwrap_or_default(), skip).await
+    }
+
+    /// A mentoring programme in Fjordvik with mentors and mentees signed up, waiting for HR to
+    /// match them (the demo nurse among the mentees).
+    async fn load_demo_mentoring(&self, org: OrgId, people: &[i64], accounts: &[PersonId]) -> Result<()> {
+        let actor = Actor::system("demo");
+        let rules = saman_domain::mentoring::Rules { units: saman_domain::mentoring::Across::Preferred, professions: saman_domain::mentoring::Across::Any };
+        let programme = crate::mentoring::NewProgramme {
+            title: "Første år som sykepleier".into(),
+            description: "Nyutdannede sykepleiere får en erfaren mentor fra en annen enhet det første året. Vi møtes en time annenhver uke.".into(),
+            kind: "mentoring",
+            reach: Visibility::Org,
+            rules,
+        };
+        let id = self.mentoring().create(&actor, org, &programme).await?;
+        let mentor_goals = [
+            "Dele erfaring med veiledning, turnus og samarbeid med pårørende",
+            "Veiledning i legemiddelhåndtering og dokumentasjon",
+            "Hjelpe nye kolleger med prioritering og stressmestring",
+            "Dele erfaring med demensomsorg og miljøbehandling",
+        ];
+        let mentee_goals = [
+            "Trygghet i første turnus og samarbeid med pårørende",
+            "Bli sikrere på legemiddelhåndtering",
+            "Lære prioritering på travle vakter",
+            "Forstå demensomsorg bedre",
+            "Veiledning i dokumentasjon",
+        ];
+        let mut others = people.iter().map(|p| PersonId(*p)).filter(|p| !accounts.contains(p)).skip(20).step_by(7);
+        for goals in mentor_goals {
+            let Some(p) = others.next() else { break };
+            self.mentoring().join(&actor, id, p, org, "mentor", 2, goals, &[]).await?;
+        }
+        for goals in mentee_goals {
+            let Some(p) = others.next() else { break };
+            self.mentoring().join(&actor, id, p, org, "mentee", 0, goals, &[]).await?;
+        }
         Ok(())
     }
 }
