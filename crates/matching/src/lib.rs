@@ -7,7 +7,7 @@
 //! otherwise every left node must be assigned, and [`solve`] reports
 //! [`SolveError::Infeasible`] when that is impossible.
 //!
-//! The solver ([`solve`]) picks among three exact strategies:
+//! The solver ([`solve`]) picks among four exact strategies:
 //! * balanced one-to-one instances (`left == right`, all capacities 1, no
 //!   unassigned cost): forward auction with ε-scaling on costs × (n+1),
 //!   then exact integer duals by label correcting from the prices;
@@ -16,6 +16,8 @@
 //!   reduced costs per still-free left node, a right node's capacity being
 //!   handled through one potential per right node (its occupants are
 //!   scanned together) and the unassigned option as a virtual right node;
+//! * complete balanced instances (every pair listed): dense Jonker–Volgenant
+//!   over the cost matrix (column reduction, then shortest augmenting paths);
 //! * long candidate lists (dense-ish input) are first solved on the 12
 //!   cheapest candidates per left node and accepted only if the duals
 //!   certify optimality on every edge (repaired by shortest paths when not).
@@ -28,6 +30,7 @@
 //! [`generate`] (feature `gen`, on by default) use `rand_chacha`.
 
 mod auction;
+mod dense;
 mod heap;
 mod solver;
 mod sparsify;

@@ -10,7 +10,7 @@
 //! "unbounded" and need no occupant list, so occupant storage is at most
 //! the number of edges.
 
-use crate::{auction, sparsify};
+use crate::{auction, dense, sparsify};
 use crate::heap::Heap;
 use crate::{Duals, Instance, Solution, SolveError, max_cost};
 
@@ -305,6 +305,9 @@ impl<'a> State<'a> {
 pub(crate) fn solve(inst: &Instance) -> Result<Solution, SolveError> {
     let g = build(inst)?;
     let balanced = inst.unassigned.is_none() && inst.left == inst.right && inst.caps.iter().all(|&c| c == 1);
+    if balanced && let Some(c) = dense::matrix(inst) {
+        return Ok(dense::solve(inst.left, &c));
+    }
     if let Some(sol) = sparsify::attempt(inst, &g, balanced) {
         return Ok(sol);
     }

@@ -226,6 +226,10 @@ impl MentoringStore<'_> {
         let p = self.get(programme).await?;
         let mut tx = self.0.write_tx().await?;
         sqlx::query("DELETE FROM programme_rules WHERE mentor_id = $1 AND mentee_id = $2").bind(mentor).bind(mentee).execute(&mut *tx).await?;
+        if rule == "lock" {
+            // One lock per mentee: a new one replaces the old.
+            sqlx::query("DELETE FROM programme_rules WHERE mentee_id = $1 AND rule = 'lock'").bind(mentee).execute(&mut *tx).await?;
+        }
         sqlx::query("INSERT INTO programme_rules (organisation_id, programme_id, mentor_id, mentee_id, rule) VALUES ($1, $2, $3, $4, $5)")
             .bind(p.org.0)
             .bind(programme)
@@ -251,15 +255,25 @@ impl MentoringStore<'_> {
         Ok(())
     }
 
-    /// Replaces the pairs that are only proposed (and not welcomed by either side) with `new`.
+    /// Replaces the pairs that are only proposed (and not welcomed by either side) with `new`:
+    /// a pair in both stays as it is (same row, nobody told again), the others go or come.
     pub async fn save_plan(&self, actor: &Actor, programme: i64, new: &[Proposal]) -> Result<()> {
         let p = self.get(programme).await?;
         let mut tx = self.0.write_tx().await?;
-        sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND state = 'proposed' AND mentor_answer <> 'yes' AND mentee_answer <> 'yes'")
+        let open = sqlx::query("SELECT id, mentor_id, mentee_id FROM programme_pairs WHERE programme_id = $1 AND state = 'proposed' AND mentor_answer <> 'yes' AND mentee_answer <> 'yes'")
             .bind(programme)
-            .execute(&mut *tx)
+            .fetch_all(&mut *tx)
             .await?;
-        for x in new {
+        let mut existing = std::collections::HashSet::new();
+        for r in &open {
+            let (id, mentor, mentee): (i64, i64, i64) = (r.try_get("id")?, r.try_get("mentor_id")?, r.try_get("mentee_id")?);
+            if new.iter().any(|x| x.mentor == mentor && x.mentee == mentee) {
+                existing.insert((mentor, mentee));
+            } else {
+                sqlx::query("DELETE FROM programme_pairs WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            }
+        }
+        for x in new.iter().filter(|x| !existing.contains(&(x.mentor, x.mentee))) {
             insert_pair(&mut tx, p.org, programme, x.mentor, x.mentee, "proposed", x.score, &x.reasons).await?;
         }
         let now = crate::now_unix();
@@ -270,32 +284,28 @@ impl MentoringStore<'_> {
     }
 
     /// One side answers. A no declines the pair; two yeses accept it. Returns the new state.
+    /// Each side writes only its own answer, and the state follows from both as stored, so two
+    /// answers at once cannot undo each other.
     pub async fn answer(&self, actor: &Actor, pair: i64, mentor_side: bool, yes: bool) -> Result<String> {
         let x = self.pair(pair).await?;
         let p = self.get(x.programme).await?;
-        if !matches!(x.state.as_str(), "proposed" | "locked") {
+        let column = if mentor_side { "mentor_answer" } else { "mentee_answer" };
+        let mut tx = self.0.write_tx().await?;
+        let sql = format!("UPDATE programme_pairs SET {column} = $1 WHERE id = $2 AND state IN ('proposed', 'locked') AND {column} = ''");
+        if sqlx::query(&sql).bind(if yes { "yes" } else { "no" }).bind(pair).execute(&mut *tx).await?.rows_affected() != 1 {
             return Err(StoreError::Refused("mentoring-refused-answered"));
         }
-        let (mentor, mentee) = if mentor_side { (if yes { "yes" } else { "no" }, x.mentee_answer.as_str()) } else { (x.mentor_answer.as_str(), if yes { "yes" } else { "no" }) };
-        let state = if mentor == "no" || mentee == "no" {
-            "declined"
-        } else if mentor == "yes" && mentee == "yes" {
-            "accepted"
-        } else {
-            x.state.as_str()
-        };
-        let mut tx = self.0.write_tx().await?;
-        sqlx::query("UPDATE programme_pairs SET mentor_answer = $1, mentee_answer = $2, state = $3 WHERE id = $4 AND state = $5")
-            .bind(mentor)
-            .bind(mentee)
-            .bind(state)
-            .bind(pair)
-            .bind(&x.state)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE programme_pairs SET state = CASE WHEN mentor_answer = 'no' OR mentee_answer = 'no' THEN 'declined' \
+             WHEN mentor_answer = 'yes' AND mentee_answer = 'yes' THEN 'accepted' ELSE state END WHERE id = $1",
+        )
+        .bind(pair)
+        .execute(&mut *tx)
+        .await?;
+        let state: String = sqlx::query_scalar("SELECT state FROM programme_pairs WHERE id = $1").bind(pair).fetch_one(&mut *tx).await?;
         write_audit(&mut tx, actor, Some(p.org), if yes { "accept" } else { "decline" }, "programme_pair", Some(pair), "").await?;
         tx.commit().await?;
-        Ok(state.to_string())
+        Ok(state)
     }
 }
 

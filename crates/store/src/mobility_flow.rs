@@ -130,9 +130,12 @@ async fn lock_opportunity(conn: &mut sqlx::AnyConnection, backend: Backend, id: 
     Ok(())
 }
 
-/// The stage as it is now, inside the transaction.
-async fn stage_now(conn: &mut sqlx::AnyConnection, id: i64) -> Result<Stage> {
-    let s: Option<String> = sqlx::query_scalar("SELECT stage FROM placements WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?;
+/// The stage as it is now, inside the transaction, holding the placement's row on
+/// PostgreSQL (SQLite's write transaction already holds the database) so that two decisions
+/// on one placement follow each other.
+async fn stage_now(conn: &mut sqlx::AnyConnection, backend: Backend, id: i64) -> Result<Stage> {
+    let sql = if backend == Backend::Postgres { "SELECT stage FROM placements WHERE id = $1 FOR UPDATE" } else { "SELECT stage FROM placements WHERE id = $1" };
+    let s: Option<String> = sqlx::query_scalar(sql).bind(id).fetch_optional(&mut *conn).await?;
     let s = s.ok_or(StoreError::NotFound)?;
     Stage::parse(&s).ok_or_else(|| StoreError::Corrupt(format!("stage {s}")))
 }
@@ -217,14 +220,17 @@ impl MobilityStore<'_> {
     async fn step(&self, actor: &Actor, id: i64, step: Step, set: &str, texts: &[Option<String>]) -> Result<Placement> {
         let p = self.placement(id).await?;
         let mut tx = self.0.write_tx().await?;
-        let to = advance(stage_now(&mut tx, id).await?, step).map_err(refused)?;
-        // `updated_at` doubles as the time of the decision (`$2`).
-        let sql = format!("UPDATE placements SET stage = $1, updated_at = $2{set} WHERE id = $3");
+        let from = stage_now(&mut tx, self.0.backend, id).await?;
+        let to = advance(from, step).map_err(refused)?;
+        // `updated_at` doubles as the time of the decision (`$2`); the stage must still be the one read.
+        let sql = format!("UPDATE placements SET stage = $1, updated_at = $2{set} WHERE id = $3 AND stage = '{}'", from.code());
         let mut q = sqlx::query(&sql).bind(to.code()).bind(crate::now_unix()).bind(id);
         for t in texts {
             q = q.bind(t.clone());
         }
-        q.execute(&mut *tx).await?;
+        if q.execute(&mut *tx).await?.rows_affected() != 1 {
+            return Err(refused(Refusal::WrongStage));
+        }
         write_audit(&mut tx, actor, Some(p.org), to.code(), "placement", Some(id), "").await?;
         tx.commit().await?;
         self.placement(id).await
@@ -251,7 +257,12 @@ impl MobilityStore<'_> {
         let o = self.get(p.opportunity).await?;
         let mut tx = self.0.write_tx().await?;
         lock_opportunity(&mut tx, self.0.backend, o.id).await?;
-        advance(stage_now(&mut tx, id).await?, Step::Accept).map_err(refused)?;
+        advance(stage_now(&mut tx, self.0.backend, id).await?, Step::Accept).map_err(refused)?;
+        // The person's other agreements are checked under the person's row, so two hosts
+        // agreeing at once through different opportunities cannot both pass.
+        if self.0.backend == Backend::Postgres {
+            sqlx::query("SELECT id FROM people WHERE id = $1 FOR UPDATE").bind(p.person.0).fetch_optional(&mut *tx).await?;
+        }
         let mine = periods_where(&mut tx, "SELECT starts_on, ends_on FROM placements WHERE person_id = $1 AND stage IN ('agreed', 'completed') AND id <> $2", p.person.0, id).await?;
         if mine.iter().any(|m| m.overlaps(&a.period)) {
             return Err(refused(Refusal::Overlaps));
@@ -268,7 +279,7 @@ impl MobilityStore<'_> {
         };
         sqlx::query(
             "UPDATE placements SET stage = 'agreed', starts_on = $1, ends_on = $2, goals = $3, contact_person_id = $4, tasks = $5, percent = $6, \
-             host_org_id = $7, host_unit_id = $8, decided_by = $9, updated_at = $10 WHERE id = $11",
+             host_org_id = $7, host_unit_id = $8, decided_by = $9, updated_at = $10 WHERE id = $11 AND stage = 'approved'",
         )
         .bind(a.period.starts_on.to_string())
         .bind(a.period.ends_on.to_string())
@@ -357,7 +368,7 @@ impl MobilityStore<'_> {
         let p = self.placement(id).await?;
         let o = self.get(p.opportunity).await?;
         let mut tx = self.0.write_tx().await?;
-        advance(stage_now(&mut tx, id).await?, Step::Evaluate).map_err(refused)?;
+        advance(stage_now(&mut tx, self.0.backend, id).await?, Step::Evaluate).map_err(refused)?;
         if p.period.is_none_or(|x| x.starts_on > today) {
             return Err(refused(Refusal::NotStarted));
         }

@@ -55,8 +55,9 @@ pub fn v6(b: Backend) -> Vec<String> {
             .col(int_null(Placements::CompletedAt))
             .foreign_key(&mut fk(Placements::Table, Placements::OrganisationId, Organisations::Table, Organisations::Id, Fk::Cascade))
             .foreign_key(&mut fk(Placements::Table, Placements::PersonId, People::Table, People::Id, Fk::Cascade))
-            .foreign_key(&mut fk(Placements::Table, Placements::OpportunityId, Opportunities::Table, Opportunities::Id, Fk::Cascade))
-            .foreign_key(&mut fk(Placements::Table, Placements::HostOrgId, Organisations::Table, Organisations::Id, Fk::Cascade))
+            // A placement is the home employer's record too: removing the host's side never removes it.
+            .foreign_key(&mut fk(Placements::Table, Placements::OpportunityId, Opportunities::Table, Opportunities::Id, Fk::Restrict))
+            .foreign_key(&mut fk(Placements::Table, Placements::HostOrgId, Organisations::Table, Organisations::Id, Fk::SetNull))
             .foreign_key(&mut fk(Placements::Table, Placements::HostUnitId, Units::Table, Units::Id, Fk::SetNull))
             .foreign_key(&mut fk(Placements::Table, Placements::ContactPersonId, People::Table, People::Id, Fk::SetNull))
             .take(),

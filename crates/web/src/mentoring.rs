@@ -59,16 +59,17 @@ pub async fn sides(state: &AppState, seat: &mut Seat, people: &[Participant]) ->
     Ok(out)
 }
 
-/// Runs the matching for the programme: keeps locked, accepted and welcomed pairs, never
-/// proposes forbidden or declined ones, and stores the new proposals. Returns the plan.
-pub async fn run(state: &AppState, s: &SignedIn, p: &Programme) -> Result<Plan, AppError> {
+/// Runs the matching for the programme: keeps locked, accepted and welcomed pairs (and, with
+/// `keep_proposed`, every pair still proposed — so a decline re-matches only those it freed),
+/// never proposes forbidden or declined ones, and stores the new proposals. Returns the plan.
+pub async fn run(state: &AppState, s: &SignedIn, p: &Programme, keep_proposed: bool) -> Result<Plan, AppError> {
     let mut seat = Seat::load(state, s).await?;
     let people = state.db.mentoring().participants(p.id).await?;
     let sides = sides(state, &mut seat, &people).await?;
     let pairs = state.db.mentoring().pairs(p.id).await?;
     let mut fixed = Fixed::default();
     for x in &pairs {
-        if x.kept() {
+        if x.kept() || keep_proposed && x.state == "proposed" {
             fixed.kept.push((x.mentor, x.mentee));
         } else if x.state == "declined" {
             fixed.never.push((x.mentor, x.mentee));

@@ -63,7 +63,12 @@ pub async fn approved(state: &AppState, p: &Placement, o: &Opportunity) {
 }
 
 pub async fn declined(state: &AppState, p: &Placement, o: &Opportunity) {
-    send(state, p, o, &[p.person], "declined").await;
+    let mut to = vec![p.person];
+    // Declined by the host after the home leader said yes: the leader is told as well.
+    if p.approved_by.is_some() {
+        to.extend(home_leaders(state, p).await);
+    }
+    send(state, p, o, &to, "declined").await;
 }
 
 pub async fn withdrawn(state: &AppState, p: &Placement, o: &Opportunity) {
@@ -94,6 +99,8 @@ pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[sa
     for x in pairs.iter().filter(|x| x.state == "proposed" && x.mentor_answer.is_empty() && x.mentee_answer.is_empty()) {
         let who: Vec<PersonId> = people.iter().filter(|q| q.id == x.mentor || q.id == x.mentee).map(|q| q.person).collect();
         let args = [("title", p.title.clone())];
-        tell(&state.db, p.org, &who, &format!("pair-proposed:{}", x.id), "mail-pair-proposed-subject", "mail-pair-proposed-body", &args, link.as_deref()).await;
+        // Keyed on the two people, so a pair proposed again after re-matching is not mailed twice.
+        let key = format!("pair-proposed:{}:{}:{}", p.id, x.mentor, x.mentee);
+        tell(&state.db, p.org, &who, &key, "mail-pair-proposed-subject", "mail-pair-proposed-body", &args, link.as_deref()).await;
     }
 }

@@ -260,3 +260,4 @@ mentoring-refused-joined = You already take part in the programme.
 mentoring-refused-answered = The pair has already been answered.
 mail-pair-proposed-subject = Proposed mentoring pair: { $title }
 mail-pair-proposed-body = You are proposed in a pair in { $title }. See why you fit together, and accept or decline in Saman.
+mentoring-refused-settled = The mentee has already accepted a pair.

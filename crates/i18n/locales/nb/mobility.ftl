@@ -260,3 +260,4 @@ mentoring-refused-joined = Du er allerede med i programmet.
 mentoring-refused-answered = Paret er allerede besvart.
 mail-pair-proposed-subject = Forslag til mentorpar: { $title }
 mail-pair-proposed-body = Du er foreslått i et par i { $title }. Se hvorfor dere passer sammen, og godta eller avslå i Saman.
+mentoring-refused-settled = Mentee har allerede godtatt et par.

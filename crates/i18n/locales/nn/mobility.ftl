@@ -260,3 +260,4 @@ mentoring-refused-joined = Du er alt med i programmet.
 mentoring-refused-answered = Paret er alt svart på.
 mail-pair-proposed-subject = Forslag til mentorpar: { $title }
 mail-pair-proposed-body = Du er føreslått i eit par i { $title }. Sjå kvifor de passar saman, og godta eller avslå i Saman.
+mentoring-refused-settled = Mentee har alt godteke eit par.

@@ -175,6 +175,6 @@ pub async fn match_pairs(State(state): State<AppState>, ApiUser(s): ApiUser, Id(
     if !coordinates(&s, &p) {
         return Err(AppError::Forbidden);
     }
-    let plan = run(&state, &s, &p).await?;
+    let plan = run(&state, &s, &p, false).await?;
     Ok(Json(out(&state, &s, id, plan.unmatched).await?))
 }

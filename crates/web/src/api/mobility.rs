@@ -319,6 +319,9 @@ pub async fn get_placement(State(state): State<AppState>, ApiUser(s): ApiUser, I
 pub struct DecisionIn {
     /// For approval: an optional note on pay and terms; for declining: the reason (required).
     pub note: Option<String>,
+    /// For approval: must be true — pay and terms stay with the home employer while the person is away.
+    #[serde(default)]
+    pub terms_confirmed: bool,
 }
 
 /// The home leader (or HR at home) approves.
@@ -329,6 +332,9 @@ pub async fn approve(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id):
     let (p, o, parts, _) = placement_for(&state, &s, id).await?;
     if !parts.home {
         return Err(AppError::Forbidden);
+    }
+    if !b.terms_confirmed {
+        return Err(AppError::bad("mobility-err-terms", "terms_confirmed"));
     }
     let note = saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
     let p = state.db.mobility().approve(&actor(&s), p.id, note.as_deref()).await?;

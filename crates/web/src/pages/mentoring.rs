@@ -396,7 +396,7 @@ pub async fn run_matching(State(state): State<AppState>, ctx: Ctx, Path(id): Pat
     if !coordinates(s, &p) {
         return Err(AppError::Forbidden);
     }
-    run(&state, s, &p).await?;
+    run(&state, s, &p, false).await?;
     Ok(Redirect::to(&format!("/mentoring/{id}#pairs")).into_response())
 }
 
@@ -444,8 +444,10 @@ pub async fn set_rule(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
     if f.rule == "lock" {
         let pairs = state.db.mentoring().pairs(p.id).await?;
         let load = pairs.iter().filter(|x| x.mentor == mentor.id && x.mentee != mentee.id && x.kept()).count() as i64;
+        let settled = pairs.iter().any(|x| x.mentee == mentee.id && x.state == "accepted");
         let refused = match &fitness {
             None => Some("mentoring-refused-not-allowed"),
+            Some(_) if settled => Some("mentoring-refused-settled"),
             Some(_) if load >= mentor.capacity => Some("mentoring-refused-full"),
             Some(_) => None,
         };
@@ -489,8 +491,8 @@ pub async fn answer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
     };
     let state_now = state.db.mentoring().answer(&ctx.actor(), id, mentor_side, yes).await?;
     if state_now == "declined" {
-        // Re-matched under the programme's own rules, as the coordinator would.
-        run(&state, s, &p).await?;
+        // Those the decline freed are re-matched under the programme's rules; every other pair stays.
+        run(&state, s, &p, true).await?;
     }
     Ok(Redirect::to(&format!("/mentoring/{}", p.id)).into_response())
 }

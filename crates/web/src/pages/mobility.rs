@@ -165,7 +165,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<List
         let ask = match p.stage {
             Stage::Applied if parts.home => Some(ctx.t("mobility-todo-approve")),
             Stage::Approved if parts.host || parts.may_take_up => Some(ctx.t("mobility-todo-accept")),
-            Stage::Agreed if (parts.host || parts.contact) && p.period.is_some_and(|x| x.starts_on <= scope::today()) => Some(ctx.t("mobility-todo-evaluate")),
+            Stage::Agreed
+                if (parts.host || parts.contact)
+                    && p.period.is_some_and(|x| x.starts_on <= scope::today())
+                    && !state.db.mobility().evaluations(p.id).await?.iter().any(|e| e.side == saman_domain::mobility::Side::Host) =>
+            {
+                Some(ctx.t("mobility-todo-evaluate"))
+            }
             _ => None,
         };
         if ask.is_some() && !parts.participant {
@@ -256,8 +262,13 @@ async fn host_options(state: &AppState, ctx: &Ctx, s: &SignedIn) -> Result<Vec<(
     for org in s.access.member_orgs() {
         let view = state.orgs.get(&state.db, org).await?;
         let led = s.access.led_units(org);
-        let mut units: Vec<(String, String)> =
-            view.units.iter().filter(|u| s.access.manages_org(org) || led.contains(&u.id)).map(|u| (format!("unit:{}", u.id.0), u.name.clone())).collect();
+        // A leader offers from the units they lead and those below them, as the API allows.
+        let mut units: Vec<(String, String)> = view
+            .units
+            .iter()
+            .filter(|u| s.access.manages_org(org) || view.tree.ancestry(u.id).iter().any(|a| led.contains(a)))
+            .map(|u| (format!("unit:{}", u.id.0), u.name.clone()))
+            .collect();
         units.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
         out.extend(units);
     }
@@ -387,7 +398,12 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         return Err(AppError::Forbidden);
     }
     let hosts: Vec<String> = host_options(&state, &ctx, s).await?.into_iter().map(|h| h.0).collect();
-    let org_hint = s.access.person.map(|(o, _)| o).or_else(|| s.access.member_orgs().first().copied());
+    // The catalogue is the offering unit's organisation's (one's own for a personal offer or a request).
+    let unit_org = match f.host.strip_prefix("unit:").and_then(|u| u.parse::<i64>().ok()).filter(|_| hosts.contains(&f.host)) {
+        Some(u) => Some(state.db.orgs().unit(UnitId(u)).await?.org),
+        None => None,
+    };
+    let org_hint = unit_org.or_else(|| s.access.person.map(|(o, _)| o)).or_else(|| s.access.member_orgs().first().copied());
     let cat = match org_hint {
         Some(o) => state.catalogues.get(&state.db, Some(o)).await?.to_vec(),
         None => vec![],

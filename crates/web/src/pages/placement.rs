@@ -129,11 +129,19 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, agree: Optio
     } else {
         vec![]
     };
-    let contact_org = p.host_org.or_else(|| host_units.first().and_then(|h| h.0.split(':').next()?.parse().ok().map(OrgId)));
-    let contacts = match (p.stage, contact_org) {
-        (Stage::Approved, Some(org)) if parts.host || parts.may_take_up => contact_options(state, org, if parts.may_take_up { None } else { p.host_unit }).await?,
-        _ => vec![],
-    };
+    // Taking up a request, the contact may be in any organisation where the user can host.
+    let mut contact_orgs: Vec<OrgId> = host_units.iter().filter_map(|h| h.0.split(':').next()?.parse().ok().map(OrgId)).collect();
+    contact_orgs.sort();
+    contact_orgs.dedup();
+    if let Some(org) = p.host_org {
+        contact_orgs = vec![org];
+    }
+    let mut contacts = vec![];
+    if p.stage == Stage::Approved && (parts.host || parts.may_take_up) {
+        for org in &contact_orgs {
+            contacts.extend(contact_options(state, *org, if parts.may_take_up { None } else { p.host_unit }).await?);
+        }
+    }
     let me = s.access.person.map(|(_, p)| p.0.to_string()).unwrap_or_default();
     let agree = agree.unwrap_or_else(|| AcceptForm {
         starts_on: p.period.map(|x| x.starts_on.to_string()).unwrap_or_default(),

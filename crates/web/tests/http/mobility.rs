@@ -275,7 +275,9 @@ async fn the_api_takes_a_placement_through_the_same_steps_and_refusals() {
     assert_eq!(twice.status, StatusCode::CONFLICT);
     assert_eq!(api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&nurse), Some(serde_json::json!({}))).await.status, StatusCode::FORBIDDEN);
     assert_eq!(api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&outsider), Some(serde_json::json!({}))).await.status, StatusCode::NOT_FOUND);
-    let r = api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK"}))).await;
+    let unconfirmed = api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK"}))).await;
+    assert_eq!((unconfirmed.status, unconfirmed.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("terms_confirmed")));
+    let r = api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK", "terms_confirmed": true}))).await;
     assert_eq!((r.status, r.json()["stage"].as_str()), (StatusCode::OK, Some("approved")), "{}", r.body);
     let contact = app.person_of("leder.skole").await.0;
     let agreement = serde_json::json!({"starts_on": week10, "ends_on": week10, "goals": "Se", "tasks": "Observere", "contact_person_id": contact});
