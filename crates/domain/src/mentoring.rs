@@ -183,6 +183,9 @@ pub fn fit(mentor: &Side, mentee: &Side, rules: &Rules) -> Option<(i64, Vec<Reas
     Some((score, reasons))
 }
 
+/// How many of the best-fitting mentors each mentee is matched among.
+pub const CANDIDATES: usize = 50;
+
 /// Pairs the coordinator or the participants have settled, and pairs never to propose.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Fixed {
@@ -210,8 +213,9 @@ pub struct Plan {
     pub score: i64,
 }
 
-/// The optimal pairing of the mentees not yet kept: as many pairs as the rules and the
-/// mentors' capacity allow, and among those the best total fit. The engine's result is
+/// The optimal pairing of the mentees not yet kept, each among their `CANDIDATES` best-fitting
+/// allowed mentors: as many pairs as the rules and the mentors' capacity allow, and among
+/// those the best total fit. The engine's result is
 /// checked against its dual certificate before it is used.
 pub fn plan(mentors: &[Side], mentees: &[Side], rules: &Rules, fixed: &Fixed) -> Result<Plan, String> {
     let kept_mentees: BTreeSet<i64> = fixed.kept.iter().map(|k| k.1).collect();
@@ -223,14 +227,18 @@ pub fn plan(mentors: &[Side], mentees: &[Side], rules: &Rules, fixed: &Fixed) ->
     inst.unassigned = Some(unassigned);
     let mut why: HashMap<(u32, u32), (i64, Vec<Reason>)> = HashMap::new();
     for (i, e) in open.iter().enumerate() {
-        for (j, m) in mentors.iter().enumerate() {
-            if room[j] == 0 || fixed.never.contains(&(m.id, e.id)) {
-                continue;
-            }
-            if let Some((score, reasons)) = fit(m, e, rules) {
-                inst.push(i as u32, j as u32, MAX_SCORE - score);
-                why.insert((i as u32, j as u32), (score, reasons));
-            }
+        // Each mentee's best candidates only, so a large programme stays a sparse problem.
+        let mut candidates: Vec<(i64, usize, Vec<Reason>)> = mentors
+            .iter()
+            .enumerate()
+            .filter(|(j, m)| room[*j] > 0 && !fixed.never.contains(&(m.id, e.id)))
+            .filter_map(|(j, m)| fit(m, e, rules).map(|(score, reasons)| (score, j, reasons)))
+            .collect();
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        candidates.truncate(CANDIDATES);
+        for (score, j, reasons) in candidates {
+            inst.push(i as u32, j as u32, MAX_SCORE - score);
+            why.insert((i as u32, j as u32), (score, reasons));
         }
     }
     // A mentor with no room takes nobody (capacity 0 is allowed by the engine).

@@ -8,35 +8,68 @@ use crate::{Duals, Instance, Solution};
 
 const NONE: u32 = u32::MAX;
 
-/// The cost matrix (row-major) when the balanced instance lists every pair; a pair listed
-/// twice counts at its cheaper cost. `None` when some pair is missing.
-pub(crate) fn matrix(inst: &Instance) -> Option<Vec<i64>> {
+/// A complete cost matrix, row-major; 32-bit when every cost fits (half the memory to read).
+pub(crate) enum Matrix {
+    Narrow(Vec<i32>),
+    Wide(Vec<i64>),
+}
+
+/// The cost matrix when the balanced instance lists every pair with a cost in `0..=limit`;
+/// a pair listed twice counts at its cheaper cost. `None` when some pair is missing or any
+/// edge is out of range (left to the general path to report).
+pub(crate) fn matrix(inst: &Instance, limit: i64) -> Option<Matrix> {
     let n = inst.left;
-    if n == 0 || inst.right != n || inst.edges.len() < n * n {
+    if n == 0 || inst.right != n || inst.edges.len() < n * n || n >= NONE as usize {
         return None;
     }
-    let mut c = vec![i64::MAX; n * n];
+    let mut top = 0i64;
+    for e in &inst.edges {
+        if e.left as usize >= n || e.right as usize >= n || !(0..=limit).contains(&e.cost) {
+            return None;
+        }
+        top = top.max(e.cost);
+    }
+    if top < i64::from(i32::MAX) {
+        fill(inst, i32::MAX, |c| c as i32).map(Matrix::Narrow)
+    } else {
+        fill(inst, i64::MAX, |c| c).map(Matrix::Wide)
+    }
+}
+
+fn fill<T: Copy + Ord>(inst: &Instance, empty: T, from: impl Fn(i64) -> T) -> Option<Vec<T>> {
+    let n = inst.left;
+    let mut c = vec![empty; n * n];
     let mut filled = 0usize;
     for e in &inst.edges {
         let k = e.left as usize * n + e.right as usize;
-        if c[k] == i64::MAX {
+        let x = from(e.cost);
+        if c[k] == empty {
             filled += 1;
-            c[k] = e.cost;
+            c[k] = x;
         } else {
-            c[k] = c[k].min(e.cost);
+            c[k] = c[k].min(x);
         }
     }
     (filled == n * n).then_some(c)
 }
 
+/// Solves the `n × n` assignment exactly.
+pub(crate) fn solve_matrix(n: usize, m: &Matrix) -> Solution {
+    match m {
+        Matrix::Narrow(c) => solve(n, c),
+        Matrix::Wide(c) => solve(n, c),
+    }
+}
+
 /// Solves the `n × n` assignment exactly; `c` is row-major.
-pub(crate) fn solve(n: usize, c: &[i64]) -> Solution {
+fn solve<T: Copy + Into<i64>>(n: usize, c: &[T]) -> Solution {
     let mut v = vec![i64::MAX; n];
     let mut best_row = vec![0u32; n];
     // Column reduction: each column's cheapest row (the first of equals), read row by row.
     for i in 0..n {
         let row = &c[i * n..(i + 1) * n];
         for (j, &x) in row.iter().enumerate() {
+            let x: i64 = x.into();
             if x < v[j] {
                 v[j] = x;
                 best_row[j] = i as u32;
@@ -45,18 +78,95 @@ pub(crate) fn solve(n: usize, c: &[i64]) -> Solution {
     }
     let mut col4row = vec![NONE; n];
     let mut row4col = vec![NONE; n];
-    // The last column first, as Jonker and Volgenant do.
+    let mut matches = vec![0u32; n];
+    // The last column first, as Jonker and Volgenant do; a row that is the cheapest of several
+    // columns keeps the one with the lowest price.
     for j in (0..n).rev() {
         let i = best_row[j] as usize;
-        if col4row[i] == NONE {
+        matches[i] += 1;
+        if matches[i] == 1 {
             col4row[i] = j as u32;
             row4col[j] = i as u32;
+        } else if v[j] < v[col4row[i] as usize] {
+            let j1 = col4row[i] as usize;
+            row4col[j1] = NONE;
+            col4row[i] = j as u32;
+            row4col[j] = i as u32;
+        }
+    }
+    // Reduction transfer: a row that got its only cheapest column passes its slack to it.
+    let mut free: Vec<usize> = Vec::new();
+    for i in 0..n {
+        if matches[i] == 0 {
+            free.push(i);
+        } else if matches[i] == 1 {
+            let j1 = col4row[i] as usize;
+            let row = &c[i * n..(i + 1) * n];
+            let mut min = i64::MAX;
+            for j in 0..n {
+                if j != j1 {
+                    min = min.min(row[j].into() - v[j]);
+                }
+            }
+            if min != i64::MAX {
+                v[j1] -= min;
+            }
+        }
+    }
+    // Augmenting row reduction, twice: a free row takes its cheapest column, pushing out the
+    // row there, while that lowers the column's price.
+    for _ in 0..2 {
+        let mut k = 0;
+        let previous = std::mem::take(&mut free);
+        let mut work = previous;
+        while k < work.len() {
+            let i = work[k];
+            k += 1;
+            let row = &c[i * n..(i + 1) * n];
+            let (mut umin, mut j1) = (row[0].into() - v[0], 0usize);
+            let (mut usubmin, mut j2) = (i64::MAX, 0usize);
+            for j in 1..n {
+                let h = row[j].into() - v[j];
+                if h < usubmin {
+                    if h >= umin {
+                        usubmin = h;
+                        j2 = j;
+                    } else {
+                        usubmin = umin;
+                        umin = h;
+                        j2 = j1;
+                        j1 = j;
+                    }
+                }
+            }
+            let mut i0 = row4col[j1];
+            if umin < usubmin {
+                v[j1] -= usubmin - umin;
+            } else if i0 != NONE {
+                j1 = j2;
+                i0 = row4col[j2];
+            }
+            if col4row[i] != NONE {
+                row4col[col4row[i] as usize] = NONE;
+            }
+            col4row[i] = j1 as u32;
+            row4col[j1] = i as u32;
+            if i0 != NONE {
+                col4row[i0 as usize] = NONE;
+                if umin < usubmin {
+                    // Go on with the row pushed out, at once.
+                    k -= 1;
+                    work[k] = i0 as usize;
+                } else {
+                    free.push(i0 as usize);
+                }
+            }
         }
     }
     let mut d = vec![0i64; n];
     let mut pred = vec![0u32; n];
     let mut cols: Vec<u32> = (0..n as u32).collect();
-    for f in 0..n {
+    for f in free {
         if col4row[f] != NONE {
             continue;
         }
@@ -69,8 +179,9 @@ pub(crate) fn solve(n: usize, c: &[i64]) -> Solution {
     let mut total = 0i64;
     for i in 0..n {
         let j = col4row[i] as usize;
-        u[i] = c[i * n + j] - v[j] + top;
-        total += c[i * n + j];
+        let cij: i64 = c[i * n + j].into();
+        u[i] = cij - v[j] + top;
+        total += cij;
     }
     for x in &mut v {
         *x -= top;
@@ -82,10 +193,10 @@ pub(crate) fn solve(n: usize, c: &[i64]) -> Solution {
 /// `cols[..low]` are scanned, `cols[low..up]` are at the current minimum distance and wait
 /// to be scanned, `cols[up..]` are still to be reached.
 #[allow(clippy::too_many_arguments)]
-fn augment(n: usize, c: &[i64], f: usize, v: &mut [i64], col4row: &mut [u32], row4col: &mut [u32], d: &mut [i64], pred: &mut [u32], cols: &mut [u32]) {
+fn augment<T: Copy + Into<i64>>(n: usize, c: &[T], f: usize, v: &mut [i64], col4row: &mut [u32], row4col: &mut [u32], d: &mut [i64], pred: &mut [u32], cols: &mut [u32]) {
     let row = &c[f * n..(f + 1) * n];
     for j in 0..n {
-        d[j] = row[j] - v[j];
+        d[j] = row[j].into() - v[j];
         pred[j] = f as u32;
         cols[j] = j as u32;
     }
@@ -123,11 +234,11 @@ fn augment(n: usize, c: &[i64], f: usize, v: &mut [i64], col4row: &mut [u32], ro
         low += 1;
         let i = row4col[j1] as usize;
         let ri = &c[i * n..(i + 1) * n];
-        let h = ri[j1] - v[j1] - min;
+        let h = ri[j1].into() - v[j1] - min;
         let mut k = up;
         while k < n {
             let j = cols[k] as usize;
-            let reduced = ri[j] - v[j] - h;
+            let reduced = ri[j].into() - v[j] - h;
             if reduced < d[j] {
                 pred[j] = i as u32;
                 d[j] = reduced;
@@ -209,8 +320,8 @@ mod tests {
             }
             let cost = |i: usize, j: usize| table[i * n + j];
             let inst = instance(n, cost);
-            let c = matrix(&inst).expect("complete");
-            let sol = solve(n, &c);
+            let c = matrix(&inst, 1 << 40).expect("complete");
+            let sol = solve_matrix(n, &c);
             assert_eq!(sol.total, brute(n, &cost), "{table:?}");
             verify(&inst, &sol).unwrap();
         }
@@ -221,23 +332,32 @@ mod tests {
         for n in [1, 2, 17, 60] {
             for cost in [&(|i: usize, j: usize| (i * j) as i64) as &dyn Fn(usize, usize) -> i64, &|i, j| ((i * j) % 7) as i64, &|_, _| 5] {
                 let inst = instance(n, cost);
-                let sol = solve(n, &matrix(&inst).unwrap());
+                let sol = solve_matrix(n, &matrix(&inst, 1 << 40).unwrap());
                 verify(&inst, &sol).unwrap();
             }
         }
         // i·j: pairing the largest with the smallest is optimal.
         let inst = instance(5, |i, j| (i * j) as i64);
-        assert_eq!(solve(5, &matrix(&inst).unwrap()).total, 3 + 4 + 3);
+        assert_eq!(solve_matrix(5, &matrix(&inst, 1 << 40).unwrap()).total, 3 + 4 + 3);
+    }
+
+    #[test]
+    fn costs_beyond_32_bits_use_the_wide_matrix() {
+        let inst = instance(17, |i, j| ((i * j) as i64 + 1) * 3_000_000_000);
+        let m = matrix(&inst, 1 << 40).unwrap();
+        assert!(matches!(m, Matrix::Wide(_)));
+        verify(&inst, &solve_matrix(17, &m)).unwrap();
+        assert!(matches!(matrix(&instance(3, |i, j| (i + j) as i64), 10).unwrap(), Matrix::Narrow(_)));
     }
 
     #[test]
     fn only_complete_balanced_input_gets_a_matrix() {
         let mut inst = instance(3, |i, j| (i + j) as i64);
-        assert!(matrix(&inst).is_some());
+        assert!(matrix(&inst, 1 << 40).is_some());
         inst.edges.pop();
-        assert!(matrix(&inst).is_none(), "a missing pair");
+        assert!(matrix(&inst, 1 << 40).is_none(), "a missing pair");
         inst.push(0, 0, 0);
-        assert!(matrix(&inst).is_none(), "a repeated pair does not stand in for a missing one");
-        assert!(matrix(&Instance::new(2, 3)).is_none());
+        assert!(matrix(&inst, 1 << 40).is_none(), "a repeated pair does not stand in for a missing one");
+        assert!(matrix(&Instance::new(2, 3), 10).is_none());
     }
 }

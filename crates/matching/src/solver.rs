@@ -303,11 +303,13 @@ impl<'a> State<'a> {
 }
 
 pub(crate) fn solve(inst: &Instance) -> Result<Solution, SolveError> {
-    let g = build(inst)?;
-    let balanced = inst.unassigned.is_none() && inst.left == inst.right && inst.caps.iter().all(|&c| c == 1);
-    if balanced && let Some(c) = dense::matrix(inst) {
-        return Ok(dense::solve(inst.left, &c));
+    let balanced = inst.unassigned.is_none() && inst.left == inst.right && inst.caps.len() == inst.right && inst.caps.iter().all(|&c| c == 1);
+    // A complete balanced instance goes straight to the matrix, which checks every edge as
+    // `build` does (anything out of range falls through to `build` and its message).
+    if balanced && let Some(c) = dense::matrix(inst, max_cost(inst.left, inst.right)) {
+        return Ok(dense::solve_matrix(inst.left, &c));
     }
+    let g = build(inst)?;
     if let Some(sol) = sparsify::attempt(inst, &g, balanced) {
         return Ok(sol);
     }
