@@ -274,6 +274,56 @@ pub fn has_room(places: i64, taken: &[Period], wanted: &Period) -> bool {
     starts.iter().all(|d| (overlapping.iter().filter(|p| p.starts_on <= *d && *d <= p.ends_on).count() as i64) < places)
 }
 
+/// An approved application waiting for a week: the week asked for (`None`: any of them) and
+/// the person's agreements elsewhere, which no week may overlap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applicant {
+    pub id: i64,
+    pub wants: Option<Period>,
+    pub busy: Vec<Period>,
+}
+
+/// Where the allocation put each applicant: `(applicant, week)`; those left out had no week
+/// with room that suited them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Allocation {
+    pub placed: Vec<(i64, Period)>,
+    pub left_out: Vec<i64>,
+}
+
+/// Shares an open call's fixed weeks among approved applicants, optimally: as many placed as
+/// the places allow, then as many as possible in the week they asked for, then earlier weeks
+/// first. `taken` are the periods already agreed. Solved exactly by the matching engine.
+pub fn allocate(weeks: &[Period], places: i64, taken: &[Period], applicants: &[Applicant]) -> Allocation {
+    use saman_matching::{Instance, solve};
+    let room: Vec<u32> = weeks.iter().map(|w| u32::try_from((places - taken.iter().filter(|t| t.overlaps(w)).count() as i64).max(0)).unwrap_or(0)).collect();
+    let n = weeks.len() as i64;
+    // Leaving someone out costs more than any set of weeks, so the number placed comes first.
+    let unassigned = (2 * n + 2) * (applicants.len() as i64 + 1);
+    let mut inst = Instance::new(applicants.len(), weeks.len());
+    inst.caps = room;
+    inst.unassigned = Some(unassigned);
+    for (i, a) in applicants.iter().enumerate() {
+        for (j, w) in weeks.iter().enumerate() {
+            if a.busy.iter().any(|b| b.overlaps(w)) || a.wants.is_some_and(|x| x != *w) {
+                continue;
+            }
+            // The week asked for is free of charge; any other costs more, and later weeks a little more still.
+            let cost = if a.wants == Some(*w) { 0 } else { n + j as i64 + 1 };
+            inst.push(i as u32, j as u32, cost);
+        }
+    }
+    let mut out = Allocation::default();
+    let Ok(sol) = solve(&inst) else { return Allocation { placed: vec![], left_out: applicants.iter().map(|a| a.id).collect() } };
+    for (i, a) in sol.assignment.iter().enumerate() {
+        match a {
+            Some(j) => out.placed.push((applicants[i].id, weeks[*j as usize])),
+            None => out.left_out.push(applicants[i].id),
+        }
+    }
+    out
+}
+
 /// One evaluation of a finished placement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -371,6 +421,24 @@ mod tests {
         assert!(has_room(2, &[mon_tue, thu_fri], &w12));
         assert!(!has_room(1, &[mon_tue, thu_fri], &w12));
         assert!(!has_room(0, &[], &w12));
+    }
+
+    #[test]
+    fn an_open_call_fills_the_weeks_with_as_many_people_as_fit() {
+        let w = parse_weeks("12, 13, 14", 2027).unwrap();
+        let a = |id, wants: Option<Period>, busy: Vec<Period>| Applicant { id, wants, busy };
+        // Two want week 12 (one place a week), one takes any week, one is busy in week 13.
+        let people = [a(1, Some(w[0]), vec![]), a(2, Some(w[0]), vec![]), a(3, None, vec![]), a(4, None, vec![w[1]])];
+        let out = allocate(&w, 1, &[], &people);
+        assert_eq!(out.left_out, vec![2], "one of the two who asked for week 12 cannot have it");
+        assert!(out.placed.contains(&(1, w[0])));
+        assert!(out.placed.contains(&(4, w[2])), "not in the week she is busy");
+        assert!(out.placed.contains(&(3, w[1])));
+        let full = allocate(&w, 1, &[w[0], w[1], w[2]], &people);
+        assert_eq!(full.placed, vec![], "every week is already agreed");
+        let more = allocate(&w, 2, &[], &people);
+        assert_eq!(more.left_out, Vec::<i64>::new());
+        assert!(more.placed.contains(&(1, w[0])) && more.placed.contains(&(2, w[0])), "both get the week they asked for");
     }
 
     #[test]

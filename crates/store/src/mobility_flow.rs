@@ -299,6 +299,38 @@ impl MobilityStore<'_> {
         self.placement(id).await
     }
 
+    /// Gives approved placements their weeks from an allocation, and takes the week from those
+    /// left out (they wait without one); placements no longer approved are left as they are.
+    /// Returns how many got a week.
+    pub async fn set_periods(&self, actor: &Actor, opportunity: i64, periods: &[(i64, Period)], left_out: &[i64]) -> Result<usize> {
+        let o = self.get(opportunity).await?;
+        let mut tx = self.0.write_tx().await?;
+        lock_opportunity(&mut tx, self.0.backend, opportunity).await?;
+        let mut n = 0;
+        for (id, p) in periods {
+            n += sqlx::query("UPDATE placements SET starts_on = $1, ends_on = $2, updated_at = $3 WHERE id = $4 AND opportunity_id = $5 AND stage = 'approved'")
+                .bind(p.starts_on.to_string())
+                .bind(p.ends_on.to_string())
+                .bind(crate::now_unix())
+                .bind(id)
+                .bind(opportunity)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected() as usize;
+        }
+        for id in left_out {
+            sqlx::query("UPDATE placements SET starts_on = NULL, ends_on = NULL, updated_at = $1 WHERE id = $2 AND opportunity_id = $3 AND stage = 'approved'")
+                .bind(crate::now_unix())
+                .bind(id)
+                .bind(opportunity)
+                .execute(&mut *tx)
+                .await?;
+        }
+        write_audit(&mut tx, actor, Some(o.org), "allocate", "opportunity", Some(opportunity), &format!("{n} placed, {} left out", left_out.len())).await?;
+        tx.commit().await?;
+        Ok(n)
+    }
+
     pub async fn log(&self, id: i64) -> Result<Vec<LogEntry>> {
         let rows = sqlx::query(
             "SELECT l.id, l.person_id, l.body, l.created_at, p.given_name, p.family_name FROM placement_logs l JOIN people p ON p.id = l.person_id \

@@ -261,3 +261,16 @@ mentoring-refused-answered = The pair has already been answered.
 mail-pair-proposed-subject = Proposed mentoring pair: { $title }
 mail-pair-proposed-body = You are proposed in a pair in { $title }. See why you fit together, and accept or decline in Saman.
 mentoring-refused-settled = The mentee has already accepted a pair.
+mobility-any-week = Any of the weeks
+mobility-allocate = Share out the weeks
+mobility-allocate-help = Gives the approved applicants a week each: as many as the places allow, in the week they asked for where possible. Then you make the agreements as usual.
+mobility-allocated = { $count ->
+    [one] One applicant got a week.
+   *[other] { $formatted } applicants got a week.
+}
+mobility-left-out = { $count ->
+    [0] Everyone got a place.
+    [one] One did not get a place in any of the weeks.
+   *[other] { $formatted } did not get a place in any of the weeks.
+}
+mobility-no-week-yet = no week yet

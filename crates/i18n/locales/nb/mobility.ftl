@@ -261,3 +261,16 @@ mentoring-refused-answered = Paret er allerede besvart.
 mail-pair-proposed-subject = Forslag til mentorpar: { $title }
 mail-pair-proposed-body = Du er foreslått i et par i { $title }. Se hvorfor dere passer sammen, og godta eller avslå i Saman.
 mentoring-refused-settled = Mentee har allerede godtatt et par.
+mobility-any-week = Hvilken som helst av ukene
+mobility-allocate = Fordel ukene
+mobility-allocate-help = Gir de godkjente søkerne en uke hver: så mange som plassene rekker, helst i uka de ba om. Så lager du avtalene som vanlig.
+mobility-allocated = { $count ->
+    [one] Én søker fikk en uke.
+   *[other] { $formatted } søkere fikk en uke.
+}
+mobility-left-out = { $count ->
+    [0] Alle fikk plass.
+    [one] Én fikk ikke plass i noen av ukene.
+   *[other] { $formatted } fikk ikke plass i noen av ukene.
+}
+mobility-no-week-yet = ingen uke ennå

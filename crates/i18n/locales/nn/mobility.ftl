@@ -261,3 +261,16 @@ mentoring-refused-answered = Paret er alt svart på.
 mail-pair-proposed-subject = Forslag til mentorpar: { $title }
 mail-pair-proposed-body = Du er føreslått i eit par i { $title }. Sjå kvifor de passar saman, og godta eller avslå i Saman.
 mentoring-refused-settled = Mentee har alt godteke eit par.
+mobility-any-week = Kva som helst av vekene
+mobility-allocate = Fordel vekene
+mobility-allocate-help = Gir dei godkjende søkjarane ei veke kvar: så mange som plassane rekk, helst i veka dei bad om. Så lagar du avtalane som vanleg.
+mobility-allocated = { $count ->
+    [one] Éin søkjar fekk ei veke.
+   *[other] { $formatted } søkjarar fekk ei veke.
+}
+mobility-left-out = { $count ->
+    [0] Alle fekk plass.
+    [one] Éin fekk ikkje plass i nokon av vekene.
+   *[other] { $formatted } fekk ikkje plass i nokon av vekene.
+}
+mobility-no-week-yet = inga veke enno

@@ -303,6 +303,34 @@ pub async fn apply(State(state): State<AppState>, ApiUser(s): ApiUser, lang: Api
     Ok((StatusCode::CREATED, Json((&p).into())))
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct AllocationOut {
+    /// Placements that got a week, with the week.
+    pub placed: Vec<PlacedOut>,
+    /// Placements left without a week: no week with room suited them.
+    pub left_out: Vec<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlacedOut {
+    pub placement_id: i64,
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+/// The host shares the fixed weeks among the approved applicants optimally: as many as the
+/// places allow, in the week they asked for where possible.
+#[utoipa::path(post, path = "/api/v1/opportunities/{id}/allocation", tag = "mobility",
+    params(("id" = i64, Path, description = "Opportunity id")),
+    responses((status = 200, body = AllocationOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
+pub async fn allocate(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<AllocationOut>, AppError> {
+    let out = crate::pages::mobility::allocate_weeks(&state, &s, id).await?;
+    Ok(Json(AllocationOut {
+        placed: out.placed.iter().map(|(p, w)| PlacedOut { placement_id: *p, starts_on: w.starts_on.to_string(), ends_on: w.ends_on.to_string() }).collect(),
+        left_out: out.left_out,
+    }))
+}
+
 async fn placement_for(state: &AppState, s: &SignedIn, id: i64) -> Result<(Placement, Opportunity, Parts, Seat), AppError> {
     crate::pages::placement::load(state, s, id).await
 }

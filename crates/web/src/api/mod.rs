@@ -67,6 +67,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(mobility::list, mobility::create))
         .routes(routes!(mobility::get))
         .routes(routes!(mobility::apply))
+        .routes(routes!(mobility::allocate))
         .routes(routes!(mobility::get_placement))
         .routes(routes!(mobility::approve))
         .routes(routes!(mobility::decline))

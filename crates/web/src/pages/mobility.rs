@@ -183,6 +183,15 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<List
     page(&ctx, &MobilityPage { ctx: &ctx, offers, requests, todo, mine, kinds, kind: lq.kind, q: lq.q, is_person: s.access.person.is_some(), sees_flows })
 }
 
+/// A placement's dates, or why it has none yet.
+pub fn dates_text(ctx: &Ctx, p: &Placement, o: &Opportunity) -> String {
+    match p.period {
+        Some(x) => period_text(ctx, &x),
+        None if !o.periods.is_empty() => ctx.t("mobility-no-week-yet"),
+        None => ctx.t("mobility-by-agreement"),
+    }
+}
+
 pub fn placement_line(ctx: &Ctx, p: &Placement, o: &Opportunity, todo: Option<String>) -> PlacementLine {
     PlacementLine {
         id: p.id,
@@ -190,7 +199,7 @@ pub fn placement_line(ctx: &Ctx, p: &Placement, o: &Opportunity, todo: Option<St
         title: o.title.clone(),
         stage: stage_label(ctx, p.stage),
         stage_code: p.stage.code(),
-        dates: p.period.map(|x| period_text(ctx, &x)).unwrap_or_else(|| ctx.t("mobility-by-agreement")),
+        dates: dates_text(ctx, p, o),
         todo,
     }
 }
@@ -449,6 +458,9 @@ struct OpportunityPage<'a> {
     refusal: Option<String>,
     mine: Vec<PlacementLine>,
     placements: Vec<PlacementLine>,
+    /// Approved applications waiting for a week of an open call.
+    may_allocate: bool,
+    notice: Option<String>,
     f: ApplyForm,
     errors: FieldErrors,
 }
@@ -466,9 +478,16 @@ pub struct ApplyForm {
     pub motivation: String,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    allocated: Option<i64>,
+    left: Option<i64>,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<ShowQuery>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    render(&state, &ctx, s, id, ApplyForm::default(), FieldErrors::default()).await
+    let notice = q.allocated.map(|n| format!("{} {}", ctx.tn("mobility-allocated", &n), ctx.tn("mobility-left-out", &q.left.unwrap_or(0))));
+    render(&state, &ctx, s, id, ApplyForm::default(), FieldErrors::default(), notice).await
 }
 
 /// Whether the user may apply, or the reason they may not.
@@ -490,7 +509,7 @@ pub async fn may_apply(state: &AppState, s: &SignedIn, seat: &mut Seat, o: &Oppo
     Ok(Ok((org, person)))
 }
 
-async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: ApplyForm, errors: FieldErrors) -> Result<Response, AppError> {
+async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: ApplyForm, errors: FieldErrors, notice: Option<String>) -> Result<Response, AppError> {
     let mut seat = Seat::load(state, s).await?;
     let o = visible(state, s, &mut seat, id).await?;
     let hosts = seat.hosts_offer(state, s, &o).await?;
@@ -519,6 +538,7 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: ApplyForm
         Err(_) if o.direction == Direction::Request || hosts => (false, None),
         Err(r) => (false, Some(ctx.t(r.key()))),
     };
+    let may_allocate = hosts && !o.periods.is_empty() && placements.iter().any(|p| p.stage == Stage::Approved);
     let host = host_text(state, &seat, &o).await?;
     let bad = errors.any();
     let mut r = page(
@@ -536,6 +556,8 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: ApplyForm
             refusal,
             mine,
             placements: lines,
+            may_allocate,
+            notice,
             f,
             errors,
             o,
@@ -553,8 +575,10 @@ pub fn check_apply(lang: Lang, f: &ApplyForm, o: &Opportunity) -> Result<(Option
     let motivation = e.check(lang, "motivation", "field-motivation", parse::text(&f.motivation, 2000));
     let mut period = None;
     if !o.periods.is_empty() {
+        // `any`: whichever of the weeks the host can give.
         match o.periods.iter().find(|p| p.starts_on.to_string() == f.period) {
             Some(p) => period = Some(*p),
+            None if f.period == "any" => {}
             None => e.add(lang, "period", "field-period", if f.period.is_empty() { "err-required" } else { "err-bad-choice" }),
         }
     } else if !f.starts_on.trim().is_empty() || !f.ends_on.trim().is_empty() {
@@ -583,20 +607,51 @@ pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>,
     };
     let (period, motivation) = match check_apply(ctx.lang, &f, &o) {
         Ok(x) => x,
-        Err(e) => return render(&state, &ctx, s, id, f, e).await,
+        Err(e) => return render(&state, &ctx, s, id, f, e, None).await,
     };
     let pid = match state.db.mobility().apply(&ctx.actor(), o.id, org, person, period, &motivation).await {
         Ok(pid) => pid,
         Err(saman_store::StoreError::Refused(key)) => {
             let mut e = FieldErrors::default();
             e.add(ctx.lang, "motivation", "field-motivation", key);
-            return render(&state, &ctx, s, id, f, e).await;
+            return render(&state, &ctx, s, id, f, e, None).await;
         }
         Err(e) => return Err(e.into()),
     };
     let p = state.db.mobility().placement(pid).await?;
     crate::notify_mobility::applied(&state, &p, &o).await;
     Ok(Redirect::to(&format!("/placements/{pid}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct AllocateForm {}
+
+/// The host shares the fixed weeks among the approved applicants optimally (the open call):
+/// as many as the places allow, in the week they asked for where possible. Each then gets
+/// the agreement as usual, with the week filled in.
+pub async fn allocate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<AllocateForm>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let out = allocate_weeks(&state, s, id).await?;
+    Ok(Redirect::to(&format!("/mobility/{id}?allocated={}&left={}#applications-heading", out.placed.len(), out.left_out.len())).into_response())
+}
+
+/// Shares out the weeks of the opportunity the user hosts; see [`allocate`].
+pub async fn allocate_weeks(state: &AppState, s: &SignedIn, id: i64) -> Result<saman_domain::mobility::Allocation, AppError> {
+    let mut seat = Seat::load(state, s).await?;
+    let o = visible(state, s, &mut seat, id).await?;
+    if !seat.hosts_offer(state, s, &o).await? {
+        return Err(AppError::Forbidden);
+    }
+    let placements = state.db.mobility().placements_of(o.id).await?;
+    let taken: Vec<Period> = placements.iter().filter(|p| p.stage.holds_place()).filter_map(|p| p.period).collect();
+    let mut applicants = vec![];
+    for p in placements.iter().filter(|p| p.stage == Stage::Approved) {
+        let busy = state.db.mobility().placements_of_person(p.person).await?.into_iter().filter(|x| x.id != p.id && x.stage.holds_place()).filter_map(|x| x.period).collect();
+        applicants.push(saman_domain::mobility::Applicant { id: p.id, wants: p.period.filter(|w| o.periods.contains(w)), busy });
+    }
+    let out = saman_domain::mobility::allocate(&o.periods, o.places, &taken, &applicants);
+    state.db.mobility().set_periods(&crate::ctx::actor_of(s), o.id, &out.placed, &out.left_out).await?;
+    Ok(out)
 }
 
 #[derive(Deserialize)]

@@ -84,6 +84,7 @@ pub fn routes() -> Router<AppState> {
         .route("/mobility/{id}", get(mobility::show))
         .route("/mobility/{id}/apply", post(mobility::apply))
         .route("/mobility/{id}/open", post(mobility::set_open))
+        .route("/mobility/{id}/allocate", post(mobility::allocate))
         .route("/mentoring", get(mentoring::list).post(mentoring::create))
         .route("/mentoring/new", get(mentoring::new))
         .route("/mentoring/{id}", get(mentoring::show))

@@ -162,7 +162,7 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, agree: Optio
             host,
             stage: stage_label(ctx, p.stage),
             steps: steps(ctx, p.stage),
-            dates: p.period.map(|x| period_text(ctx, &x)).unwrap_or_else(|| ctx.t("mobility-by-agreement")),
+            dates: crate::pages::mobility::dates_text(ctx, &p, &o),
             days: p.period.map(|x| x.working_days()).unwrap_or(0),
             started: p.period.is_some_and(|x| x.starts_on <= today),
             log,

@@ -290,3 +290,51 @@ async fn the_api_takes_a_placement_through_the_same_steps_and_refusals() {
     let got = api.api("GET", &format!("/api/v1/placements/{pid}"), Some(&nurse), None).await;
     assert_eq!((got.status, got.json()["terms_note"].as_str()), (StatusCode::OK, Some("OK")));
 }
+
+#[tokio::test]
+async fn an_open_call_shares_the_fixed_weeks_among_the_approved_applicants() {
+    let app = TestApp::new().await;
+    let mut school = app.signed_in("leder.skole").await;
+    let year = (Utc::now().date_naive() + Duration::days(400)).format("%Y").to_string();
+    let (opp, _) = offer(&app, &mut school, "Hospiteringsuker", &[("weeks", "20, 21"), ("year", year.as_str())]).await;
+    let o = app.db.mobility().get(opp).await.unwrap();
+    let (w20, w21) = (o.periods[0], o.periods[1]);
+
+    // Through the page: one asks for week 20, one for any week.
+    let mut nurse = app.signed_in("ansatt").await;
+    let page = nurse.get(&format!("/mobility/{opp}")).await;
+    assert!(page.body.contains("value=\"any\""), "an applicant may take any of the weeks");
+    let r = nurse.post(&format!("/mobility/{opp}/apply"), &[("period", "any"), ("motivation", "Hvilken som helst uke passer")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let flexible = id_from(r.location(), "/placements/");
+    assert_eq!(app.db.mobility().placement(flexible).await.unwrap().period, None);
+
+    let actor = saman_store::Actor::system("test");
+    let me = app.person_of("ansatt").await;
+    let org = app.db.people().person(me).await.unwrap().org;
+    let accounts = [me, app.person_of("leder").await, app.person_of("leder.skole").await, app.person_of("hr").await];
+    let a = app.someone_in(org, &accounts).await;
+    let b = app.someone_in(org, &[accounts.as_slice(), &[a]].concat()).await;
+    let first = app.db.mobility().apply(&actor, opp, org, a, Some(w20), "Uke 20").await.unwrap();
+    let second = app.db.mobility().apply(&actor, opp, org, b, Some(w20), "Uke 20 også").await.unwrap();
+    for p in [flexible, first, second] {
+        app.db.mobility().approve(&actor, p, None).await.unwrap();
+    }
+    assert_eq!(nurse.post(&format!("/mobility/{opp}/allocate"), &[]).await.status, StatusCode::FORBIDDEN, "only the host shares out the weeks");
+    let r = school.post(&format!("/mobility/{opp}/allocate"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(r.location().contains("allocated=2&left=1"), "{}", r.location());
+    let weeks = |p: i64| {
+        let db = app.db.clone();
+        async move { db.mobility().placement(p).await.unwrap().period }
+    };
+    let (f, x, y) = (weeks(flexible).await, weeks(first).await, weeks(second).await);
+    assert_eq!(f, Some(w21), "the flexible one takes the other week, so one of the two gets week 20");
+    assert!(x == Some(w20) && y.is_none() || y == Some(w20) && x.is_none(), "one place in week 20; the other waits without a week: {x:?} {y:?}");
+    let school_token = app.token_for("leder.skole").await;
+    let again = app.client().api("POST", &format!("/api/v1/opportunities/{opp}/allocation"), Some(&school_token), None).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    assert_eq!((again.json()["placed"].as_array().unwrap().len(), again.json()["left_out"].as_array().unwrap().len()), (2, 1), "the same allocation again");
+    let shown = school.get(r.location()).await;
+    assert!(shown.body.contains("2 søkere fikk en uke") && shown.body.contains("Én fikk ikke plass"), "{}", shown.body);
+}
