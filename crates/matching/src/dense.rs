@@ -210,6 +210,8 @@ fn augment<T: Copy + Into<i64>>(n: usize, c: &[T], f: usize, v: &mut [i64], col4
             last = low;
             min = d[cols[up] as usize];
             up += 1;
+            // `up` grows inside the loop while `k` runs on from where it started, as in JV.
+            #[allow(clippy::mut_range_bound)]
             for k in up..n {
                 let j = cols[k] as usize;
                 let h = d[j];

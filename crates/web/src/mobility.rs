@@ -114,6 +114,17 @@ impl Parts {
     pub fn any(&self) -> bool {
         self.participant || self.home || self.host || self.contact || self.may_take_up
     }
+
+    /// The side the user evaluates for, if any: the participant's, or the host's (host or contact).
+    pub fn evaluation_side(&self) -> Option<saman_domain::mobility::Side> {
+        if self.participant {
+            Some(saman_domain::mobility::Side::Participant)
+        } else if self.host || self.contact {
+            Some(saman_domain::mobility::Side::Host)
+        } else {
+            None
+        }
+    }
 }
 
 pub async fn parts(state: &AppState, s: &SignedIn, seat: &mut Seat, p: &Placement, o: &Opportunity) -> Result<Parts, AppError> {

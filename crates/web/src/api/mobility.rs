@@ -13,7 +13,7 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use saman_domain::mobility::{Side, Stage};
+use saman_domain::mobility::Stage;
 use saman_domain::{OrgId, UnitId};
 use saman_store::{Actor, Evaluation, Opportunity, Placement};
 use serde::{Deserialize, Serialize};
@@ -462,13 +462,7 @@ pub struct EvaluationIn {
 pub async fn evaluate(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<EvaluationIn>) -> Result<Json<PlacementOut>, AppError> {
     let (p, o, parts, _) = placement_for(&state, &s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
-    let side = if parts.participant {
-        Side::Participant
-    } else if parts.host || parts.contact {
-        Side::Host
-    } else {
-        return Err(AppError::Forbidden);
-    };
+    let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
     let f = EvaluateForm { rating: b.rating.to_string(), learnt: b.learnt, improve: b.improve.unwrap_or_default() };
     let (rating, learnt, improve) = check_evaluation(lang.0, &f).map_err(|e| first_error(&e))?;
     let done = state.db.mobility().evaluate(&actor(&s), p.id, &Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 }, scope::today()).await?;

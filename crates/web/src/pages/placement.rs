@@ -420,13 +420,7 @@ pub async fn evaluate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
     let s = ctx.require_user()?;
     let (p, o, parts, _) = load(&state, s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
-    let side = if parts.participant {
-        Side::Participant
-    } else if parts.host || parts.contact {
-        Side::Host
-    } else {
-        return Err(AppError::Forbidden);
-    };
+    let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
     let (rating, learnt, improve) = match check_evaluation(ctx.lang, &f) {
         Ok(x) => x,
         Err(e) => return render(&state, &ctx, s, id, None, Some(f), e).await,
