@@ -274,3 +274,5 @@ mobility-left-out = { $count ->
    *[other] { $formatted } did not get a place in any of the weeks.
 }
 mobility-no-week-yet = no week yet
+mentoring-as-coachee = coachee – I want a colleague to think with
+mentoring-as-coach = peer coach – I want to coach a colleague

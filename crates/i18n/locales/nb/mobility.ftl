@@ -274,3 +274,5 @@ mobility-left-out = { $count ->
    *[other] { $formatted } fikk ikke plass i noen av ukene.
 }
 mobility-no-week-yet = ingen uke ennå
+mentoring-as-coachee = den som får veiledning – jeg vil ha en kollega å sparre med
+mentoring-as-coach = kollegaveileder – jeg vil veilede en kollega

@@ -274,3 +274,5 @@ mobility-left-out = { $count ->
    *[other] { $formatted } fekk ikkje plass i nokon av vekene.
 }
 mobility-no-week-yet = inga veke enno
+mentoring-as-coachee = den som får rettleiing – eg vil ha ein kollega å sparre med
+mentoring-as-coach = kollegarettleiar – eg vil rettleie ein kollega

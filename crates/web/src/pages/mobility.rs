@@ -284,9 +284,14 @@ async fn host_options(state: &AppState, ctx: &Ctx, s: &SignedIn) -> Result<Vec<(
     Ok(out)
 }
 
-async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: OpportunityForm, errors: FieldErrors) -> Result<Response, AppError> {
+async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, mut f: OpportunityForm, errors: FieldErrors) -> Result<Response, AppError> {
     let request = f.direction == "request";
     let hosts = if request { vec![] } else { host_options(state, ctx, s).await? };
+    // A new offer starts from the first unit the user leads, or from the user in person.
+    if f.host.is_empty() && !errors.any() {
+        let led: Vec<String> = s.access.member_orgs().iter().flat_map(|o| s.access.led_units(*o)).map(|u| format!("unit:{}", u.0)).collect();
+        f.host = hosts.iter().find(|h| led.contains(&h.0)).or_else(|| hosts.first()).map(|h| h.0.clone()).unwrap_or_default();
+    }
     let competences = match s.access.person.map(|(o, _)| o).or_else(|| s.access.member_orgs().first().copied()) {
         Some(org) => crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(org)).await?),
         None => vec![],
