@@ -14,6 +14,9 @@ pub enum Backend {
 pub struct Db {
     pub(crate) pool: AnyPool,
     pub backend: Backend,
+    /// The PostgreSQL address, for the few writes that need a connection of their own
+    /// (COPY is not in the `Any` driver). Never logged.
+    pub(crate) pg_url: Option<String>,
 }
 
 impl Db {
@@ -48,7 +51,8 @@ impl Db {
             }
         };
         let pool = opts.connect(&url).await?;
-        Ok(Db { pool, backend })
+        let pg_url = (backend == Backend::Postgres).then(|| url.clone());
+        Ok(Db { pool, backend, pg_url })
     }
 
     /// Checks that the database answers.

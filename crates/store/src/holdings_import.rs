@@ -55,6 +55,9 @@ impl HoldingStore<'_> {
 
     /// Adds or replaces each row's holding, all or nothing. Every person must belong to `org`.
     pub async fn import(&self, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
+        if let Some(url) = &self.0.pg_url {
+            return import_pg(url, actor, org, rows).await;
+        }
         let mut tx = self.0.write_tx().await?;
         let mut w = Writer::new(&mut tx, self.0.backend);
         w.check_owned("people", org, rows.iter().map(|r| r.person).collect::<BTreeSet<i64>>()).await?;
@@ -95,4 +98,95 @@ impl HoldingStore<'_> {
         tx.commit().await?;
         Ok(outcome)
     }
+}
+
+/// Text for PostgreSQL's COPY text format: `\N` for none, and backslash, tab, newline and
+/// carriage return escaped.
+fn copy_text(out: &mut String, v: Option<&str>) {
+    match v {
+        None => out.push_str("\\N"),
+        Some(s) => {
+            for c in s.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\t' => out.push_str("\\t"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    c => out.push(c),
+                }
+            }
+        }
+    }
+}
+
+/// The same import on PostgreSQL over a connection of its own: the rows go in by COPY into a
+/// temporary table, then one set-based upsert and one history insert — all in one transaction.
+async fn import_pg(url: &str, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
+    use sqlx::Connection;
+    let mut conn = sqlx::postgres::PgConnection::connect(url).await?;
+    let mut tx = conn.begin().await?;
+    let people: Vec<i64> = rows.iter().map(|r| r.person).collect::<BTreeSet<i64>>().into_iter().collect();
+    let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE organisation_id = $1 AND id = ANY($2)").bind(org.0).bind(&people).fetch_one(&mut *tx).await?;
+    if found != people.len() as i64 {
+        return Err(crate::error::StoreError::NotFound);
+    }
+    const COUNT: &str = "SELECT COUNT(*) FROM holdings WHERE organisation_id = $1";
+    let before: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *tx).await?;
+    sqlx::query(
+        "CREATE TEMP TABLE holdings_in (person_id BIGINT NOT NULL, competence_id BIGINT NOT NULL, level BIGINT NOT NULL, \
+         obtained_on TEXT, expires_on TEXT, evidence TEXT) ON COMMIT DROP",
+    )
+    .execute(&mut *tx)
+    .await?;
+    let mut text = String::with_capacity(rows.len() * 48);
+    for r in rows {
+        use std::fmt::Write;
+        let _ = write!(text, "{}\t{}\t{}\t", r.person, r.competence, r.level);
+        copy_text(&mut text, r.obtained_on.map(|d| d.to_string()).as_deref());
+        text.push('\t');
+        copy_text(&mut text, r.expires_on.map(|d| d.to_string()).as_deref());
+        text.push('\t');
+        copy_text(&mut text, r.evidence.as_deref());
+        text.push('\n');
+    }
+    let mut copy = tx.copy_in_raw("COPY holdings_in FROM STDIN").await?;
+    copy.send(text.into_bytes()).await?;
+    copy.finish().await?;
+    let now = crate::now_unix();
+    sqlx::query(
+        "INSERT INTO holdings (organisation_id, person_id, competence_id, level, obtained_on, expires_on, evidence, source, updated_at) \
+         SELECT $1, person_id, competence_id, level, obtained_on, expires_on, evidence, 'imported', $2 FROM holdings_in \
+         ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, obtained_on = excluded.obtained_on, \
+         expires_on = excluded.expires_on, evidence = COALESCE(excluded.evidence, holdings.evidence), source = excluded.source, \
+         verified_by = NULL, verified_at = NULL, updated_at = excluded.updated_at",
+    )
+    .bind(org.0)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at) \
+         SELECT $1, person_id, competence_id, 'import', level, $2, $3 FROM holdings_in",
+    )
+    .bind(org.0)
+    .bind(&actor.name)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let after: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *tx).await?;
+    let added = usize::try_from(after - before).unwrap_or(0);
+    let outcome = HoldingsOutcome { added, updated: rows.len() - added };
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail) \
+         VALUES ($1, $2, $3, $4, 'import', 'holdings', NULL, $5)",
+    )
+    .bind(now)
+    .bind(actor.user.map(|u| u.0))
+    .bind(&actor.name)
+    .bind(org.0)
+    .bind(format!("{} added, {} updated", outcome.added, outcome.updated))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(outcome)
 }

@@ -41,6 +41,14 @@ async fn holdings_import_is_all_or_nothing() -> R {
     assert_eq!((out.added, out.updated), (0, 3));
     let h = db.holdings().of(saman_domain::PersonId(mine[0])).await?.into_iter().find(|h| h.competence.0 == fire).ok_or("imported")?;
     assert_eq!(h.source, "imported");
+
+    // Evidence and dates arrive as written, whatever characters the text holds.
+    let odd = "Kurs\tdel 1\\2\nmed «sitat» og \\N";
+    let obtained = chrono::NaiveDate::from_ymd_opt(2025, 3, 1);
+    let rows = vec![HoldingRow { evidence: Some(odd.into()), obtained_on: obtained, ..row(mine[1], 1) }];
+    db.holdings().import(&actor, a, &rows).await?;
+    let h = db.holdings().of(saman_domain::PersonId(mine[1])).await?.into_iter().find(|h| h.competence.0 == fire).ok_or("imported")?;
+    assert_eq!((h.evidence.as_deref(), h.obtained_on), (Some(odd), obtained));
     Ok(())
 }
 
