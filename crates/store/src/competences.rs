@@ -238,12 +238,8 @@ impl CompetenceStore<'_> {
             }
         }
         for c in std::iter::once(&r.competence).chain(r.alternatives.iter()) {
-            let comp_org: Option<Option<i64>> =
-                sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
-            match comp_org {
-                Some(None) => {}
-                Some(Some(o)) if o == r.org.0 => {}
-                _ => return Err(StoreError::NotFound),
+            if !usable(&mut tx, r.org, *c).await? {
+                return Err(StoreError::NotFound);
             }
         }
         let alternatives = r.alternatives.iter().map(|c| c.0.to_string()).collect::<Vec<_>>().join(",");
@@ -277,4 +273,11 @@ impl CompetenceStore<'_> {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Whether `org` may use the competence: one of the shipped catalogue's or its own. Read in
+/// the caller's transaction; a competence that does not exist is not usable.
+pub(crate) async fn usable(conn: &mut sqlx::AnyConnection, org: OrgId, competence: CompetenceId) -> Result<bool> {
+    let owner: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(competence.0).fetch_optional(&mut *conn).await?;
+    Ok(matches!(owner, Some(None)) || owner == Some(Some(org.0)))
 }

@@ -102,9 +102,7 @@ impl ExpertStore<'_> {
     pub async fn save(&self, actor: &Actor, org: OrgId, person: PersonId, competence: CompetenceId, note: Option<&str>, visibility: Visibility) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
         let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
-        let comp_org: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(competence.0).fetch_optional(&mut *tx).await?;
-        if person_org != Some(org.0) || !(matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0))) {
+        if person_org != Some(org.0) || !crate::competences::usable(&mut tx, org, competence).await? {
             return Err(StoreError::NotFound);
         }
         let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM expert_offers WHERE person_id = $1 AND competence_id = $2")

@@ -121,9 +121,7 @@ impl HoldingStore<'_> {
     pub async fn save(&self, actor: &Actor, org: OrgId, person: PersonId, h: &HoldingInput) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
         let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
-        let comp_org: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(h.competence.0).fetch_optional(&mut *tx).await?;
-        let comp_ok = matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0));
+        let comp_ok = crate::competences::usable(&mut tx, org, h.competence).await?;
         if person_org != Some(org.0) || !comp_ok {
             return Err(StoreError::NotFound);
         }

@@ -240,8 +240,7 @@ impl LearningStore<'_> {
     pub async fn create_activity(&self, actor: &Actor, org: OrgId, a: &NewActivity) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
         if let Some(c) = a.competence {
-            let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
-            if !(matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0))) {
+            if !crate::competences::usable(&mut tx, org, c).await? {
                 return Err(StoreError::NotFound);
             }
         }
@@ -275,8 +274,7 @@ impl LearningStore<'_> {
         let old = self.activity(id).await?;
         let mut tx = self.0.write_tx().await?;
         if let Some(c) = a.competence {
-            let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
-            if !(matches!(comp_org, Some(None)) || comp_org == Some(Some(old.org.0))) {
+            if !crate::competences::usable(&mut tx, old.org, c).await? {
                 return Err(StoreError::NotFound);
             }
         }

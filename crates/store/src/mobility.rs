@@ -109,8 +109,7 @@ impl MobilityStore<'_> {
     pub async fn create(&self, actor: &Actor, org: OrgId, n: &NewOpportunity) -> Result<(i64, Option<i64>)> {
         let mut tx = self.0.write_tx().await?;
         for c in &n.competences {
-            let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
-            if !(matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0))) {
+            if !crate::competences::usable(&mut tx, org, *c).await? {
                 return Err(StoreError::NotFound);
             }
         }

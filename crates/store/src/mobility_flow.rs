@@ -432,8 +432,7 @@ impl MobilityStore<'_> {
             sqlx::query("UPDATE placements SET stage = 'completed', completed_at = $1, updated_at = $1 WHERE id = $2").bind(now).bind(id).execute(&mut *tx).await?;
             let mut grants = vec![];
             for c in &o.competences {
-                let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
-                if matches!(comp_org, Some(None)) || comp_org == Some(Some(p.org.0)) {
+                if crate::competences::usable(&mut tx, p.org, *c).await? {
                     let evidence = format!("{} ({} – {})", o.title, p.period.map(|x| x.starts_on.format("%d.%m.%Y").to_string()).unwrap_or_default(), p.period.map(|x| x.ends_on.format("%d.%m.%Y").to_string()).unwrap_or_default());
                     grants.push(Grant { org: p.org, person: p.person, competence: *c, level: 1, obtained: today, expires: None, evidence });
                 }

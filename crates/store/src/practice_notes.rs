@@ -74,8 +74,7 @@ impl Db {
     pub async fn add_practice_note(&self, actor: &Actor, org: OrgId, person: PersonId, n: &NewNote) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         if let Some(c) = n.competence {
-            let comp_org: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(c.0).fetch_optional(&mut *tx).await?;
-            if !(matches!(comp_org, Some(None)) || comp_org == Some(Some(org.0))) {
+            if !crate::competences::usable(&mut tx, org, c).await? {
                 return Err(StoreError::NotFound);
             }
         }

@@ -356,17 +356,7 @@ pub fn check_join(lang: Lang, f: &JoinForm, known: &[(i64, String)]) -> Result<(
     };
     let capacity = if f.role == "mentor" { e.check(lang, "capacity", "field-mentoring-capacity", parse::whole(&f.capacity, 1, 10)) } else { Some(0) };
     let goals = e.check(lang, "goals", "field-mentoring-goals", parse::text(&f.goals, 2000));
-    let mut comps = vec![];
-    for (field, v) in [("competence_1", &f.competence_1), ("competence_2", &f.competence_2), ("competence_3", &f.competence_3)] {
-        if v.is_empty() {
-            continue;
-        }
-        match v.parse::<i64>().ok().filter(|id| known.iter().any(|k| k.0 == *id)) {
-            Some(id) if !comps.contains(&id) => comps.push(id),
-            Some(_) => {}
-            None => e.add(lang, field, "field-competence", "err-bad-choice"),
-        }
-    }
+    let comps = crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| known.iter().any(|k| k.0 == id));
     match (role, capacity, goals, e.any()) {
         (Some(r), Some(c), Some(g), false) => Ok((r, c, g, comps)),
         _ => Err(e),

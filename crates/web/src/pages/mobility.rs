@@ -377,17 +377,8 @@ pub fn check(lang: Lang, f: &OpportunityForm, hosts: &[String], cat: &[saman_sto
     if open_to.iter().any(|c| c.len() > 20) {
         e.add(lang, "open_to", "field-open-to", "err-too-long");
     }
-    let mut competences = vec![];
-    for (field, v) in [("competence_1", &f.competence_1), ("competence_2", &f.competence_2), ("competence_3", &f.competence_3)] {
-        if v.is_empty() {
-            continue;
-        }
-        match v.parse::<i64>().ok().filter(|id| cat.iter().any(|c| c.id.0 == *id)) {
-            Some(id) if !competences.contains(&CompetenceId(id)) => competences.push(CompetenceId(id)),
-            Some(_) => {}
-            None => e.add(lang, field, "field-competence", "err-bad-choice"),
-        }
-    }
+    let competences: Vec<CompetenceId> =
+        crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| cat.iter().any(|c| c.id.0 == id)).into_iter().map(CompetenceId).collect();
     if e.any() {
         return Err(e);
     }
