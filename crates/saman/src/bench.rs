@@ -60,14 +60,27 @@ fn ms(d: std::time::Duration) -> f64 {
 /// `saman bench gaps`: gap analysis of the largest organisation's root, warm, and after a
 /// change made through the store (as another process would); and reading every
 /// organisation's facts from scratch (the full recompute).
-pub async fn gaps(employees: usize, database_url: Option<String>, runs: usize) -> Result<()> {
+pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Option<String>, runs: usize) -> Result<()> {
     use saman_gap::{Rung, analyse};
     let db = bench_db(database_url, "gaps").await?;
-    let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 2026, employees });
-    let t = Instant::now();
-    db.load_demo(&demo, "bench").await?;
-    println!("loaded {employees} employees in {:.0} ms", ms(t.elapsed()));
-    let orgs = db.orgs().organisations().await?;
+    let mut orgs = db.orgs().organisations().await?;
+    if orgs.is_empty() {
+        let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 2026, employees });
+        let t = Instant::now();
+        db.load_demo(&demo, "bench").await?;
+        println!("loaded {employees} employees in {:.0} ms", ms(t.elapsed()));
+        orgs = db.orgs().organisations().await?;
+        if let Some(n) = per_person {
+            let t = Instant::now();
+            let mut added = 0;
+            for o in &orgs {
+                added += top_up(&db, o.id, n).await?;
+            }
+            println!("topped up with {added} holdings to {n} per person (by import) in {:.0} ms", ms(t.elapsed()));
+        }
+    } else {
+        println!("using the network already in the database ({} organisations)", orgs.len());
+    }
     let today = chrono::Utc::now().date_naive();
 
     // Full recompute: every organisation's facts read from scratch.
@@ -84,6 +97,21 @@ pub async fn gaps(employees: usize, database_url: Option<String>, runs: usize) -
     }
     let full = ms(t.elapsed());
     println!("full recompute: {} organisations, {holdings} holdings in {full:.0} ms", orgs.len());
+    if let Some(parts) = std::env::var_os("SAMAN_BENCH_PARTS") {
+        let _ = parts;
+        for o in &orgs {
+            let t = Instant::now();
+            let h = db.holdings().facts_by_person(o.id).await?;
+            let a = ms(t.elapsed());
+            let t = Instant::now();
+            let p = db.orgs().current_positions(o.id, today).await?;
+            let b = ms(t.elapsed());
+            let t = Instant::now();
+            let y = db.people().birth_years(o.id).await?;
+            let c = ms(t.elapsed());
+            println!("  org {}: holdings {} in {a:.0} ms, positions {} in {b:.0} ms, birth years {} in {c:.0} ms", o.id.0, h.len(), p.len(), y.len());
+        }
+    }
 
     let org = largest.0;
     let views = saman_web::orgview::OrgCache::default();
@@ -126,6 +154,38 @@ pub async fn gaps(employees: usize, database_url: Option<String>, runs: usize) -
     }
     println!("gap analysis right after a change: median {:.1} ms, max {:.1} ms", median(after.clone()), after.iter().copied().fold(0.0, f64::max));
     Ok(())
+}
+
+/// Gives everyone in the organisation `per_person` holdings (the demo gives about 17) through
+/// the holdings import: competences of the catalogue they do not hold yet, at level 1.
+async fn top_up(db: &saman_store::Db, org: saman_domain::OrgId, per_person: usize) -> Result<usize> {
+    let lookup = db.holdings().import_lookup(org).await?;
+    let held = db.holdings().keys(org).await?;
+    let mut count: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for (p, _) in &held {
+        *count.entry(*p).or_default() += 1;
+    }
+    let mut people: Vec<i64> = lookup.people.values().copied().collect();
+    people.sort_unstable();
+    let catalogue: Vec<i64> = lookup.catalogue.iter().map(|c| c.id).collect();
+    let mut rows = vec![];
+    for (i, p) in people.iter().enumerate() {
+        let mut missing = per_person.saturating_sub(count.get(p).copied().unwrap_or(0));
+        for k in 0..catalogue.len() {
+            if missing == 0 {
+                break;
+            }
+            let c = catalogue[(i * 7 + k) % catalogue.len()];
+            if !held.contains(&(*p, c)) {
+                rows.push(saman_import::HoldingRow { line: rows.len() + 2, person: *p, competence: c, level: 1, obtained_on: None, expires_on: None, evidence: None });
+                missing -= 1;
+            }
+        }
+    }
+    for chunk in rows.chunks(1_000_000) {
+        db.holdings().import(&saman_store::Actor::system("bench"), org, chunk).await?;
+    }
+    Ok(rows.len())
 }
 
 /// `saman bench import-holdings`: a holdings file of `rows` rows for the largest

@@ -179,10 +179,15 @@ pub enum BenchWhat {
         database_url: Option<String>,
     },
     /// Gap analysis of the largest organisation, warm and right after a change, and the full
-    /// recompute of every organisation, on a demo network of N employees.
+    /// recompute of every organisation, on a demo network of N employees (or the network
+    /// already in the database given).
     Gaps {
         #[arg(long, default_value_t = 50_000)]
         employees: usize,
+        /// Give everyone this many holdings (through the holdings import) after loading the
+        /// demo, which gives about 17 each.
+        #[arg(long)]
+        holdings_per_person: Option<usize>,
         #[arg(long, env = "SAMAN_BENCH_DATABASE_URL")]
         database_url: Option<String>,
         #[arg(long, default_value_t = 20)]

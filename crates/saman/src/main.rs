@@ -8,6 +8,12 @@ mod run;
 
 use clap::Parser;
 
+/// Reading millions of holdings allocates a vector per person and a buffer per row; with
+/// mimalloc the full recompute of 15M holdings on PostgreSQL took a median 4.3 s instead of
+/// 4.8 s (five runs each of `saman bench gaps`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let args = cli::Cli::parse();
     config::init_logging(args.log_json);

@@ -56,7 +56,9 @@ pub async fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => crate::bench::demo(employees, database_url).await,
-        Command::Bench { what: crate::cli::BenchWhat::Gaps { employees, database_url, runs } } => crate::bench::gaps(employees, database_url, runs.max(1)).await,
+        Command::Bench { what: crate::cli::BenchWhat::Gaps { employees, holdings_per_person, database_url, runs } } => {
+            crate::bench::gaps(employees, holdings_per_person, database_url, runs.max(1)).await
+        }
         Command::Bench { what: crate::cli::BenchWhat::Learning { employees, people, database_url, runs } } => {
             crate::bench_learning::learning(employees, people.max(1), database_url, runs.max(1)).await
         }

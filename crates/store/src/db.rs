@@ -17,6 +17,8 @@ pub struct Db {
     /// The PostgreSQL address, for the few writes that need a connection of their own
     /// (COPY is not in the `Any` driver). Never logged.
     pub(crate) pg_url: Option<String>,
+    /// The SQLite file, for bulk reads and writes on connections of their own.
+    pub(crate) sqlite_path: Option<std::path::PathBuf>,
 }
 
 impl Db {
@@ -43,7 +45,11 @@ impl Db {
                         Ok(())
                     })
                 });
-                if url.contains('?') || url.contains(":memory:") { url.to_string() } else { format!("{url}?mode=rwc") }
+                // Each pooled connection to `:memory:` would be a database of its own.
+                if url.contains(":memory:") {
+                    return Err(StoreError::UnsupportedUrl);
+                }
+                if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") }
             }
             Backend::Postgres => {
                 opts = opts.max_connections(16);
@@ -52,7 +58,11 @@ impl Db {
         };
         let pool = opts.connect(&url).await?;
         let pg_url = (backend == Backend::Postgres).then(|| url.clone());
-        Ok(Db { pool, backend, pg_url })
+        let sqlite_path = match backend {
+            Backend::Sqlite => Some(<sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)?.get_filename().to_path_buf()),
+            Backend::Postgres => None,
+        };
+        Ok(Db { pool, backend, pg_url, sqlite_path })
     }
 
     /// Checks that the database answers.

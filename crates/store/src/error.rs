@@ -16,6 +16,11 @@ pub enum StoreError {
     Corrupt(String),
     #[error(transparent)]
     Sqlx(#[from] sqlx::Error),
+    /// From the bulk paths that use SQLite directly.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("a bulk read or write stopped: {0}")]
+    Task(String),
 }
 
 impl StoreError {

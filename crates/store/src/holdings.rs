@@ -220,44 +220,6 @@ impl HoldingStore<'_> {
             .collect()
     }
 
-    /// Every holding in an organisation, by person. On SQLite the database groups them (one
-    /// row per person: rows are what its driver costs most, measured 2.7× faster); on
-    /// PostgreSQL plain rows are faster (measured 1.6×), so they are grouped here.
-    pub async fn facts_by_person(&self, org: OrgId) -> Result<Vec<(PersonId, Vec<(CompetenceId, i64, Option<NaiveDate>)>)>> {
-        use futures_util::TryStreamExt;
-        if self.0.backend == crate::db::Backend::Postgres {
-            let mut rows = sqlx::query("SELECT person_id, competence_id, level, expires_on FROM holdings WHERE organisation_id = $1").bind(org.0).fetch(&self.0.pool);
-            let mut by: std::collections::HashMap<i64, Vec<(CompetenceId, i64, Option<NaiveDate>)>> = std::collections::HashMap::new();
-            while let Some(r) = rows.try_next().await? {
-                let e: Option<String> = r.try_get(3)?;
-                by.entry(r.try_get(0)?).or_default().push((CompetenceId(r.try_get(1)?), r.try_get(2)?, e.as_deref().map(date_from).transpose()?));
-            }
-            return Ok(by.into_iter().map(|(p, h)| (PersonId(p), h)).collect());
-        }
-        let mut rows = sqlx::query(
-            "SELECT person_id, string_agg(CAST(competence_id AS TEXT) || ':' || CAST(level AS TEXT) || ':' || COALESCE(expires_on, ''), ',') \
-             FROM holdings WHERE organisation_id = $1 GROUP BY person_id",
-        )
-        .bind(org.0)
-        .fetch(&self.0.pool);
-        let mut out = Vec::new();
-        while let Some(r) = rows.try_next().await? {
-            let packed: String = r.try_get(1)?;
-            let mut held = Vec::with_capacity(packed.len() / 12);
-            for item in packed.split(',') {
-                let mut parts = item.splitn(3, ':');
-                let (Some(c), Some(l), Some(e)) = (parts.next(), parts.next(), parts.next()) else {
-                    return Err(StoreError::Corrupt(format!("holding {item}")));
-                };
-                let bad = |_| StoreError::Corrupt(format!("holding {item}"));
-                let expires = if e.is_empty() { None } else { Some(date_from(e)?) };
-                held.push((CompetenceId(c.parse().map_err(bad)?), l.parse().map_err(bad)?, expires));
-            }
-            out.push((PersonId(r.try_get(0)?), held));
-        }
-        Ok(out)
-    }
-
     pub async fn wishes(&self, person: PersonId) -> Result<Vec<CompetenceId>> {
         let ids: Vec<i64> = sqlx::query_scalar("SELECT competence_id FROM wishes WHERE person_id = $1 ORDER BY id").bind(person.0).fetch_all(&self.0.pool).await?;
         Ok(ids.into_iter().map(CompetenceId).collect())

@@ -1,10 +1,9 @@
 //! The store side of the holdings import: what a file is checked against, and writing the
 //! checked rows in one transaction with multi-row upserts.
 
-use crate::audit::{Actor, write_audit};
+use crate::audit::Actor;
 use crate::error::Result;
 use crate::holdings::HoldingStore;
-use crate::import::bulk::{MAX_PARAMS, V, Writer};
 use saman_catalogue::default_catalogue_ref;
 use saman_domain::OrgId;
 use saman_import::{CatalogueEntry, HoldingRow, HoldingsLookup};
@@ -58,46 +57,51 @@ impl HoldingStore<'_> {
         if let Some(url) = &self.0.pg_url {
             return import_pg(url, actor, org, rows).await;
         }
-        let mut tx = self.0.write_tx().await?;
-        let mut w = Writer::new(&mut tx, self.0.backend);
-        w.check_owned("people", org, rows.iter().map(|r| r.person).collect::<BTreeSet<i64>>()).await?;
-        const COUNT: &str = "SELECT COUNT(*) FROM holdings WHERE organisation_id = $1";
-        let before: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *w.conn).await?;
-        let now = crate::now_unix();
-        let tail = "ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, obtained_on = excluded.obtained_on, \
-                    expires_on = excluded.expires_on, evidence = COALESCE(excluded.evidence, holdings.evidence), source = excluded.source, \
-                    verified_by = NULL, verified_at = NULL, updated_at = excluded.updated_at";
-        for chunk in rows.chunks(MAX_PARAMS / COLS.len()) {
-            let mut values: Vec<V> = Vec::with_capacity(chunk.len() * COLS.len());
-            for r in chunk {
-                values.extend([
-                    org.0.into(),
-                    r.person.into(),
-                    r.competence.into(),
-                    r.level.into(),
-                    r.obtained_on.map(|d| d.to_string()).into(),
-                    r.expires_on.map(|d| d.to_string()).into(),
-                    r.evidence.clone().into(),
-                    "imported".into(),
-                    now.into(),
-                ]);
-            }
-            w.insert_many_with("holdings", &COLS, values, tail).await?;
-        }
-        for chunk in rows.chunks(MAX_PARAMS / EVENT_COLS.len()) {
-            let mut values: Vec<V> = Vec::with_capacity(chunk.len() * EVENT_COLS.len());
-            for r in chunk {
-                values.extend([org.0.into(), r.person.into(), r.competence.into(), "import".into(), r.level.into(), actor.name.as_str().into(), now.into()]);
-            }
-            w.insert_many("holding_events", &EVENT_COLS, values, "holding_event").await?;
-        }
-        let after: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *w.conn).await?;
-        let added = usize::try_from(after - before).unwrap_or(0);
-        let outcome = HoldingsOutcome { added, updated: rows.len() - added };
-        write_audit(&mut tx, actor, Some(org), "import", "holdings", None, &format!("{} added, {} updated", outcome.added, outcome.updated)).await?;
-        tx.commit().await?;
-        Ok(outcome)
+        let (rows, actor) = (rows.to_vec(), actor.clone());
+        self.0.sqlite_direct_write(move |tx| import_sqlite(tx, &actor, org, &rows)).await
     }
+}
+
+const UPSERT_TAIL: &str = "ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, obtained_on = excluded.obtained_on, \
+                           expires_on = excluded.expires_on, evidence = COALESCE(excluded.evidence, holdings.evidence), source = excluded.source, \
+                           verified_by = NULL, verified_at = NULL, updated_at = excluded.updated_at";
+
+/// The import on SQLite: one prepared upsert and one history insert per row, in the
+/// transaction `tx` (see [`Db::sqlite_direct_write`](crate::Db)).
+fn import_sqlite(tx: &rusqlite::Transaction, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
+    let owned: std::collections::HashSet<i64> = {
+        let mut stmt = tx.prepare("SELECT id FROM people WHERE organisation_id = ?1")?;
+        let ids = stmt.query_map([org.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        ids
+    };
+    if rows.iter().any(|r| !owned.contains(&r.person)) {
+        return Err(crate::error::StoreError::NotFound);
+    }
+    const COUNT: &str = "SELECT COUNT(*) FROM holdings WHERE organisation_id = ?1";
+    let before: i64 = tx.query_row(COUNT, [org.0], |r| r.get(0))?;
+    let now = crate::now_unix();
+    {
+        let mut upsert = tx.prepare(&format!(
+            "INSERT INTO holdings ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'imported', ?8) {UPSERT_TAIL}",
+            COLS.join(", ")
+        ))?;
+        let mut event = tx.prepare(&format!("INSERT INTO holding_events ({}) VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6)", EVENT_COLS.join(", ")))?;
+        for r in rows {
+            let obtained = r.obtained_on.map(|d| d.to_string());
+            let expires = r.expires_on.map(|d| d.to_string());
+            upsert.execute(rusqlite::params![org.0, r.person, r.competence, r.level, obtained, expires, r.evidence, now])?;
+            event.execute(rusqlite::params![org.0, r.person, r.competence, r.level, actor.name, now])?;
+        }
+    }
+    let after: i64 = tx.query_row(COUNT, [org.0], |r| r.get(0))?;
+    let added = usize::try_from(after - before).unwrap_or(0);
+    let outcome = HoldingsOutcome { added, updated: rows.len() - added };
+    tx.execute(
+        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail) \
+         VALUES (?1, ?2, ?3, ?4, 'import', 'holdings', NULL, ?5)",
+        rusqlite::params![now, actor.user.map(|u| u.0), actor.name, org.0, format!("{} added, {} updated", outcome.added, outcome.updated)],
+    )?;
+    Ok(outcome)
 }
 
 /// Text for PostgreSQL's COPY text format: `\N` for none, and backslash, tab, newline and
@@ -153,13 +157,11 @@ async fn import_pg(url: &str, actor: &Actor, org: OrgId, rows: &[HoldingRow]) ->
     copy.send(text.into_bytes()).await?;
     copy.finish().await?;
     let now = crate::now_unix();
-    sqlx::query(
-        "INSERT INTO holdings (organisation_id, person_id, competence_id, level, obtained_on, expires_on, evidence, source, updated_at) \
-         SELECT $1, person_id, competence_id, level, obtained_on, expires_on, evidence, 'imported', $2 FROM holdings_in \
-         ON CONFLICT (person_id, competence_id) DO UPDATE SET level = excluded.level, obtained_on = excluded.obtained_on, \
-         expires_on = excluded.expires_on, evidence = COALESCE(excluded.evidence, holdings.evidence), source = excluded.source, \
-         verified_by = NULL, verified_at = NULL, updated_at = excluded.updated_at",
-    )
+    sqlx::query(&format!(
+        "INSERT INTO holdings ({}) SELECT $1, person_id, competence_id, level, obtained_on, expires_on, evidence, 'imported', $2 FROM holdings_in \
+         {UPSERT_TAIL}",
+        COLS.join(", ")
+    ))
     .bind(org.0)
     .bind(now)
     .execute(&mut *tx)

@@ -8,6 +8,7 @@ mod db;
 mod demo;
 mod demo_learning;
 mod demo_mobility;
+mod direct;
 mod drafts;
 mod error;
 mod experts;
@@ -31,6 +32,7 @@ mod schema_mentoring;
 mod mentoring;
 mod mobility;
 mod mobility_flow;
+mod scan;
 mod sessions;
 mod users;
 

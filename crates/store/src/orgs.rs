@@ -190,10 +190,20 @@ impl OrgStore<'_> {
 
     /// (unit, person, position code) for every current position in the organisation.
     pub async fn current_positions(&self, org: OrgId, today: chrono::NaiveDate) -> Result<Vec<(UnitId, PersonId, Option<String>)>> {
-        let rows = sqlx::query(
-            "SELECT unit_id, person_id, position_code FROM positions \
-             WHERE organisation_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)",
-        )
+        const SQL: &str = "SELECT unit_id, person_id, position_code FROM positions \
+                           WHERE organisation_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)";
+        if self.0.backend == crate::Backend::Sqlite {
+            // Many rows for gap analysis' full read: see `Db::sqlite_direct`.
+            return self
+                .0
+                .sqlite_direct(move |c| {
+                    let mut stmt = c.prepare(SQL)?;
+                    let rows = stmt.query_map((org.0, today.to_string()), |r| Ok((UnitId(r.get(0)?), PersonId(r.get(1)?), r.get(2)?)))?;
+                    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+                })
+                .await;
+        }
+        let rows = sqlx::query(SQL)
         .bind(org.0)
         .bind(today.to_string())
         .fetch_all(&self.0.pool)

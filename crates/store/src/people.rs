@@ -153,7 +153,19 @@ impl PeopleStore<'_> {
 
     /// Birth years of the organisation's people, where known.
     pub async fn birth_years(&self, org: OrgId) -> Result<std::collections::HashMap<PersonId, i32>> {
-        let rows = sqlx::query("SELECT id, birth_year FROM people WHERE organisation_id = $1 AND birth_year IS NOT NULL")
+        const SQL: &str = "SELECT id, birth_year FROM people WHERE organisation_id = $1 AND birth_year IS NOT NULL";
+        if self.0.backend == crate::Backend::Sqlite {
+            // Many rows for gap analysis' full read: see `Db::sqlite_direct`.
+            return self
+                .0
+                .sqlite_direct(move |c| {
+                    let mut stmt = c.prepare(SQL)?;
+                    let rows = stmt.query_map([org.0], |r| Ok((PersonId(r.get(0)?), r.get::<_, i32>(1)?)))?;
+                    Ok(rows.collect::<rusqlite::Result<_>>()?)
+                })
+                .await;
+        }
+        let rows = sqlx::query(SQL)
             .bind(org.0)
             .fetch_all(&self.0.pool)
             .await?;

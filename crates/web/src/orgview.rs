@@ -184,13 +184,17 @@ impl FactsCache {
     pub async fn reload(&self, db: &Db, org: OrgId, today: chrono::NaiveDate) -> Result<Arc<GapFacts>, AppError> {
         self.reloads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mark = db.mark(org).await?;
-        let positions = positions(db, org, today).await?;
+        // Read at once: each waits mostly on the database.
+        let (positions, by_person, requirements, birth_years) = tokio::try_join!(
+            positions(db, org, today),
+            async { Ok::<_, AppError>(db.holdings().facts_by_person(org).await?) },
+            async { Ok::<_, AppError>(db.competences().requirements(org).await?) },
+            async { Ok::<_, AppError>(db.people().birth_years(org).await?) },
+        )?;
         let mut holdings = saman_gap::HoldingIndex::default();
-        for (person, held) in db.holdings().facts_by_person(org).await? {
+        for (person, held) in by_person {
             holdings.set(person, held.into_iter().map(|(c, level, expires)| saman_gap::Held { competence: c.0, level, expires }).collect());
         }
-        let requirements = db.competences().requirements(org).await?;
-        let birth_years = db.people().birth_years(org).await?;
         let facts = Arc::new(GapFacts { positions, holdings, requirements, birth_years });
         self.lock().insert(org, FactsEntry { day: today, mark, facts: facts.clone() });
         Ok(facts)
