@@ -19,7 +19,13 @@ pub struct Db {
     pub(crate) pg_url: Option<String>,
     /// The SQLite file, for bulk reads and writes on connections of their own.
     pub(crate) sqlite_path: Option<std::path::PathBuf>,
+    /// Connections of their own for bulk reads and writes, at most [`BULK_CONNECTIONS`] at once.
+    pub(crate) bulk: std::sync::Arc<tokio::sync::Semaphore>,
 }
+
+/// How many bulk reads or writes may hold a connection of their own at once: a full read of
+/// an organisation takes two (plus one for positions and one for birth years).
+pub const BULK_CONNECTIONS: usize = 8;
 
 impl Db {
     /// Connects to `sqlite://PATH` (created if missing) or `postgres://…`; anything else is refused.
@@ -62,7 +68,7 @@ impl Db {
             Backend::Sqlite => Some(<sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)?.get_filename().to_path_buf()),
             Backend::Postgres => None,
         };
-        Ok(Db { pool, backend, pg_url, sqlite_path })
+        Ok(Db { pool, backend, pg_url, sqlite_path, bulk: std::sync::Arc::new(tokio::sync::Semaphore::new(BULK_CONNECTIONS)) })
     }
 
     /// Checks that the database answers.

@@ -55,10 +55,11 @@ impl HoldingStore<'_> {
     /// Adds or replaces each row's holding, all or nothing. Every person must belong to `org`.
     pub async fn import(&self, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
         if let Some(url) = &self.0.pg_url {
+            let _permit = self.0.bulk_permit().await?;
             return import_pg(url, actor, org, rows).await;
         }
         let (rows, actor) = (rows.to_vec(), actor.clone());
-        self.0.sqlite_direct_write(move |tx| import_sqlite(tx, &actor, org, &rows)).await
+        self.0.sqlite_direct_write(move |tx, cancel| import_sqlite(tx, cancel, &actor, org, &rows)).await
     }
 }
 
@@ -68,7 +69,7 @@ const UPSERT_TAIL: &str = "ON CONFLICT (person_id, competence_id) DO UPDATE SET 
 
 /// The import on SQLite: one prepared upsert and one history insert per row, in the
 /// transaction `tx` (see [`Db::sqlite_direct_write`](crate::Db)).
-fn import_sqlite(tx: &rusqlite::Transaction, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
+fn import_sqlite(tx: &rusqlite::Transaction, cancel: &crate::direct::Cancel, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
     let owned: std::collections::HashSet<i64> = {
         let mut stmt = tx.prepare("SELECT id FROM people WHERE organisation_id = ?1")?;
         let ids = stmt.query_map([org.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -86,7 +87,10 @@ fn import_sqlite(tx: &rusqlite::Transaction, actor: &Actor, org: OrgId, rows: &[
             COLS.join(", ")
         ))?;
         let mut event = tx.prepare(&format!("INSERT INTO holding_events ({}) VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6)", EVENT_COLS.join(", ")))?;
-        for r in rows {
+        for (i, r) in rows.iter().enumerate() {
+            if i % 10_000 == 0 {
+                cancel.check()?;
+            }
             let obtained = r.obtained_on.map(|d| d.to_string());
             let expires = r.expires_on.map(|d| d.to_string());
             upsert.execute(rusqlite::params![org.0, r.person, r.competence, r.level, obtained, expires, r.evidence, now])?;

@@ -4,6 +4,7 @@
 mod audit;
 mod changes;
 mod competences;
+mod copy_out;
 mod db;
 mod demo;
 mod demo_learning;

@@ -192,25 +192,22 @@ impl OrgStore<'_> {
     pub async fn current_positions(&self, org: OrgId, today: chrono::NaiveDate) -> Result<Vec<(UnitId, PersonId, Option<String>)>> {
         const SQL: &str = "SELECT unit_id, person_id, position_code FROM positions \
                            WHERE organisation_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)";
-        if self.0.backend == crate::Backend::Sqlite {
-            // Many rows for gap analysis' full read: see `Db::sqlite_direct`.
-            return self
-                .0
-                .sqlite_direct(move |c| {
-                    let mut stmt = c.prepare(SQL)?;
-                    let rows = stmt.query_map((org.0, today.to_string()), |r| Ok((UnitId(r.get(0)?), PersonId(r.get(1)?), r.get(2)?)))?;
-                    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-                })
-                .await;
+        // Many rows for gap analysis' full read: read past sqlx on both databases.
+        if self.0.backend == crate::Backend::Postgres {
+            use crate::copy_out::{int, pg_copy, text};
+            // Only an id and a date, never user text, are formatted into the query.
+            let sql = SQL.replace("$1", &org.0.to_string()).replace("$2", &format!("'{today}'"));
+            let mut out = vec![];
+            pg_copy(self.0, &sql, 3, |f| Ok(out.push((UnitId(int(f[0])?), PersonId(int(f[1])?), text(f[2])?)))).await?;
+            return Ok(out);
         }
-        let rows = sqlx::query(SQL)
-        .bind(org.0)
-        .bind(today.to_string())
-        .fetch_all(&self.0.pool)
-        .await?;
-        rows.iter()
-            .map(|r| Ok((UnitId(r.try_get("unit_id")?), PersonId(r.try_get("person_id")?), r.try_get("position_code")?)))
-            .collect()
+        self.0
+            .sqlite_direct(move |c| {
+                let mut stmt = c.prepare(SQL)?;
+                let rows = stmt.query_map((org.0, today.to_string()), |r| Ok((UnitId(r.get(0)?), PersonId(r.get(1)?), r.get(2)?)))?;
+                Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            })
+            .await
     }
 
     /// Distinct people with a current position anywhere in the organisation.

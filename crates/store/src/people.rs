@@ -154,22 +154,26 @@ impl PeopleStore<'_> {
     /// Birth years of the organisation's people, where known.
     pub async fn birth_years(&self, org: OrgId) -> Result<std::collections::HashMap<PersonId, i32>> {
         const SQL: &str = "SELECT id, birth_year FROM people WHERE organisation_id = $1 AND birth_year IS NOT NULL";
-        if self.0.backend == crate::Backend::Sqlite {
-            // Many rows for gap analysis' full read: see `Db::sqlite_direct`.
-            return self
-                .0
-                .sqlite_direct(move |c| {
-                    let mut stmt = c.prepare(SQL)?;
-                    let rows = stmt.query_map([org.0], |r| Ok((PersonId(r.get(0)?), r.get::<_, i32>(1)?)))?;
-                    Ok(rows.collect::<rusqlite::Result<_>>()?)
-                })
-                .await;
-        }
-        let rows = sqlx::query(SQL)
-            .bind(org.0)
-            .fetch_all(&self.0.pool)
+        // Many rows for gap analysis' full read: read past sqlx on both databases.
+        if self.0.backend == crate::Backend::Postgres {
+            use crate::copy_out::{int, pg_copy};
+            // Only an id is formatted into the query.
+            let mut out = std::collections::HashMap::new();
+            pg_copy(self.0, &SQL.replace("$1", &org.0.to_string()), 2, |f| {
+                let year = i32::try_from(int(f[1])?).map_err(|_| crate::StoreError::Corrupt("birth year".into()))?;
+                out.insert(PersonId(int(f[0])?), year);
+                Ok(())
+            })
             .await?;
-        rows.iter().map(|r| Ok((PersonId(r.try_get("id")?), r.try_get::<i64, _>("birth_year")? as i32))).collect()
+            return Ok(out);
+        }
+        self.0
+            .sqlite_direct(move |c| {
+                let mut stmt = c.prepare(SQL)?;
+                let rows = stmt.query_map([org.0], |r| Ok((PersonId(r.get(0)?), r.get::<_, i32>(1)?)))?;
+                Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })
+            .await
     }
 
     /// Full names of the given people, in as few queries as the list allows.

@@ -53,6 +53,32 @@ async fn holdings_import_is_all_or_nothing() -> R {
 }
 
 #[tokio::test]
+async fn an_import_the_caller_stopped_waiting_for_writes_nothing() -> R {
+    let db = demo_db().await?;
+    let org = db.orgs().organisations().await?[0].id;
+    let lookup = db.holdings().import_lookup(org).await?;
+    let before = db.holdings().keys(org).await?;
+    let mut rows = vec![];
+    for person in lookup.people.values() {
+        for c in &lookup.catalogue {
+            if !before.contains(&(*person, c.id)) && rows.len() < 5000 {
+                rows.push(HoldingRow { line: rows.len() + 2, person: *person, competence: c.id, level: 1, obtained_on: None, expires_on: None, evidence: None });
+            }
+        }
+    }
+    assert_eq!(rows.len(), 5000);
+    let actor = Actor::system("test");
+    // A request dropped while the rows are written (the browser closed, say).
+    let dropped = tokio::time::timeout(std::time::Duration::from_millis(1), db.holdings().import(&actor, org, &rows)).await;
+    assert!(dropped.is_err(), "the import was still running when its caller stopped waiting");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(db.holdings().keys(org).await?, before, "nothing was written");
+    let out = db.holdings().import(&actor, org, &rows).await?;
+    assert_eq!(out.added, 5000, "the same rows go in when someone waits for them");
+    Ok(())
+}
+
+#[tokio::test]
 async fn one_offer_per_person_and_competence() -> R {
     let db = demo_db().await?;
     let org = db.orgs().organisations().await?[0].id;

@@ -129,6 +129,9 @@ struct FactsEntry {
 pub struct FactsCache {
     entries: Mutex<HashMap<OrgId, FactsEntry>>,
     reloads: std::sync::atomic::AtomicUsize,
+    /// One reader at a time brings an organisation's facts up to date; the others wait and
+    /// take its result rather than read everything again each.
+    turns: Mutex<HashMap<OrgId, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 /// Above this share of people changed, reading everything again is cheaper.
@@ -143,6 +146,18 @@ const HOLDINGS_ONLY: [&str; 12] = [
 
 impl FactsCache {
     pub async fn get(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {
+        let turn = {
+            let mut turns = match self.turns.lock() {
+                Ok(g) => g,
+                Err(p) => p.into_inner(),
+            };
+            turns.entry(org).or_default().clone()
+        };
+        let _turn = turn.lock().await;
+        self.bring_up_to_date(db, org).await
+    }
+
+    async fn bring_up_to_date(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {
         let today = crate::scope::today();
         let cached = self.lock().get(&org).cloned();
         let Some(entry) = cached.filter(|e| e.day == today) else {

@@ -90,3 +90,22 @@ async fn facts_kept_up_to_date_equal_a_full_recompute_after_random_changes() {
     }
     assert_eq!(cache.reloads(), 1, "after the first read, every change was applied person by person");
 }
+
+#[tokio::test]
+async fn readers_arriving_together_share_one_full_read() {
+    let app = TestApp::new().await;
+    let org = app.org_id("Fjordvik kommune").await;
+    let cache = std::sync::Arc::new(FactsCache::default());
+    let readers: Vec<_> = (0..6)
+        .map(|_| {
+            let (cache, db) = (cache.clone(), app.db.clone());
+            tokio::spawn(async move { cache.get(&db, org).await.map(|f| f.holdings.len()) })
+        })
+        .collect();
+    let mut seen = vec![];
+    for r in readers {
+        seen.push(r.await.unwrap().unwrap());
+    }
+    assert!(seen[0] > 300 && seen.iter().all(|n| *n == seen[0]), "every reader got the same facts: {seen:?}");
+    assert_eq!(cache.reloads(), 1, "the readers that came while the first read everything waited for it");
+}
