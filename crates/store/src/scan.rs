@@ -25,7 +25,16 @@ impl HoldingStore<'_> {
         let mid = lo + (hi - lo) / 2;
         let (first, second) = match db.backend {
             Backend::Sqlite => tokio::try_join!(db.sqlite_direct(move |c| sqlite_read(c, org, lo, mid)), db.sqlite_direct(move |c| sqlite_read(c, org, mid + 1, hi)))?,
-            Backend::Postgres => tokio::try_join!(pg_read(db, org, lo, mid), pg_read(db, org, mid + 1, hi))?,
+            Backend::Postgres => {
+                // Each half on a task of its own, so that both are parsed at once too.
+                let half = |from, to| {
+                    let db = db.clone();
+                    tokio::spawn(async move { pg_read(&db, org, from, to).await })
+                };
+                let (a, b) = (half(lo, mid), half(mid + 1, hi));
+                let task = |e: tokio::task::JoinError| StoreError::Task(e.to_string());
+                (a.await.map_err(task)??, b.await.map_err(task)??)
+            }
         };
         let mut out = first;
         out.extend(second);
