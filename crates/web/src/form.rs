@@ -11,6 +11,10 @@ use serde::de::DeserializeOwned;
 /// A urlencoded form whose `csrf` field matched, deserialised into `T`.
 pub struct CsrfForm<T>(pub T);
 
+/// A form that carries nothing but its token: a button that deletes, approves, signs out…
+#[derive(serde::Deserialize)]
+pub struct Empty {}
+
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 

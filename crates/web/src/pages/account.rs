@@ -3,7 +3,7 @@
 use crate::auth::{new_api_token, token_hash};
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::state::AppState;
 use crate::view::page;
@@ -70,8 +70,6 @@ pub async fn create_token(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): 
     render(&state, &ctx, Some(token), FieldErrors::default(), String::new()).await
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn delete_token(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

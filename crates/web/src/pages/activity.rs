@@ -4,7 +4,7 @@
 use crate::competence::level_name;
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::pages::learning::{kind_label, sees_activities};
 use crate::state::AppState;
@@ -606,8 +606,6 @@ async fn enrolment_of(state: &AppState, s: &SignedIn, id: i64) -> Result<(Enrolm
     Ok((e, c, a, who, leads))
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -3,7 +3,7 @@
 use crate::auth::hash_password;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::state::AppState;
 use crate::view::page;
@@ -254,8 +254,6 @@ pub async fn add_grant(State(state): State<AppState>, ctx: Ctx, crate::api::extr
     }
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn remove_grant(State(state): State<AppState>, ctx: Ctx, Path((id, gid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     ctx.require_admin()?;

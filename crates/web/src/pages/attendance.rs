@@ -3,8 +3,8 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::CsrfForm;
-use crate::pages::activity::{Empty, Who, cohort_of, rule_text};
+use crate::form::{CsrfForm, Empty};
+use crate::pages::activity::{Who, cohort_of, rule_text};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;

@@ -3,7 +3,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::{CsrfForm, check_csrf};
+use crate::form::{CsrfForm, check_csrf, Empty};
 use crate::formerr::FieldErrors;
 use crate::pages::profile::{ancestries, editable, new_page};
 use crate::scope;
@@ -86,8 +86,6 @@ fn percent_encode(s: &str) -> String {
     s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
-#[derive(serde::Deserialize)]
-pub struct Empty {}
 
 pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, fid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -4,7 +4,7 @@
 use crate::competence::level_name;
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::pages::profile::editable;
 use crate::scope;
@@ -181,8 +181,6 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, oid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -5,7 +5,7 @@
 use crate::competence::{level_name, options};
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::scope;
 use crate::state::AppState;
@@ -535,8 +535,6 @@ pub async fn may_delete_requirement(state: &AppState, s: &SignedIn, a: &Analysis
     }))
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn delete_requirement(State(state): State<AppState>, ctx: Ctx, Path((id, rid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -4,7 +4,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::{CsrfForm, check_csrf};
+use crate::form::{CsrfForm, check_csrf, Empty};
 use crate::pages::import::{Upload, describe, managed_orgs, read_upload};
 use crate::scope;
 use crate::state::AppState;
@@ -132,8 +132,6 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     page(&ctx, &PreviewPage { ctx: &ctx, org, draft, filename, rows: rows.len(), people: people.len(), replaced, sample })
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -4,7 +4,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::{CsrfForm, check_csrf};
+use crate::form::{CsrfForm, check_csrf, Empty};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -178,8 +178,6 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     page(&ctx, &PreviewPage { ctx: &ctx, counts: plan.counts(), ended: plan.ended_positions.len(), org, draft, filename, new_units, new_people })
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -5,7 +5,7 @@
 use crate::competence::{max_level, options};
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::scope;
 use crate::state::AppState;
@@ -97,8 +97,6 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     render_list(&state, &ctx, None, None, String::new()).await
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 /// Makes (or replaces) the user's secret calendar address and shows it once.
 pub async fn calendar(State(state): State<AppState>, ctx: Ctx, headers: axum::http::HeaderMap, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {

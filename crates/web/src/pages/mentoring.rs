@@ -4,7 +4,7 @@
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::mentoring::{coordinates, org_for_new, run, sees, sides};
 use crate::mobility::Seat;
@@ -376,8 +376,6 @@ pub async fn join(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     Ok(Redirect::to(&format!("/mentoring/{id}")).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 /// The coordinator runs the matching (again).
 pub async fn run_matching(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {

@@ -4,7 +4,7 @@
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::mobility::{Seat, parts};
 use crate::scope;
@@ -619,13 +619,11 @@ pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>,
     Ok(Redirect::to(&format!("/placements/{pid}")).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct AllocateForm {}
 
 /// The host shares the fixed weeks among the approved applicants optimally (the open call):
 /// as many as the places allow, in the week they asked for where possible. Each then gets
 /// the agreement as usual, with the week filled in.
-pub async fn allocate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<AllocateForm>) -> Result<Response, AppError> {
+pub async fn allocate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let out = allocate_weeks(&state, s, id).await?;
     Ok(Redirect::to(&format!("/mobility/{id}?allocated={}&left={}#applications-heading", out.placed.len(), out.left_out.len())).into_response())

@@ -4,7 +4,7 @@
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::scope;
 use crate::state::AppState;
@@ -178,8 +178,6 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     Ok(Redirect::to("/learning/notes").into_response())
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 /// Only the author removes a note.
 pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {

@@ -3,7 +3,7 @@
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::mobility::{Parts, Seat, parts};
 use crate::pages::mobility::{host_text, kind_label, period_text, stage_label};
@@ -248,8 +248,6 @@ pub async fn decline(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

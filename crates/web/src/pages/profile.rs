@@ -3,7 +3,7 @@
 use crate::competence::{level_name, max_level, may_edit_profile, may_verify, options};
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::scope;
 use crate::state::AppState;
@@ -243,8 +243,6 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;

@@ -4,7 +4,7 @@ use crate::auth::{random_token, token_hash, verify_password};
 use crate::cookies;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::CsrfForm;
+use crate::form::{CsrfForm, Empty};
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -116,8 +116,6 @@ fn append_cookie(h: &mut HeaderMap, c: &str) {
     }
 }
 
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn signout(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     if let Some(s) = &ctx.user {
