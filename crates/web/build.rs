@@ -18,9 +18,8 @@ fn main() {
     for (name, rel) in ASSETS {
         let src = root.join(rel);
         println!("cargo:rerun-if-changed={}", src.display());
-        let bytes = std::fs::read(&src).unwrap_or_else(|e| {
-            panic!("{} is missing ({e}); run `npm ci` in the repository root first", src.display())
-        });
+        let bytes =
+            std::fs::read(&src).unwrap_or_else(|e| panic!("{} is missing ({e}); run `npm ci` in the repository root first", src.display()));
         std::fs::write(out.join(name), bytes).expect("write asset");
     }
 }

@@ -9,9 +9,7 @@ mod validate;
 
 use std::sync::OnceLock;
 
-pub use model::{
-    Catalogue, Category, Competence, Kind, Level, Scale, ScaleLevel, Text, is_slug, slugify,
-};
+pub use model::{Catalogue, Category, Competence, Kind, Level, Scale, ScaleLevel, Text, is_slug, slugify};
 pub use moodle::MoodleError;
 
 /// The embedded data files, in the order they are merged.
@@ -37,8 +35,7 @@ pub enum CatalogueError {
 pub fn try_default_catalogue() -> Result<Catalogue, CatalogueError> {
     let mut catalogue = Catalogue::default();
     for (file, text) in DATA {
-        let part = Catalogue::from_toml_str(text)
-            .map_err(|e| CatalogueError::Parse { file, message: e.to_string() })?;
+        let part = Catalogue::from_toml_str(text).map_err(|e| CatalogueError::Parse { file, message: e.to_string() })?;
         catalogue.extend(part);
     }
     catalogue.validate().map_err(CatalogueError::Invalid)?;

@@ -60,14 +60,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::FormalEducation,
-        Kind::Authorisation,
-        Kind::FurtherEducation,
-        Kind::Course,
-        Kind::Skill,
-        Kind::Experience,
-    ];
+    pub const ALL: [Kind; 6] =
+        [Kind::FormalEducation, Kind::Authorisation, Kind::FurtherEducation, Kind::Course, Kind::Skill, Kind::Experience];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -98,13 +92,7 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 5] = [
-        Level::Unskilled,
-        Level::Skilled,
-        Level::HigherVocational,
-        Level::Bachelor,
-        Level::MasterSpecialist,
-    ];
+    pub const ALL: [Level; 5] = [Level::Unskilled, Level::Skilled, Level::HigherVocational, Level::Bachelor, Level::MasterSpecialist];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -209,10 +197,7 @@ impl Catalogue {
     }
 
     /// Direct subcategories of `parent` (`None` for the top level), in catalogue order.
-    pub fn subcategories<'a>(
-        &'a self,
-        parent: Option<&'a str>,
-    ) -> impl Iterator<Item = &'a Category> + 'a {
+    pub fn subcategories<'a>(&'a self, parent: Option<&'a str>) -> impl Iterator<Item = &'a Category> + 'a {
         self.categories.iter().filter(move |c| c.parent.as_deref() == parent)
     }
 

@@ -50,8 +50,7 @@ impl Catalogue {
                 }
             }
         }
-        let parents: HashMap<&str, Option<&str>> =
-            self.categories.iter().map(|c| (c.key.as_str(), c.parent.as_deref())).collect();
+        let parents: HashMap<&str, Option<&str>> = self.categories.iter().map(|c| (c.key.as_str(), c.parent.as_deref())).collect();
         for cat in &self.categories {
             let mut at = cat.parent.as_deref();
             let mut steps = 0;

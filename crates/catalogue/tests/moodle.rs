@@ -5,12 +5,7 @@ use saman_catalogue::{Catalogue, Kind, default_catalogue};
 use saman_domain::Lang;
 
 fn records(csv: &str) -> Vec<csv::StringRecord> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(csv.as_bytes())
-        .records()
-        .map(|r| r.unwrap())
-        .collect()
+    csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes()).records().map(|r| r.unwrap()).collect()
 }
 
 fn export_default(lang: Lang) -> String {

@@ -11,28 +11,15 @@ pub(crate) const HOSPITAL: usize = 3;
 pub(crate) fn build(orgs: &[DemoOrg], reserved: &[Vec<(usize, usize)>]) -> Vec<DemoAccount> {
     let at = |org: usize, i: usize| reserved.get(org).and_then(|r| r.get(i)).copied();
     let name = |org: usize, person: usize| {
-        orgs.get(org)
-            .and_then(|o| o.people.get(person))
-            .map(|p| format!("{} {}", p.given_name, p.family_name))
-            .unwrap_or_default()
+        orgs.get(org).and_then(|o| o.people.get(person)).map(|p| format!("{} {}", p.given_name, p.family_name)).unwrap_or_default()
     };
     let linked = |username: &str, org: usize, slot: usize, grants: &dyn Fn(usize) -> Vec<DemoGrant>| {
         let (person, unit) = at(org, slot).unwrap_or((0, 0));
-        DemoAccount {
-            username: username.to_string(),
-            display_name: name(org, person),
-            grants: grants(unit),
-            person: Some((org, person)),
-        }
+        DemoAccount { username: username.to_string(), display_name: name(org, person), grants: grants(unit), person: Some((org, person)) }
     };
 
     vec![
-        DemoAccount {
-            username: "admin".into(),
-            display_name: "Systemadministrator".into(),
-            grants: vec![DemoGrant::Admin],
-            person: None,
-        },
+        DemoAccount { username: "admin".into(), display_name: "Systemadministrator".into(), grants: vec![DemoGrant::Admin], person: None },
         DemoAccount {
             username: "koordinator".into(),
             display_name: "Nettverkskoordinator".into(),

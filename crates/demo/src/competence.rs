@@ -127,153 +127,316 @@ type Table = &'static [(&'static str, f64)];
 // (medication administration, first aid, fire safety, infection control, …) get dates
 // spread around their expiry.
 const NURSE_COURSES: Table = &[
-    ("legemiddelhandtering", 0.96), ("legemiddelregning", 0.88), ("basale-smittevernrutiner", 0.9),
-    ("hlr-hjertestarter", 0.9), ("brannvern", 0.85), ("forflytningsteknikk", 0.65),
-    ("tvang-og-makt-kapittel-9", 0.4), ("vold-og-trusler", 0.45), ("personvern-gdpr", 0.8),
-    ("tidlig-oppdagelse-forverret-tilstand", 0.7), ("taushetsplikt", 0.6), ("demensomsorgens-abc", 0.3),
-    ("eldreomsorgens-abc", 0.25), ("grunnkurs-palliasjon", 0.35), ("ernaering-eldre", 0.3),
-    ("munn-og-tannstell", 0.25), ("anafylaksi-vaksinasjon", 0.3), ("selvmordsforebygging", 0.1),
+    ("legemiddelhandtering", 0.96),
+    ("legemiddelregning", 0.88),
+    ("basale-smittevernrutiner", 0.9),
+    ("hlr-hjertestarter", 0.9),
+    ("brannvern", 0.85),
+    ("forflytningsteknikk", 0.65),
+    ("tvang-og-makt-kapittel-9", 0.4),
+    ("vold-og-trusler", 0.45),
+    ("personvern-gdpr", 0.8),
+    ("tidlig-oppdagelse-forverret-tilstand", 0.7),
+    ("taushetsplikt", 0.6),
+    ("demensomsorgens-abc", 0.3),
+    ("eldreomsorgens-abc", 0.25),
+    ("grunnkurs-palliasjon", 0.35),
+    ("ernaering-eldre", 0.3),
+    ("munn-og-tannstell", 0.25),
+    ("anafylaksi-vaksinasjon", 0.3),
+    ("selvmordsforebygging", 0.1),
 ];
 const HEALTH_WORKER_COURSES: Table = &[
-    ("legemiddelhandtering", 0.88), ("legemiddelregning", 0.55), ("basale-smittevernrutiner", 0.9),
-    ("hlr-hjertestarter", 0.88), ("brannvern", 0.85), ("forflytningsteknikk", 0.85),
-    ("tvang-og-makt-kapittel-9", 0.4), ("vold-og-trusler", 0.45), ("personvern-gdpr", 0.75),
-    ("tidlig-oppdagelse-forverret-tilstand", 0.5), ("taushetsplikt", 0.6), ("demensomsorgens-abc", 0.4),
-    ("eldreomsorgens-abc", 0.35), ("grunnkurs-palliasjon", 0.25), ("ernaering-eldre", 0.35),
-    ("munn-og-tannstell", 0.4), ("mitt-livs-abc", 0.15),
+    ("legemiddelhandtering", 0.88),
+    ("legemiddelregning", 0.55),
+    ("basale-smittevernrutiner", 0.9),
+    ("hlr-hjertestarter", 0.88),
+    ("brannvern", 0.85),
+    ("forflytningsteknikk", 0.85),
+    ("tvang-og-makt-kapittel-9", 0.4),
+    ("vold-og-trusler", 0.45),
+    ("personvern-gdpr", 0.75),
+    ("tidlig-oppdagelse-forverret-tilstand", 0.5),
+    ("taushetsplikt", 0.6),
+    ("demensomsorgens-abc", 0.4),
+    ("eldreomsorgens-abc", 0.35),
+    ("grunnkurs-palliasjon", 0.25),
+    ("ernaering-eldre", 0.35),
+    ("munn-og-tannstell", 0.4),
+    ("mitt-livs-abc", 0.15),
 ];
 const ASSISTANT_COURSES: Table = &[
-    ("legemiddelhandtering", 0.3), ("basale-smittevernrutiner", 0.8), ("hlr-hjertestarter", 0.7),
-    ("brannvern", 0.8), ("forflytningsteknikk", 0.75), ("personvern-gdpr", 0.55), ("taushetsplikt", 0.7),
-    ("vold-og-trusler", 0.3), ("demensomsorgens-abc", 0.15), ("munn-og-tannstell", 0.3),
-    ("ernaering-eldre", 0.2), ("tvang-og-makt-kapittel-9", 0.25),
+    ("legemiddelhandtering", 0.3),
+    ("basale-smittevernrutiner", 0.8),
+    ("hlr-hjertestarter", 0.7),
+    ("brannvern", 0.8),
+    ("forflytningsteknikk", 0.75),
+    ("personvern-gdpr", 0.55),
+    ("taushetsplikt", 0.7),
+    ("vold-og-trusler", 0.3),
+    ("demensomsorgens-abc", 0.15),
+    ("munn-og-tannstell", 0.3),
+    ("ernaering-eldre", 0.2),
+    ("tvang-og-makt-kapittel-9", 0.25),
 ];
 const DOCTOR_COURSES: Table = &[
-    ("hlr-hjertestarter", 0.95), ("basale-smittevernrutiner", 0.85), ("personvern-gdpr", 0.8),
-    ("brannvern", 0.75), ("anafylaksi-vaksinasjon", 0.35), ("tidlig-oppdagelse-forverret-tilstand", 0.6),
-    ("taushetsplikt", 0.5), ("vold-og-trusler", 0.3), ("selvmordsforebygging", 0.2),
+    ("hlr-hjertestarter", 0.95),
+    ("basale-smittevernrutiner", 0.85),
+    ("personvern-gdpr", 0.8),
+    ("brannvern", 0.75),
+    ("anafylaksi-vaksinasjon", 0.35),
+    ("tidlig-oppdagelse-forverret-tilstand", 0.6),
+    ("taushetsplikt", 0.5),
+    ("vold-og-trusler", 0.3),
+    ("selvmordsforebygging", 0.2),
 ];
 const SCHOOL_COURSES: Table = &[
-    ("forstehjelp-hlr", 0.8), ("brannvern", 0.8), ("personvern-gdpr", 0.8), ("vold-og-trusler", 0.5),
-    ("skolemiljo-mobbing", 0.75), ("bekymringsmelding-barnevern", 0.65), ("vold-og-overgrep-mot-barn", 0.5),
-    ("taushetsplikt", 0.6), ("selvmordsforebygging", 0.15), ("beredskap-krisehandtering", 0.3),
+    ("forstehjelp-hlr", 0.8),
+    ("brannvern", 0.8),
+    ("personvern-gdpr", 0.8),
+    ("vold-og-trusler", 0.5),
+    ("skolemiljo-mobbing", 0.75),
+    ("bekymringsmelding-barnevern", 0.65),
+    ("vold-og-overgrep-mot-barn", 0.5),
+    ("taushetsplikt", 0.6),
+    ("selvmordsforebygging", 0.15),
+    ("beredskap-krisehandtering", 0.3),
     ("universell-utforming-digital", 0.15),
 ];
 const KINDERGARTEN_COURSES: Table = &[
-    ("forstehjelp-barn", 0.8), ("brannvern", 0.8), ("hygiene-i-barnehagen", 0.7), ("personvern-gdpr", 0.65),
-    ("bekymringsmelding-barnevern", 0.65), ("vold-og-overgrep-mot-barn", 0.55), ("taushetsplikt", 0.7),
-    ("naeringsmiddelhygiene", 0.2), ("forstehjelp-hlr", 0.35), ("beredskap-krisehandtering", 0.2),
+    ("forstehjelp-barn", 0.8),
+    ("brannvern", 0.8),
+    ("hygiene-i-barnehagen", 0.7),
+    ("personvern-gdpr", 0.65),
+    ("bekymringsmelding-barnevern", 0.65),
+    ("vold-og-overgrep-mot-barn", 0.55),
+    ("taushetsplikt", 0.7),
+    ("naeringsmiddelhygiene", 0.2),
+    ("forstehjelp-hlr", 0.35),
+    ("beredskap-krisehandtering", 0.2),
 ];
 const TECH_COURSES: Table = &[
-    ("forstehjelp-hlr", 0.75), ("brannvern", 0.8), ("varme-arbeider", 0.35), ("arbeidsvarsling", 0.4),
-    ("fallsikring", 0.4), ("motorsag", 0.25), ("personvern-gdpr", 0.5), ("taushetsplikt", 0.35),
-    ("driftsoperator-vannforsyning", 0.08), ("driftsoperator-avlop", 0.08), ("vold-og-trusler", 0.15),
+    ("forstehjelp-hlr", 0.75),
+    ("brannvern", 0.8),
+    ("varme-arbeider", 0.35),
+    ("arbeidsvarsling", 0.4),
+    ("fallsikring", 0.4),
+    ("motorsag", 0.25),
+    ("personvern-gdpr", 0.5),
+    ("taushetsplikt", 0.35),
+    ("driftsoperator-vannforsyning", 0.08),
+    ("driftsoperator-avlop", 0.08),
+    ("vold-og-trusler", 0.15),
 ];
 const ENGINEER_EXTRA: Table = &[
-    ("prosjektledelse", 0.6), ("plan-og-bygningsloven", 0.35), ("offentlige-anskaffelser", 0.3),
-    ("regneark-dataanalyse", 0.5), ("gis-kartforvaltning", 0.25), ("prosjekterfaring", 0.5),
-    ("byggesaksbehandling", 0.15), ("tverrfaglig-samarbeid", 0.3),
+    ("prosjektledelse", 0.6),
+    ("plan-og-bygningsloven", 0.35),
+    ("offentlige-anskaffelser", 0.3),
+    ("regneark-dataanalyse", 0.5),
+    ("gis-kartforvaltning", 0.25),
+    ("prosjekterfaring", 0.5),
+    ("byggesaksbehandling", 0.15),
+    ("tverrfaglig-samarbeid", 0.3),
 ];
 const OFFICE_COURSES: Table = &[
-    ("brannvern", 0.7), ("personvern-gdpr", 0.9), ("forstehjelp-hlr", 0.5), ("taushetsplikt", 0.65),
-    ("forvaltningsrett-saksbehandling", 0.5), ("arkiv-journalforing", 0.45), ("klarsprak", 0.4),
-    ("offentlige-anskaffelser", 0.15), ("universell-utforming-digital", 0.15), ("plan-og-bygningsloven", 0.1),
-    ("vold-og-trusler", 0.2), ("beredskap-krisehandtering", 0.15),
+    ("brannvern", 0.7),
+    ("personvern-gdpr", 0.9),
+    ("forstehjelp-hlr", 0.5),
+    ("taushetsplikt", 0.65),
+    ("forvaltningsrett-saksbehandling", 0.5),
+    ("arkiv-journalforing", 0.45),
+    ("klarsprak", 0.4),
+    ("offentlige-anskaffelser", 0.15),
+    ("universell-utforming-digital", 0.15),
+    ("plan-og-bygningsloven", 0.1),
+    ("vold-og-trusler", 0.2),
+    ("beredskap-krisehandtering", 0.15),
 ];
 const LEADER_COURSES: Table = &[
-    ("hms-for-ledere", 0.75), ("lederopplaering-nye-ledere", 0.6), ("medarbeidersamtale-for-ledere", 0.5),
-    ("sykefravaersoppfolging", 0.6), ("arbeidsrett-personalforvaltning", 0.35), ("konflikthandtering", 0.35),
-    ("hovedtariffavtalen", 0.25), ("brannvernleder", 0.3), ("beredskap-krisehandtering", 0.3),
+    ("hms-for-ledere", 0.75),
+    ("lederopplaering-nye-ledere", 0.6),
+    ("medarbeidersamtale-for-ledere", 0.5),
+    ("sykefravaersoppfolging", 0.6),
+    ("arbeidsrett-personalforvaltning", 0.35),
+    ("konflikthandtering", 0.35),
+    ("hovedtariffavtalen", 0.25),
+    ("brannvernleder", 0.3),
+    ("beredskap-krisehandtering", 0.3),
 ];
 
 // Skills, each rated 1–4 with the given probability.
 const NURSE_SKILLS: Table = &[
-    ("observasjonskompetanse", 0.9), ("dokumentasjon-journalsystem", 0.9), ("pasientsikkerhet", 0.7),
-    ("kommunikasjon-brukere-parorende", 0.6), ("sarstell", 0.7), ("kateterisering-stomistell", 0.6),
-    ("intravenos-behandling", 0.55), ("ernaeringskartlegging", 0.4), ("fallforebygging", 0.4),
-    ("personsentrert-omsorg-vips", 0.3), ("legemiddelsamstemming", 0.4), ("plo-meldinger", 0.45),
-    ("utskrivningsklare-pasienter", 0.3), ("velferdsteknologi", 0.35), ("digital-kompetanse", 0.5),
-    ("tverrfaglig-samarbeid", 0.5), ("praksisveiledning-studenter", 0.3), ("sentralt-venekateter", 0.25),
-    ("sondeernaering", 0.25), ("oppfolging-kols", 0.2), ("oppfolging-hjertesvikt", 0.2),
+    ("observasjonskompetanse", 0.9),
+    ("dokumentasjon-journalsystem", 0.9),
+    ("pasientsikkerhet", 0.7),
+    ("kommunikasjon-brukere-parorende", 0.6),
+    ("sarstell", 0.7),
+    ("kateterisering-stomistell", 0.6),
+    ("intravenos-behandling", 0.55),
+    ("ernaeringskartlegging", 0.4),
+    ("fallforebygging", 0.4),
+    ("personsentrert-omsorg-vips", 0.3),
+    ("legemiddelsamstemming", 0.4),
+    ("plo-meldinger", 0.45),
+    ("utskrivningsklare-pasienter", 0.3),
+    ("velferdsteknologi", 0.35),
+    ("digital-kompetanse", 0.5),
+    ("tverrfaglig-samarbeid", 0.5),
+    ("praksisveiledning-studenter", 0.3),
+    ("sentralt-venekateter", 0.25),
+    ("sondeernaering", 0.25),
+    ("oppfolging-kols", 0.2),
+    ("oppfolging-hjertesvikt", 0.2),
     ("kultursensitiv-omsorg", 0.15),
 ];
 const HEALTH_WORKER_SKILLS: Table = &[
-    ("observasjonskompetanse", 0.8), ("dokumentasjon-journalsystem", 0.8), ("pasientsikkerhet", 0.5),
-    ("kommunikasjon-brukere-parorende", 0.6), ("sarstell", 0.45), ("kateterisering-stomistell", 0.35),
-    ("ernaeringskartlegging", 0.3), ("fallforebygging", 0.45), ("personsentrert-omsorg-vips", 0.35),
-    ("velferdsteknologi", 0.4), ("hverdagsrehabilitering", 0.3), ("digital-kompetanse", 0.45),
-    ("veiledning-av-laerlinger", 0.25), ("kultursensitiv-omsorg", 0.15), ("sondeernaering", 0.15),
+    ("observasjonskompetanse", 0.8),
+    ("dokumentasjon-journalsystem", 0.8),
+    ("pasientsikkerhet", 0.5),
+    ("kommunikasjon-brukere-parorende", 0.6),
+    ("sarstell", 0.45),
+    ("kateterisering-stomistell", 0.35),
+    ("ernaeringskartlegging", 0.3),
+    ("fallforebygging", 0.45),
+    ("personsentrert-omsorg-vips", 0.35),
+    ("velferdsteknologi", 0.4),
+    ("hverdagsrehabilitering", 0.3),
+    ("digital-kompetanse", 0.45),
+    ("veiledning-av-laerlinger", 0.25),
+    ("kultursensitiv-omsorg", 0.15),
+    ("sondeernaering", 0.15),
     ("miljoarbeid-utviklingshemming", 0.1),
 ];
 const ASSISTANT_SKILLS: Table = &[
-    ("kommunikasjon-brukere-parorende", 0.55), ("dokumentasjon-journalsystem", 0.55), ("fallforebygging", 0.3),
-    ("velferdsteknologi", 0.3), ("digital-kompetanse", 0.4), ("norskferdigheter", 0.25),
-    ("flersprakelighet", 0.2), ("personsentrert-omsorg-vips", 0.25), ("observasjonskompetanse", 0.4),
+    ("kommunikasjon-brukere-parorende", 0.55),
+    ("dokumentasjon-journalsystem", 0.55),
+    ("fallforebygging", 0.3),
+    ("velferdsteknologi", 0.3),
+    ("digital-kompetanse", 0.4),
+    ("norskferdigheter", 0.25),
+    ("flersprakelighet", 0.2),
+    ("personsentrert-omsorg-vips", 0.25),
+    ("observasjonskompetanse", 0.4),
     ("hverdagsrehabilitering", 0.15),
 ];
 const DOCTOR_SKILLS: Table = &[
-    ("observasjonskompetanse", 0.7), ("dokumentasjon-journalsystem", 0.9), ("pasientsikkerhet", 0.7),
-    ("pakkeforlop", 0.5), ("legemiddelsamstemming", 0.5), ("intravenos-behandling", 0.4),
-    ("kommunikasjon-brukere-parorende", 0.5), ("tverrfaglig-samarbeid", 0.5), ("praksisveiledning-studenter", 0.2),
+    ("observasjonskompetanse", 0.7),
+    ("dokumentasjon-journalsystem", 0.9),
+    ("pasientsikkerhet", 0.7),
+    ("pakkeforlop", 0.5),
+    ("legemiddelsamstemming", 0.5),
+    ("intravenos-behandling", 0.4),
+    ("kommunikasjon-brukere-parorende", 0.5),
+    ("tverrfaglig-samarbeid", 0.5),
+    ("praksisveiledning-studenter", 0.2),
 ];
 const WARD_EXTRA_SKILLS: Table = &[("pakkeforlop", 0.35), ("helsefellesskap-samarbeidsavtaler", 0.1)];
 const TEACHER_SKILLS: Table = &[
-    ("klasseledelse", 0.85), ("vurdering-for-laering", 0.8), ("lese-og-skriveopplaering", 0.45),
-    ("digitale-verktoy-undervisning", 0.75), ("digital-kompetanse", 0.65), ("tverrfaglig-samarbeid", 0.45),
-    ("flersprakelighet", 0.15), ("kollegaveiledning", 0.3), ("praksisveiledning-studenter", 0.2),
-    ("traumebevisst-omsorg", 0.2), ("barn-med-saerskilte-behov", 0.35), ("kommunikasjon-brukere-parorende", 0.4),
-    ("mentor", 0.1), ("medarbeiderdrevet-innovasjon", 0.05),
+    ("klasseledelse", 0.85),
+    ("vurdering-for-laering", 0.8),
+    ("lese-og-skriveopplaering", 0.45),
+    ("digitale-verktoy-undervisning", 0.75),
+    ("digital-kompetanse", 0.65),
+    ("tverrfaglig-samarbeid", 0.45),
+    ("flersprakelighet", 0.15),
+    ("kollegaveiledning", 0.3),
+    ("praksisveiledning-studenter", 0.2),
+    ("traumebevisst-omsorg", 0.2),
+    ("barn-med-saerskilte-behov", 0.35),
+    ("kommunikasjon-brukere-parorende", 0.4),
+    ("mentor", 0.1),
+    ("medarbeiderdrevet-innovasjon", 0.05),
 ];
 const AIDE_SKILLS: Table = &[
-    ("barn-med-saerskilte-behov", 0.6), ("miljoarbeid-utviklingshemming", 0.4),
-    ("alternativ-supplerende-kommunikasjon", 0.3), ("traumebevisst-omsorg", 0.25), ("digital-kompetanse", 0.35),
+    ("barn-med-saerskilte-behov", 0.6),
+    ("miljoarbeid-utviklingshemming", 0.4),
+    ("alternativ-supplerende-kommunikasjon", 0.3),
+    ("traumebevisst-omsorg", 0.25),
+    ("digital-kompetanse", 0.35),
     ("tverrfaglig-samarbeid", 0.3),
 ];
 const KINDERGARTEN_SKILLS: Table = &[
-    ("sprakutvikling-barnehage", 0.8), ("barn-med-saerskilte-behov", 0.55), ("flersprakelighet", 0.2),
-    ("digital-kompetanse", 0.45), ("traumebevisst-omsorg", 0.2), ("tverrfaglig-samarbeid", 0.4),
-    ("alternativ-supplerende-kommunikasjon", 0.15), ("kommunikasjon-brukere-parorende", 0.5),
-    ("veiledning-av-laerlinger", 0.15), ("praksisveiledning-studenter", 0.1), ("kollegaveiledning", 0.15),
+    ("sprakutvikling-barnehage", 0.8),
+    ("barn-med-saerskilte-behov", 0.55),
+    ("flersprakelighet", 0.2),
+    ("digital-kompetanse", 0.45),
+    ("traumebevisst-omsorg", 0.2),
+    ("tverrfaglig-samarbeid", 0.4),
+    ("alternativ-supplerende-kommunikasjon", 0.15),
+    ("kommunikasjon-brukere-parorende", 0.5),
+    ("veiledning-av-laerlinger", 0.15),
+    ("praksisveiledning-studenter", 0.1),
+    ("kollegaveiledning", 0.15),
 ];
 const TECH_SKILLS: Table = &[
-    ("byggautomasjon", 0.3), ("renholdsplanlegging", 0.2), ("gis-kartforvaltning", 0.15),
-    ("digital-kompetanse", 0.5), ("prosjektledelse", 0.25), ("byggesaksbehandling", 0.08),
-    ("veiledning-av-laerlinger", 0.25), ("tverrfaglig-samarbeid", 0.2),
+    ("byggautomasjon", 0.3),
+    ("renholdsplanlegging", 0.2),
+    ("gis-kartforvaltning", 0.15),
+    ("digital-kompetanse", 0.5),
+    ("prosjektledelse", 0.25),
+    ("byggesaksbehandling", 0.08),
+    ("veiledning-av-laerlinger", 0.25),
+    ("tverrfaglig-samarbeid", 0.2),
 ];
 const OFFICE_SKILLS: Table = &[
-    ("saksbehandling", 0.75), ("regneark-dataanalyse", 0.6), ("digital-kompetanse", 0.85),
-    ("tverrfaglig-samarbeid", 0.35), ("kommunikasjon-brukere-parorende", 0.3),
-    ("prosjektledelse", 0.35), ("ikt-brukerstotte", 0.15), ("tjenestedesign", 0.12), ("brukermedvirkning", 0.25),
-    ("bruk-av-tolk", 0.1), ("gis-kartforvaltning", 0.08), ("byggesaksbehandling", 0.08),
-    ("medarbeiderdrevet-innovasjon", 0.1), ("ledelse-av-frivillige", 0.08),
+    ("saksbehandling", 0.75),
+    ("regneark-dataanalyse", 0.6),
+    ("digital-kompetanse", 0.85),
+    ("tverrfaglig-samarbeid", 0.35),
+    ("kommunikasjon-brukere-parorende", 0.3),
+    ("prosjektledelse", 0.35),
+    ("ikt-brukerstotte", 0.15),
+    ("tjenestedesign", 0.12),
+    ("brukermedvirkning", 0.25),
+    ("bruk-av-tolk", 0.1),
+    ("gis-kartforvaltning", 0.08),
+    ("byggesaksbehandling", 0.08),
+    ("medarbeiderdrevet-innovasjon", 0.1),
+    ("ledelse-av-frivillige", 0.08),
 ];
 const LEADER_SKILLS: Table = &[
-    ("budsjett-okonomistyring", 0.75), ("rekruttering-intervju", 0.55), ("endringsledelse", 0.4),
-    ("tillitsbasert-ledelse", 0.3), ("strategisk-kompetanseplanlegging", 0.3), ("prosjektledelse", 0.3),
+    ("budsjett-okonomistyring", 0.75),
+    ("rekruttering-intervju", 0.55),
+    ("endringsledelse", 0.4),
+    ("tillitsbasert-ledelse", 0.3),
+    ("strategisk-kompetanseplanlegging", 0.3),
+    ("prosjektledelse", 0.3),
     ("refleksjonsgrupper", 0.2),
 ];
 const CARE_LEADER_SKILLS: Table = &[("turnusplanlegging", 0.75)];
 
 /// Wishes: what people in a role want to develop, each with a probability.
 const NURSE_WISHES: Table = &[
-    ("videreutdanning-demens-alderspsykiatri", 0.14), ("videreutdanning-palliasjon", 0.12),
-    ("videreutdanning-geriatrisk-sykepleie", 0.06), ("videreutdanning-sarbehandling", 0.05),
-    ("master-avansert-klinisk-allmennsykepleie", 0.04), ("praksisveiledning-studenter", 0.05),
+    ("videreutdanning-demens-alderspsykiatri", 0.14),
+    ("videreutdanning-palliasjon", 0.12),
+    ("videreutdanning-geriatrisk-sykepleie", 0.06),
+    ("videreutdanning-sarbehandling", 0.05),
+    ("master-avansert-klinisk-allmennsykepleie", 0.04),
+    ("praksisveiledning-studenter", 0.05),
 ];
 const WARD_NURSE_WISHES: Table = &[
-    ("spesialsykepleie-intensiv", 0.06), ("spesialsykepleie-anestesi", 0.04), ("videreutdanning-kreftsykepleie", 0.06),
-    ("videreutdanning-akuttsykepleie", 0.06), ("videreutdanning-palliasjon", 0.05),
+    ("spesialsykepleie-intensiv", 0.06),
+    ("spesialsykepleie-anestesi", 0.04),
+    ("videreutdanning-kreftsykepleie", 0.06),
+    ("videreutdanning-akuttsykepleie", 0.06),
+    ("videreutdanning-palliasjon", 0.05),
 ];
 const HEALTH_WORKER_WISHES: Table = &[
-    ("fagskole-demensomsorg-alderspsykiatri", 0.1), ("fagskole-helse-aldring-aktiv-omsorg", 0.06),
-    ("bachelor-sykepleie", 0.04), ("legemiddelregning", 0.05), ("veiledning-av-laerlinger", 0.04),
+    ("fagskole-demensomsorg-alderspsykiatri", 0.1),
+    ("fagskole-helse-aldring-aktiv-omsorg", 0.06),
+    ("bachelor-sykepleie", 0.04),
+    ("legemiddelregning", 0.05),
+    ("veiledning-av-laerlinger", 0.04),
 ];
 const TEACHER_WISHES: Table = &[
-    ("videreutdanning-matematikk-laerere", 0.06), ("videreutdanning-norsk-laerere", 0.05),
-    ("videreutdanning-spesialpedagogikk", 0.07), ("videreutdanning-engelsk-laerere", 0.04),
+    ("videreutdanning-matematikk-laerere", 0.06),
+    ("videreutdanning-norsk-laerere", 0.05),
+    ("videreutdanning-spesialpedagogikk", 0.07),
+    ("videreutdanning-engelsk-laerere", 0.04),
     ("digitale-verktoy-undervisning", 0.04),
 ];
-const KINDERGARTEN_WISHES: Table = &[("barnehagelaererutdanning", 0.08), ("fagskole-oppvekstfag", 0.05), ("sprakutvikling-barnehage", 0.05)];
+const KINDERGARTEN_WISHES: Table =
+    &[("barnehagelaererutdanning", 0.08), ("fagskole-oppvekstfag", 0.05), ("sprakutvikling-barnehage", 0.05)];
 const OFFICE_WISHES: Table = &[("videreutdanning-digitalisering", 0.05), ("prosjektledelse", 0.06), ("regneark-dataanalyse", 0.04)];
 const TECH_WISHES: Table = &[("fagskole-bygg", 0.05), ("byggautomasjon", 0.05)];
 const LEADER_WISHES: Table = &[("videreutdanning-ledelse", 0.3), ("master-offentlig-ledelse", 0.06), ("endringsledelse", 0.1)];
@@ -282,11 +445,40 @@ const LEADER_WISHES: Table = &[("videreutdanning-ledelse", 0.3), ("master-offent
 #[cfg(test)]
 pub(crate) fn named_keys() -> Vec<&'static str> {
     let tables: [Table; 34] = [
-        NURSE_COURSES, HEALTH_WORKER_COURSES, ASSISTANT_COURSES, DOCTOR_COURSES, SCHOOL_COURSES, KINDERGARTEN_COURSES,
-        TECH_COURSES, OFFICE_COURSES, LEADER_COURSES, NURSE_SKILLS, HEALTH_WORKER_SKILLS, ASSISTANT_SKILLS, DOCTOR_SKILLS,
-        WARD_EXTRA_SKILLS, ENGINEER_EXTRA, TEACHER_SKILLS, AIDE_SKILLS, KINDERGARTEN_SKILLS, TECH_SKILLS, OFFICE_SKILLS, LEADER_SKILLS,
-        CARE_LEADER_SKILLS, NURSE_WISHES, WARD_NURSE_WISHES, HEALTH_WORKER_WISHES, TEACHER_WISHES, KINDERGARTEN_WISHES,
-        OFFICE_WISHES, TECH_WISHES, LEADER_WISHES, OTHER_SKILLED, TRADES, OFFICE_EDUCATION, SPECIALISATION_WARD,
+        NURSE_COURSES,
+        HEALTH_WORKER_COURSES,
+        ASSISTANT_COURSES,
+        DOCTOR_COURSES,
+        SCHOOL_COURSES,
+        KINDERGARTEN_COURSES,
+        TECH_COURSES,
+        OFFICE_COURSES,
+        LEADER_COURSES,
+        NURSE_SKILLS,
+        HEALTH_WORKER_SKILLS,
+        ASSISTANT_SKILLS,
+        DOCTOR_SKILLS,
+        WARD_EXTRA_SKILLS,
+        ENGINEER_EXTRA,
+        TEACHER_SKILLS,
+        AIDE_SKILLS,
+        KINDERGARTEN_SKILLS,
+        TECH_SKILLS,
+        OFFICE_SKILLS,
+        LEADER_SKILLS,
+        CARE_LEADER_SKILLS,
+        NURSE_WISHES,
+        WARD_NURSE_WISHES,
+        HEALTH_WORKER_WISHES,
+        TEACHER_WISHES,
+        KINDERGARTEN_WISHES,
+        OFFICE_WISHES,
+        TECH_WISHES,
+        LEADER_WISHES,
+        OTHER_SKILLED,
+        TRADES,
+        OFFICE_EDUCATION,
+        SPECIALISATION_WARD,
     ];
     let mut keys: Vec<&'static str> = tables.iter().flat_map(|t| t.iter().map(|(k, _)| *k)).collect();
     keys.extend(CODE_REQUIREMENTS.iter().map(|r| r.1));
@@ -298,48 +490,116 @@ pub(crate) fn named_keys() -> Vec<&'static str> {
 /// Keys named directly in the code below.
 #[cfg(test)]
 const EXTRA_KEYS: &[&str] = &[
-    "bachelor-sykepleie", "autorisasjon-sykepleier", "lisens-helsepersonell", "arbeidserfaring-utlandet",
-    "fagbrev-helsearbeiderfaget", "autorisasjon-helsefagarbeider", "fagskole-demensomsorg-alderspsykiatri",
-    "fagskole-helse-aldring-aktiv-omsorg", "fagskole-psykisk-helsearbeid-rusarbeid", "ingen-relevant-formell-utdanning",
-    "bachelor-vernepleie", "autorisasjon-vernepleier", "medisinstudiet", "autorisasjon-lege",
-    "grunnskolelaererutdanning-1-7", "grunnskolelaererutdanning-5-10", "praktisk-pedagogisk-utdanning",
-    "lektorutdanning", "master-spesialpedagogikk", "fagbrev-barne-og-ungdomsarbeiderfaget", "barnehagelaererutdanning",
-    "tilleggsutdanning-barnehagepedagogikk", "bachelor-barnevern", "fagskole-oppvekstfag", "bachelor-ingenior",
-    "master-teknologi", "fagskole-bygg", "forerkort-b", "forerkort-be", "forerkort-c", "kompetansebevis-anleggsmaskin",
-    "kompetansebevis-truck", "hms-kort", "fse-elektriske-anlegg", "fagbrev-elektrikerfaget", "master-offentlig-ledelse",
-    "master-ledelse", "videreutdanning-ledelse", "rektorutdanning", "styrerutdanning", "videreutdanning-geriatrisk-sykepleie",
-    "videreutdanning-demens-alderspsykiatri", "videreutdanning-veiledning", "master-avansert-klinisk-allmennsykepleie",
-    "helsesykepleierutdanning", "master-psykisk-helsearbeid", "videreutdanning-psykisk-helsearbeid",
-    "videreutdanning-palliasjon", "videreutdanning-kreftsykepleie", "videreutdanning-akuttsykepleie",
-    "videreutdanning-smittevern", "videreutdanning-sarbehandling", "videreutdanning-rehabilitering",
-    "videreutdanning-matematikk-laerere", "videreutdanning-norsk-laerere", "videreutdanning-spesialpedagogikk",
-    "ledererfaring", "erfaring-sykehjem", "erfaring-hjemmetjenesten", "erfaring-sykehus", "erfaring-legevakt",
-    "erfaring-psykisk-helsevern", "erfaring-rusomsorg", "erfaring-skole", "erfaring-barnehage",
-    "erfaring-drift-vedlikehold-bygg", "erfaring-offentlig-forvaltning", "prosjekterfaring", "erfaring-verneombud",
-    "hospitering-spesialisthelsetjenesten", "veiledning-av-laerlinger", "videreutdanning-velferdsteknologi",
+    "bachelor-sykepleie",
+    "autorisasjon-sykepleier",
+    "lisens-helsepersonell",
+    "arbeidserfaring-utlandet",
+    "fagbrev-helsearbeiderfaget",
+    "autorisasjon-helsefagarbeider",
+    "fagskole-demensomsorg-alderspsykiatri",
+    "fagskole-helse-aldring-aktiv-omsorg",
+    "fagskole-psykisk-helsearbeid-rusarbeid",
+    "ingen-relevant-formell-utdanning",
+    "bachelor-vernepleie",
+    "autorisasjon-vernepleier",
+    "medisinstudiet",
+    "autorisasjon-lege",
+    "grunnskolelaererutdanning-1-7",
+    "grunnskolelaererutdanning-5-10",
+    "praktisk-pedagogisk-utdanning",
+    "lektorutdanning",
+    "master-spesialpedagogikk",
+    "fagbrev-barne-og-ungdomsarbeiderfaget",
+    "barnehagelaererutdanning",
+    "tilleggsutdanning-barnehagepedagogikk",
+    "bachelor-barnevern",
+    "fagskole-oppvekstfag",
+    "bachelor-ingenior",
+    "master-teknologi",
+    "fagskole-bygg",
+    "forerkort-b",
+    "forerkort-be",
+    "forerkort-c",
+    "kompetansebevis-anleggsmaskin",
+    "kompetansebevis-truck",
+    "hms-kort",
+    "fse-elektriske-anlegg",
+    "fagbrev-elektrikerfaget",
+    "master-offentlig-ledelse",
+    "master-ledelse",
+    "videreutdanning-ledelse",
+    "rektorutdanning",
+    "styrerutdanning",
+    "videreutdanning-geriatrisk-sykepleie",
+    "videreutdanning-demens-alderspsykiatri",
+    "videreutdanning-veiledning",
+    "master-avansert-klinisk-allmennsykepleie",
+    "helsesykepleierutdanning",
+    "master-psykisk-helsearbeid",
+    "videreutdanning-psykisk-helsearbeid",
+    "videreutdanning-palliasjon",
+    "videreutdanning-kreftsykepleie",
+    "videreutdanning-akuttsykepleie",
+    "videreutdanning-smittevern",
+    "videreutdanning-sarbehandling",
+    "videreutdanning-rehabilitering",
+    "videreutdanning-matematikk-laerere",
+    "videreutdanning-norsk-laerere",
+    "videreutdanning-spesialpedagogikk",
+    "ledererfaring",
+    "erfaring-sykehjem",
+    "erfaring-hjemmetjenesten",
+    "erfaring-sykehus",
+    "erfaring-legevakt",
+    "erfaring-psykisk-helsevern",
+    "erfaring-rusomsorg",
+    "erfaring-skole",
+    "erfaring-barnehage",
+    "erfaring-drift-vedlikehold-bygg",
+    "erfaring-offentlig-forvaltning",
+    "prosjekterfaring",
+    "erfaring-verneombud",
+    "hospitering-spesialisthelsetjenesten",
+    "veiledning-av-laerlinger",
+    "videreutdanning-velferdsteknologi",
     "akuttmedisinkurs-legevakt",
 ];
 
 /// Skilled education an assistant may hold that is not the one the job asks for.
 const OTHER_SKILLED: Table = &[
-    ("fagbrev-barne-og-ungdomsarbeiderfaget", 3.0), ("fagbrev-aktivitorfaget", 1.0), ("omsorgsarbeiderutdanning", 1.5),
-    ("fagbrev-kokkfaget", 1.0), ("fagbrev-kontor-og-administrasjonsfaget", 1.0), ("fagbrev-renholdsoperatorfaget", 0.5),
+    ("fagbrev-barne-og-ungdomsarbeiderfaget", 3.0),
+    ("fagbrev-aktivitorfaget", 1.0),
+    ("omsorgsarbeiderutdanning", 1.5),
+    ("fagbrev-kokkfaget", 1.0),
+    ("fagbrev-kontor-og-administrasjonsfaget", 1.0),
+    ("fagbrev-renholdsoperatorfaget", 0.5),
     ("bachelor-sosialt-arbeid", 0.7),
 ];
 /// Trade certificates of skilled workers in technical services (weights).
 const TRADES: Table = &[
-    ("fagbrev-byggdrifterfaget", 30.0), ("fagbrev-elektrikerfaget", 12.0), ("fagbrev-rorleggerfaget", 10.0),
-    ("fagbrev-anleggsmaskinforerfaget", 12.0), ("fagbrev-anleggsgartnerfaget", 10.0), ("fagbrev-renholdsoperatorfaget", 16.0),
-    ("fagbrev-feierfaget", 4.0), ("fagbrev-institusjonskokkfaget", 6.0),
+    ("fagbrev-byggdrifterfaget", 30.0),
+    ("fagbrev-elektrikerfaget", 12.0),
+    ("fagbrev-rorleggerfaget", 10.0),
+    ("fagbrev-anleggsmaskinforerfaget", 12.0),
+    ("fagbrev-anleggsgartnerfaget", 10.0),
+    ("fagbrev-renholdsoperatorfaget", 16.0),
+    ("fagbrev-feierfaget", 4.0),
+    ("fagbrev-institusjonskokkfaget", 6.0),
 ];
 /// Education of administrative staff (weights; the rest have none relevant).
 const OFFICE_EDUCATION: Table = &[
-    ("bachelor-okonomi-administrasjon", 35.0), ("master-offentlig-ledelse", 10.0), ("master-rettsvitenskap", 8.0),
-    ("bachelor-informasjonsteknologi", 12.0), ("bachelor-sosialt-arbeid", 10.0), ("fagbrev-kontor-og-administrasjonsfaget", 12.0),
+    ("bachelor-okonomi-administrasjon", 35.0),
+    ("master-offentlig-ledelse", 10.0),
+    ("master-rettsvitenskap", 8.0),
+    ("bachelor-informasjonsteknologi", 12.0),
+    ("bachelor-sosialt-arbeid", 10.0),
+    ("fagbrev-kontor-og-administrasjonsfaget", 12.0),
     ("bachelor-barnevern", 5.0),
 ];
 const SPECIALISATION_WARD: Table = &[
-    ("spesialsykepleie-anestesi", 1.0), ("spesialsykepleie-intensiv", 1.5), ("spesialsykepleie-operasjon", 1.0),
+    ("spesialsykepleie-anestesi", 1.0),
+    ("spesialsykepleie-intensiv", 1.5),
+    ("spesialsykepleie-operasjon", 1.0),
     ("spesialsykepleie-barn", 0.5),
 ];
 
@@ -641,12 +901,19 @@ impl<R: Rng> Gen<'_, R> {
                     self.further(p, key, grad);
                 }
                 let further: &[(&str, f64)] = match p.profile {
-                    Ward => &[("videreutdanning-kreftsykepleie", 0.05), ("videreutdanning-akuttsykepleie", 0.05), ("videreutdanning-smittevern", 0.03)],
+                    Ward => &[
+                        ("videreutdanning-kreftsykepleie", 0.05),
+                        ("videreutdanning-akuttsykepleie", 0.05),
+                        ("videreutdanning-smittevern", 0.03),
+                    ],
                     HealthService => &[("videreutdanning-psykisk-helsearbeid", 0.15), ("videreutdanning-rus", 0.08)],
                     _ => &[
-                        ("videreutdanning-demens-alderspsykiatri", 0.1), ("videreutdanning-geriatrisk-sykepleie", 0.07),
-                        ("videreutdanning-palliasjon", 0.07), ("videreutdanning-sarbehandling", 0.04),
-                        ("videreutdanning-diabetessykepleie", 0.03), ("videreutdanning-rehabilitering", 0.03),
+                        ("videreutdanning-demens-alderspsykiatri", 0.1),
+                        ("videreutdanning-geriatrisk-sykepleie", 0.07),
+                        ("videreutdanning-palliasjon", 0.07),
+                        ("videreutdanning-sarbehandling", 0.04),
+                        ("videreutdanning-diabetessykepleie", 0.03),
+                        ("videreutdanning-rehabilitering", 0.03),
                     ],
                 };
                 for &(key, chance) in further {
@@ -695,7 +962,8 @@ impl<R: Rng> Gen<'_, R> {
                     }
                 }
                 let fagskole: Table = &[
-                    ("fagskole-demensomsorg-alderspsykiatri", 0.08), ("fagskole-helse-aldring-aktiv-omsorg", 0.06),
+                    ("fagskole-demensomsorg-alderspsykiatri", 0.08),
+                    ("fagskole-helse-aldring-aktiv-omsorg", 0.06),
                     ("fagskole-psykisk-helsearbeid-rusarbeid", 0.03),
                 ];
                 for &(key, chance) in fagskole {
@@ -735,7 +1003,11 @@ impl<R: Rng> Gen<'_, R> {
                     self.add_on(p, "bachelor-vernepleie", 1, grad);
                     self.add_on(p, "autorisasjon-vernepleier", 1, days_after(grad, 40));
                 } else {
-                    let key = if p.role == Role::CareAssistant { weighted(self.rng, OTHER_SKILLED) } else { "fagbrev-barne-og-ungdomsarbeiderfaget" };
+                    let key = if p.role == Role::CareAssistant {
+                        weighted(self.rng, OTHER_SKILLED)
+                    } else {
+                        "fagbrev-barne-og-ungdomsarbeiderfaget"
+                    };
                     let grad = self.graduation(p, (19, 30), p.start);
                     self.add_on(p, key, 1, grad);
                 }
@@ -780,7 +1052,12 @@ impl<R: Rng> Gen<'_, R> {
                     // Taught on another degree, with PPU.
                     self.further(p, "praktisk-pedagogisk-utdanning", grad);
                 }
-                for &(key, chance) in &[("videreutdanning-matematikk-laerere", 0.12), ("videreutdanning-norsk-laerere", 0.1), ("videreutdanning-spesialpedagogikk", 0.08), ("videreutdanning-engelsk-laerere", 0.06)] {
+                for &(key, chance) in &[
+                    ("videreutdanning-matematikk-laerere", 0.12),
+                    ("videreutdanning-norsk-laerere", 0.1),
+                    ("videreutdanning-spesialpedagogikk", 0.08),
+                    ("videreutdanning-engelsk-laerere", 0.06),
+                ] {
                     if self.rng.random_bool(chance) {
                         self.further(p, key, grad);
                     }
@@ -852,7 +1129,13 @@ impl<R: Rng> Gen<'_, R> {
                     }
                 }
                 self.driving(p, 0.95);
-                for &(key, chance) in &[("forerkort-be", 0.3), ("forerkort-c", 0.15), ("kompetansebevis-anleggsmaskin", 0.15), ("kompetansebevis-truck", 0.15), ("hms-kort", 0.4)] {
+                for &(key, chance) in &[
+                    ("forerkort-be", 0.3),
+                    ("forerkort-c", 0.15),
+                    ("kompetansebevis-anleggsmaskin", 0.15),
+                    ("kompetansebevis-truck", 0.15),
+                    ("hms-kort", 0.4),
+                ] {
                     if self.rng.random_bool(chance) {
                         let on = self.between(days_after(p.adult(), 365 * 2), REFERENCE_DATE);
                         self.add_on(p, key, 1, on);
@@ -914,7 +1197,9 @@ impl<R: Rng> Gen<'_, R> {
         let here: Table = match p.profile {
             CareHome => &[("erfaring-sykehjem", 0.8), ("erfaring-hjemmetjenesten", 0.2), ("erfaring-sykehus", 0.15)],
             HomeCare => &[("erfaring-hjemmetjenesten", 0.8), ("erfaring-sykehjem", 0.3), ("erfaring-sykehus", 0.15)],
-            HealthService => &[("erfaring-legevakt", 0.25), ("erfaring-psykisk-helsevern", 0.3), ("erfaring-rusomsorg", 0.2), ("erfaring-sykehus", 0.2)],
+            HealthService => {
+                &[("erfaring-legevakt", 0.25), ("erfaring-psykisk-helsevern", 0.3), ("erfaring-rusomsorg", 0.2), ("erfaring-sykehus", 0.2)]
+            }
             Ward => &[("erfaring-sykehus", 0.9), ("erfaring-sykehjem", 0.15), ("erfaring-hjemmetjenesten", 0.1)],
             School => &[("erfaring-skole", 0.8), ("erfaring-barnehage", 0.05)],
             Kindergarten => &[("erfaring-barnehage", 0.8), ("erfaring-skole", 0.05)],
@@ -971,7 +1256,15 @@ fn requirements(lookup: &Lookup, units: &[DemoUnit], profiles: &[Option<Profile>
             continue;
         }
         let alternatives = ALTERNATIVES.iter().filter(|(k, _)| *k == key).map(|(_, a)| a.to_string()).collect();
-        out.push(DemoRequirement { unit: None, position_code: Some(code.to_string()), competence_key: key.to_string(), min_level, mandatory, min_count: None, alternatives });
+        out.push(DemoRequirement {
+            unit: None,
+            position_code: Some(code.to_string()),
+            competence_key: key.to_string(),
+            min_level,
+            mandatory,
+            min_count: None,
+            alternatives,
+        });
     }
     let mut staff = vec![0u32; units.len()];
     for p in positions {
@@ -989,7 +1282,15 @@ fn requirements(lookup: &Lookup, units: &[DemoUnit], profiles: &[Option<Profile>
                 Count::Fixed(n) => n,
                 Count::Share(pct, at_least) => (staff[unit] * pct).div_ceil(100).max(at_least),
             };
-            out.push(DemoRequirement { unit: Some(unit), position_code: None, competence_key: key.to_string(), min_level, mandatory, min_count: Some(min_count), alternatives: vec![] });
+            out.push(DemoRequirement {
+                unit: Some(unit),
+                position_code: None,
+                competence_key: key.to_string(),
+                min_level,
+                mandatory,
+                min_count: Some(min_count),
+                alternatives: vec![],
+            });
         }
         // An emergency ward needs people with the emergency-medicine course.
         if *profile == Profile::HealthService

@@ -161,7 +161,15 @@ pub(crate) fn generate(units: &[DemoUnit], positions: &[DemoPosition]) -> Vec<De
         needs_approval: false,
         target: None,
         follow_up_days: 90,
-        cohorts: vec![DemoCohort { name: "Løpende påmelding", capacity: 500, facilitator: None, sessions: vec![], enrolled: vec![], attending: vec![], completed: vec![] }],
+        cohorts: vec![DemoCohort {
+            name: "Løpende påmelding",
+            capacity: 500,
+            facilitator: None,
+            sessions: vec![],
+            enrolled: vec![],
+            attending: vec![],
+            completed: vec![],
+        }],
     });
     out
 }

@@ -220,8 +220,7 @@ pub fn generate(cfg: &DemoConfig) -> Demo {
         }
         // A stream of its own, so competence never changes the people drawn above.
         let mut crng = ChaCha8Rng::seed_from_u64(cfg.seed ^ 0x636f_6d70_6574_656e_u64.rotate_left(index as u32 * 8));
-        let competence =
-            competence::generate(&mut crng, &units.units, &profiles, &populated.people, &populated.positions);
+        let competence = competence::generate(&mut crng, &units.units, &profiles, &populated.people, &populated.positions);
         orgs.push(DemoOrg {
             name: spec.name.to_string(),
             kind: spec.kind,

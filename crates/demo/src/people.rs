@@ -89,9 +89,7 @@ fn leader_title(p: Profile) -> Title {
     match p {
         Profile::School => t("Rektor", "9951", 30, MAX_AGE),
         Profile::Kindergarten => t("Styrer", "9451", 30, MAX_AGE),
-        Profile::CareHome | Profile::HomeCare | Profile::HealthService | Profile::Culture => {
-            t("Enhetsleder", "9451", 30, MAX_AGE)
-        }
+        Profile::CareHome | Profile::HomeCare | Profile::HealthService | Profile::Culture => t("Enhetsleder", "9451", 30, MAX_AGE),
         Profile::Technical | Profile::Admin | Profile::Ward => t("Avdelingsleder", "9454", 30, MAX_AGE),
     }
 }
@@ -258,8 +256,7 @@ pub(crate) fn populate<R: Rng>(
         let Some(&first) = members.first() else { continue };
         let leader = forced_leaders[leaf].unwrap_or_else(|| {
             let free: Vec<usize> = members.iter().copied().filter(|&p| p >= is_reserved).collect();
-            let seasoned: Vec<usize> =
-                free.iter().copied().filter(|&p| ctx.people[p].birth_year <= THIS_YEAR - 30).collect();
+            let seasoned: Vec<usize> = free.iter().copied().filter(|&p| ctx.people[p].birth_year <= THIS_YEAR - 30).collect();
             let pool = if !seasoned.is_empty() { seasoned } else { free };
             if pool.is_empty() { first } else { pool[ctx.rng.random_range(0..pool.len())] }
         });

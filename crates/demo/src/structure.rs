@@ -52,28 +52,15 @@ pub(crate) struct GroupDef {
     pub naming: Naming,
 }
 
-const fn group(
-    code: &'static str,
-    name: &'static str,
-    profile: Profile,
-    weight: u32,
-    per_unit: usize,
-    naming: Naming,
-) -> GroupDef {
+const fn group(code: &'static str, name: &'static str, profile: Profile, weight: u32, per_unit: usize, naming: Naming) -> GroupDef {
     GroupDef { code, name, profile, weight, per_unit, naming }
 }
 
 use Profile::*;
 
 /// The sector names every municipality has.
-pub const MUNICIPAL_SECTORS: [&str; 6] = [
-    "Helse og omsorg",
-    "Oppvekst og utdanning",
-    "Barnehage",
-    "Tekniske tjenester",
-    "Kultur",
-    "Administrasjon",
-];
+pub const MUNICIPAL_SECTORS: [&str; 6] =
+    ["Helse og omsorg", "Oppvekst og utdanning", "Barnehage", "Tekniske tjenester", "Kultur", "Administrasjon"];
 
 const ZONES: &[&str] = &["nord", "sør", "øst", "vest", "sentrum"];
 
@@ -84,10 +71,21 @@ static MUNICIPALITY: [SectorDef; 6] = [
         groups: &[
             group("SH", "Sykehjem", CareHome, 210, 32, Naming::stems(CARE_HOMES, &["sykehjem", "bo- og omsorgssenter", "helsetun"])),
             group("HT", "Hjemmetjenesten", HomeCare, 130, 30, Naming::zones("Hjemmetjenesten sone", ZONES)),
-            group("HS", "Helsetjenester", HealthService, 60, 22, Naming::fixed(&[
-                "Legevakt", "Helsestasjon og skolehelsetjeneste", "Psykisk helse og rus",
-                "Fysio- og ergoterapi", "Bo- og avlastningstjenester", "Tildelingskontoret",
-            ])),
+            group(
+                "HS",
+                "Helsetjenester",
+                HealthService,
+                60,
+                22,
+                Naming::fixed(&[
+                    "Legevakt",
+                    "Helsestasjon og skolehelsetjeneste",
+                    "Psykisk helse og rus",
+                    "Fysio- og ergoterapi",
+                    "Bo- og avlastningstjenester",
+                    "Tildelingskontoret",
+                ]),
+            ),
         ],
     },
     SectorDef {
@@ -95,44 +93,88 @@ static MUNICIPALITY: [SectorDef; 6] = [
         name: MUNICIPAL_SECTORS[1],
         groups: &[
             group("SK", "Skoler", School, 225, 38, Naming::stems(PLACES, &["skole", "ungdomsskole", "barneskole"])),
-            group("SP", "Støttetjenester oppvekst", Admin, 25, 18, Naming::fixed(&[
-                "Pedagogisk-psykologisk tjeneste", "Oppvekstkontoret", "Voksenopplæringen",
-                "Barnevernstjenesten",
-            ])),
+            group(
+                "SP",
+                "Støttetjenester oppvekst",
+                Admin,
+                25,
+                18,
+                Naming::fixed(&["Pedagogisk-psykologisk tjeneste", "Oppvekstkontoret", "Voksenopplæringen", "Barnevernstjenesten"]),
+            ),
         ],
     },
     SectorDef {
         code: "BH",
         name: MUNICIPAL_SECTORS[2],
-        groups: &[group("KB", "Kommunale barnehager", Kindergarten, 150, 20, Naming::stems(KINDERGARTENS, &["barnehage", "naturbarnehage", "friluftsbarnehage"]))],
+        groups: &[group(
+            "KB",
+            "Kommunale barnehager",
+            Kindergarten,
+            150,
+            20,
+            Naming::stems(KINDERGARTENS, &["barnehage", "naturbarnehage", "friluftsbarnehage"]),
+        )],
     },
     SectorDef {
         code: "TT",
         name: MUNICIPAL_SECTORS[3],
         groups: &[
-            group("VA", "Vei, vann og avløp", Technical, 30, 22, Naming::fixed(&[
-                "Veidrift", "Vann og avløp", "Park og grøntanlegg", "Renovasjon", "Brann og redning",
-            ])),
-            group("EI", "Eiendom", Technical, 50, 25, Naming::fixed(&[
-                "Eiendomsdrift", "Renhold", "Byggprosjekter", "Vaktmestertjenesten",
-            ])),
+            group(
+                "VA",
+                "Vei, vann og avløp",
+                Technical,
+                30,
+                22,
+                Naming::fixed(&["Veidrift", "Vann og avløp", "Park og grøntanlegg", "Renovasjon", "Brann og redning"]),
+            ),
+            group(
+                "EI",
+                "Eiendom",
+                Technical,
+                50,
+                25,
+                Naming::fixed(&["Eiendomsdrift", "Renhold", "Byggprosjekter", "Vaktmestertjenesten"]),
+            ),
         ],
     },
     SectorDef {
         code: "KU",
         name: MUNICIPAL_SECTORS[4],
-        groups: &[group("KT", "Kulturtjenester", Culture, 30, 18, Naming::fixed(&[
-            "Biblioteket", "Kulturskolen", "Fritid og frivillighet", "Kulturhuset",
-        ]))],
+        groups: &[group(
+            "KT",
+            "Kulturtjenester",
+            Culture,
+            30,
+            18,
+            Naming::fixed(&["Biblioteket", "Kulturskolen", "Fritid og frivillighet", "Kulturhuset"]),
+        )],
     },
     SectorDef {
         code: "AD",
         name: MUNICIPAL_SECTORS[5],
-        groups: &[group("ST", "Kommunedirektørens stab", Admin, 90, 20, Naming::fixed(&[
-            "Personal og organisasjon", "Økonomi", "IKT", "Servicetorget", "Dokumentsenteret",
-            "Lønn", "Innkjøp", "Plan og utvikling", "Kommunikasjon", "Byggesak og oppmåling",
-            "Landbruk og miljø", "Skatt og innfordring", "Flyktningtjenesten", "Boligkontoret",
-        ]))],
+        groups: &[group(
+            "ST",
+            "Kommunedirektørens stab",
+            Admin,
+            90,
+            20,
+            Naming::fixed(&[
+                "Personal og organisasjon",
+                "Økonomi",
+                "IKT",
+                "Servicetorget",
+                "Dokumentsenteret",
+                "Lønn",
+                "Innkjøp",
+                "Plan og utvikling",
+                "Kommunikasjon",
+                "Byggesak og oppmåling",
+                "Landbruk og miljø",
+                "Skatt og innfordring",
+                "Flyktningtjenesten",
+                "Boligkontoret",
+            ]),
+        )],
     },
 ];
 
@@ -143,9 +185,7 @@ static HOSPITAL: [SectorDef; 4] = [
         groups: &[
             group("MED", "Medisinsk avdeling", Ward, 210, 36, Naming::numbered("Medisinsk sengepost")),
             group("HJE", "Hjerteavdelingen", Ward, 80, 34, Naming::numbered("Hjertemedisinsk sengepost")),
-            group("AKM", "Akuttmottak og observasjon", Ward, 60, 40, Naming::fixed(&[
-                "Akuttmottaket", "Observasjonsposten",
-            ])),
+            group("AKM", "Akuttmottak og observasjon", Ward, 60, 40, Naming::fixed(&["Akuttmottaket", "Observasjonsposten"])),
         ],
     },
     SectorDef {
@@ -154,21 +194,36 @@ static HOSPITAL: [SectorDef; 4] = [
         groups: &[
             group("KIR", "Kirurgisk avdeling", Ward, 150, 36, Naming::numbered("Kirurgisk sengepost")),
             group("ORT", "Ortopedisk avdeling", Ward, 90, 34, Naming::numbered("Ortopedisk sengepost")),
-            group("ANE", "Anestesi og operasjon", Ward, 110, 40, Naming::fixed(&[
-                "Operasjonsavdelingen", "Intensivavdelingen", "Postoperativ avdeling", "Dagkirurgisk enhet",
-            ])),
+            group(
+                "ANE",
+                "Anestesi og operasjon",
+                Ward,
+                110,
+                40,
+                Naming::fixed(&["Operasjonsavdelingen", "Intensivavdelingen", "Postoperativ avdeling", "Dagkirurgisk enhet"]),
+            ),
         ],
     },
     SectorDef {
         code: "KB",
         name: "Kvinne- og barneklinikken",
         groups: &[
-            group("FGY", "Føde og gynekologi", Ward, 70, 32, Naming::fixed(&[
-                "Fødeavdelingen", "Barselavdelingen", "Gynekologisk sengepost",
-            ])),
-            group("BUA", "Barne- og ungdomsavdelingen", Ward, 60, 30, Naming::fixed(&[
-                "Barnesengepost", "Nyfødtintensiv", "Barne- og ungdomspoliklinikken",
-            ])),
+            group(
+                "FGY",
+                "Føde og gynekologi",
+                Ward,
+                70,
+                32,
+                Naming::fixed(&["Fødeavdelingen", "Barselavdelingen", "Gynekologisk sengepost"]),
+            ),
+            group(
+                "BUA",
+                "Barne- og ungdomsavdelingen",
+                Ward,
+                60,
+                30,
+                Naming::fixed(&["Barnesengepost", "Nyfødtintensiv", "Barne- og ungdomspoliklinikken"]),
+            ),
         ],
     },
     SectorDef {
@@ -183,10 +238,38 @@ static HOSPITAL: [SectorDef; 4] = [
 
 pub(crate) fn org_specs() -> [OrgSpec; 4] {
     [
-        OrgSpec { name: "Fjordvik kommune", kind: OrgKind::Municipality, domain: "fjordvik.kommune.no", prefix: "4660", share: 45, sectors: &MUNICIPALITY },
-        OrgSpec { name: "Lindøy kommune", kind: OrgKind::Municipality, domain: "lindoy.kommune.no", prefix: "4661", share: 25, sectors: &MUNICIPALITY },
-        OrgSpec { name: "Storeli kommune", kind: OrgKind::Municipality, domain: "storeli.kommune.no", prefix: "4662", share: 15, sectors: &MUNICIPALITY },
-        OrgSpec { name: "Helse Fjordvik HF", kind: OrgKind::HospitalTrust, domain: "helse-fjordvik.no", prefix: "HFV", share: 15, sectors: &HOSPITAL },
+        OrgSpec {
+            name: "Fjordvik kommune",
+            kind: OrgKind::Municipality,
+            domain: "fjordvik.kommune.no",
+            prefix: "4660",
+            share: 45,
+            sectors: &MUNICIPALITY,
+        },
+        OrgSpec {
+            name: "Lindøy kommune",
+            kind: OrgKind::Municipality,
+            domain: "lindoy.kommune.no",
+            prefix: "4661",
+            share: 25,
+            sectors: &MUNICIPALITY,
+        },
+        OrgSpec {
+            name: "Storeli kommune",
+            kind: OrgKind::Municipality,
+            domain: "storeli.kommune.no",
+            prefix: "4662",
+            share: 15,
+            sectors: &MUNICIPALITY,
+        },
+        OrgSpec {
+            name: "Helse Fjordvik HF",
+            kind: OrgKind::HospitalTrust,
+            domain: "helse-fjordvik.no",
+            prefix: "HFV",
+            share: 15,
+            sectors: &HOSPITAL,
+        },
     ]
 }
 

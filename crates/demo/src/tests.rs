@@ -32,10 +32,7 @@ fn different_seed_gives_different_people() {
     assert_ne!(a.orgs[0].people, b.orgs[0].people);
     // The frame stays: same organisations and accounts.
     assert_eq!(a.orgs.iter().map(|o| &o.name).collect::<Vec<_>>(), b.orgs.iter().map(|o| &o.name).collect::<Vec<_>>());
-    assert_eq!(
-        a.accounts.iter().map(|x| &x.username).collect::<Vec<_>>(),
-        b.accounts.iter().map(|x| &x.username).collect::<Vec<_>>()
-    );
+    assert_eq!(a.accounts.iter().map(|x| &x.username).collect::<Vec<_>>(), b.accounts.iter().map(|x| &x.username).collect::<Vec<_>>());
 }
 
 #[test]
@@ -63,11 +60,7 @@ fn organisations_and_sectors() {
     assert!(d.orgs.iter().any(|o| o.kind == OrgKind::HospitalTrust));
     for m in &municipalities {
         for sector in MUNICIPAL_SECTORS {
-            assert!(
-                m.units.iter().any(|u| u.kind == UnitKind::Sector && u.name == sector),
-                "{} lacks sector {sector}",
-                m.name
-            );
+            assert!(m.units.iter().any(|u| u.kind == UnitKind::Sector && u.name == sector), "{} lacks sector {sector}", m.name);
         }
         for kind in ["sykehjem", "skole", "barnehage", "Hjemmetjenesten sone"] {
             assert!(m.units.iter().any(|u| u.kind == UnitKind::Unit && u.name.contains(kind)), "{} lacks {kind}", m.name);
@@ -127,7 +120,11 @@ fn indices_codes_and_uniqueness() {
 fn emails_fold_norwegian_letters() {
     let d = demo(1500);
     let o = &d.orgs[0];
-    assert!(o.people.iter().any(|p| p.given_name.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) || p.family_name.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'])));
+    assert!(
+        o.people
+            .iter()
+            .any(|p| p.given_name.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) || p.family_name.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']))
+    );
     assert!(o.people.iter().all(|p| p.email.ends_with("@fjordvik.kommune.no")));
     assert!(o.people.iter().any(|p| p.email.chars().filter(|c| c.is_ascii_digit()).count() > 0), "duplicates get a number");
 }
@@ -183,7 +180,10 @@ fn the_eight_accounts() {
             }
         }
         let admin = account(&d, "admin");
-        assert_eq!((admin.grants.as_slice(), admin.person, admin.display_name.as_str()), (&[DemoGrant::Admin][..], None, "Systemadministrator"));
+        assert_eq!(
+            (admin.grants.as_slice(), admin.person, admin.display_name.as_str()),
+            (&[DemoGrant::Admin][..], None, "Systemadministrator")
+        );
         let coord = account(&d, "koordinator");
         assert_eq!((coord.grants.as_slice(), coord.person), (&[DemoGrant::Coordinator][..], None));
 
@@ -323,9 +323,9 @@ fn max_level(key: &str) -> u8 {
 }
 
 fn is_formal_above_unskilled(key: &str) -> bool {
-    catalogue()
-        .competence(key)
-        .is_some_and(|c| c.kind == saman_catalogue::Kind::FormalEducation && c.ladder.is_some_and(|l| l > saman_catalogue::Level::Unskilled))
+    catalogue().competence(key).is_some_and(|c| {
+        c.kind == saman_catalogue::Kind::FormalEducation && c.ladder.is_some_and(|l| l > saman_catalogue::Level::Unskilled)
+    })
 }
 
 #[test]
@@ -394,7 +394,10 @@ fn courses_have_expired_and_expire_soon() {
     // Medication administration, first aid, fire safety and infection control are among them.
     for key in ["legemiddelhandtering", "hlr-hjertestarter", "brannvern", "basale-smittevernrutiner"] {
         assert!(all.iter().any(|h| h.competence_key == key && h.expires_on.is_some_and(|e| e < REFERENCE_DATE)), "{key} expired");
-        assert!(all.iter().any(|h| h.competence_key == key && h.expires_on.is_some_and(|e| e >= REFERENCE_DATE && e <= soon)), "{key} expiring");
+        assert!(
+            all.iter().any(|h| h.competence_key == key && h.expires_on.is_some_and(|e| e >= REFERENCE_DATE && e <= soon)),
+            "{key} expiring"
+        );
     }
 }
 
@@ -441,8 +444,7 @@ fn professions_hold_their_education() {
 fn unskilled_assistants_exist_and_some_want_the_trade_certificate() {
     let d = demo(1500);
     let o = &d.orgs[0];
-    let formal: HashSet<usize> =
-        o.holdings.iter().filter(|h| is_formal_above_unskilled(&h.competence_key)).map(|h| h.person).collect();
+    let formal: HashSet<usize> = o.holdings.iter().filter(|h| is_formal_above_unskilled(&h.competence_key)).map(|h| h.person).collect();
     let assistants: Vec<usize> = o.positions[..o.people.len()].iter().filter(|p| p.position_code == "7215").map(|p| p.person).collect();
     let unskilled: Vec<usize> = assistants.iter().copied().filter(|p| !formal.contains(p)).collect();
     assert!(unskilled.len() * 4 > assistants.len(), "{} of {} assistants unskilled", unskilled.len(), assistants.len());
@@ -460,7 +462,9 @@ fn requirements_per_position_code_and_unit() {
         let d = demo(n);
         for o in &d.orgs {
             let has_code = |code: &str, key: &str| {
-                o.requirements.iter().any(|r| r.position_code.as_deref() == Some(code) && r.competence_key == key && r.mandatory && r.unit.is_none())
+                o.requirements
+                    .iter()
+                    .any(|r| r.position_code.as_deref() == Some(code) && r.competence_key == key && r.mandatory && r.unit.is_none())
             };
             if o.positions.iter().any(|p| p.position_code == "7174") {
                 for key in ["bachelor-sykepleie", "autorisasjon-sykepleier", "legemiddelhandtering"] {
@@ -480,7 +484,9 @@ fn requirements_per_position_code_and_unit() {
             let unit_needs = |needle: &str, key: &str, min: u32| {
                 for (i, u) in o.units.iter().enumerate().filter(|(_, u)| u.kind == UnitKind::Unit && u.name.contains(needle)) {
                     assert!(
-                        o.requirements.iter().any(|r| r.unit == Some(i) && r.competence_key == key && r.min_count.is_some_and(|c| c >= min)),
+                        o.requirements
+                            .iter()
+                            .any(|r| r.unit == Some(i) && r.competence_key == key && r.min_count.is_some_and(|c| c >= min)),
                         "{} needs {min} with {key}",
                         u.name
                     );

@@ -81,9 +81,7 @@ impl Access {
 
     /// May see that the organisation exists, its unit tree and head counts.
     pub fn sees_org(&self, org: OrgId, network: Option<NetworkId>) -> bool {
-        self.is_admin()
-            || self.member_orgs().contains(&org)
-            || network.is_some_and(|n| self.coordinated_networks().contains(&n))
+        self.is_admin() || self.member_orgs().contains(&org) || network.is_some_and(|n| self.coordinated_networks().contains(&n))
     }
 
     /// May run organisation-wide HR work: imports, edits, reports with names.
@@ -98,8 +96,7 @@ impl Access {
             return true;
         }
         let leads = self.led_units(org).iter().any(|u| ancestry.contains(u));
-        let works_here = self.person.is_some_and(|(o, _)| o == org)
-            && ancestry.first().is_some_and(|u| own_units.contains(u));
+        let works_here = self.person.is_some_and(|(o, _)| o == org) && ancestry.first().is_some_and(|u| own_units.contains(u));
         leads || works_here
     }
 
@@ -123,10 +120,7 @@ mod tests {
     const NET: NetworkId = NetworkId(7);
 
     fn leader_of(unit: i64) -> Access {
-        Access {
-            grants: vec![Grant::Leader { org: A, unit: UnitId(unit) }, Grant::Employee { org: A }],
-            person: Some((A, PersonId(100))),
-        }
+        Access { grants: vec![Grant::Leader { org: A, unit: UnitId(unit) }, Grant::Employee { org: A }], person: Some((A, PersonId(100))) }
     }
 
     #[test]

@@ -93,11 +93,7 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// The stems of the words of a text, folded.
 pub fn stems(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| STEMMER.stem(w).into_owned())
-        .collect()
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| STEMMER.stem(w).into_owned()).collect()
 }
 
 /// How well one query stem matches a set of stems: whole word 3, the same start 2,

@@ -75,9 +75,14 @@ pub enum Unmet {
     /// The cohort has no sessions, so "every session" cannot be met yet.
     NoSessions,
     /// Sessions not yet held: completion waits for them.
-    SessionsAhead { ahead: u32 },
+    SessionsAhead {
+        ahead: u32,
+    },
     /// Too few sessions attended.
-    Attended { attended: u32, needed: u32 },
+    Attended {
+        attended: u32,
+        needed: u32,
+    },
     NotPassed,
 }
 
@@ -126,7 +131,8 @@ pub enum EnrolStatus {
 }
 
 impl EnrolStatus {
-    pub const ALL: [EnrolStatus; 5] = [EnrolStatus::Pending, EnrolStatus::Enrolled, EnrolStatus::Waiting, EnrolStatus::Cancelled, EnrolStatus::Completed];
+    pub const ALL: [EnrolStatus; 5] =
+        [EnrolStatus::Pending, EnrolStatus::Enrolled, EnrolStatus::Waiting, EnrolStatus::Cancelled, EnrolStatus::Completed];
 
     pub fn code(self) -> &'static str {
         match self {

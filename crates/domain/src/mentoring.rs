@@ -119,7 +119,8 @@ pub const MAX_SCORE: i64 = MAX_COMPETENCE + MAX_GOALS + UNITS_BONUS + PROFESSION
 
 /// Words too common to say anything about a goal.
 const STOP: [&str; 24] = [
-    "og", "i", "på", "med", "for", "til", "som", "å", "en", "ei", "et", "ein", "eit", "det", "jeg", "eg", "vil", "meir", "mer", "the", "and", "to", "of", "a",
+    "og", "i", "på", "med", "for", "til", "som", "å", "en", "ei", "et", "ein", "eit", "det", "jeg", "eg", "vil", "meir", "mer", "the",
+    "and", "to", "of", "a",
 ];
 
 /// The goal's words by stem (the first word written for each), without common ones.
@@ -159,7 +160,8 @@ pub fn fit(mentor: &Side, mentee: &Side, rules: &Rules) -> Option<(i64, Vec<Reas
     }
     // Shared by stem (so inflected forms meet), named as the mentee wrote them.
     let theirs = goal_words(&mentor.goals);
-    let words: Vec<String> = goal_words(&mentee.goals).into_iter().filter(|(stem, _)| theirs.contains_key(stem)).map(|(_, word)| word).collect();
+    let words: Vec<String> =
+        goal_words(&mentee.goals).into_iter().filter(|(stem, _)| theirs.contains_key(stem)).map(|(_, word)| word).collect();
     if !words.is_empty() {
         score += (PER_GOAL_WORD * words.len() as i64).min(MAX_GOALS);
         reasons.push(Reason::SharedGoals(words));
@@ -219,7 +221,8 @@ pub struct Plan {
 /// checked against its dual certificate before it is used.
 pub fn plan(mentors: &[Side], mentees: &[Side], rules: &Rules, fixed: &Fixed) -> Result<Plan, String> {
     let kept_mentees: BTreeSet<i64> = fixed.kept.iter().map(|k| k.1).collect();
-    let mut room: Vec<u32> = mentors.iter().map(|m| m.capacity.saturating_sub(fixed.kept.iter().filter(|k| k.0 == m.id).count() as u32)).collect();
+    let mut room: Vec<u32> =
+        mentors.iter().map(|m| m.capacity.saturating_sub(fixed.kept.iter().filter(|k| k.0 == m.id).count() as u32)).collect();
     let open: Vec<&Side> = mentees.iter().filter(|e| !kept_mentees.contains(&e.id)).collect();
     // Leaving someone unpaired costs more than any set of pairs, so the number of pairs comes first.
     let unassigned = (MAX_SCORE + 1) * (open.len() as i64 + 1);
@@ -300,7 +303,12 @@ mod tests {
         let e = side(2, 3, "7176", &[11, 12], "Trenger veiledning som nyutdannet sykepleier", 0);
         let (score, reasons) = fit(&m, &e, &RULES).unwrap();
         assert!(reasons.contains(&Reason::Complements(vec![11])));
-        assert!(reasons.iter().any(|r| matches!(r, Reason::SharedGoals(w) if w.contains(&"veiledning".to_string()) && w.contains(&"nyutdannet".to_string()))), "inflected forms meet (nyutdannede, nyutdannet): {reasons:?}");
+        assert!(
+            reasons.iter().any(
+                |r| matches!(r, Reason::SharedGoals(w) if w.contains(&"veiledning".to_string()) && w.contains(&"nyutdannet".to_string()))
+            ),
+            "inflected forms meet (nyutdannede, nyutdannet): {reasons:?}"
+        );
         assert!(reasons.contains(&Reason::AcrossUnits) && reasons.contains(&Reason::AcrossProfessions));
         assert!(score >= 30 + 20 + UNITS_BONUS, "{score}");
     }
@@ -361,7 +369,13 @@ mod tests {
 
     #[test]
     fn reasons_round_trip_as_text() {
-        let r = vec![Reason::Complements(vec![11, 12]), Reason::SharedGoals(vec!["veiledning".into(), "nyutdann".into()]), Reason::AcrossUnits, Reason::AcrossProfessions, Reason::AcrossOrganisations];
+        let r = vec![
+            Reason::Complements(vec![11, 12]),
+            Reason::SharedGoals(vec!["veiledning".into(), "nyutdann".into()]),
+            Reason::AcrossUnits,
+            Reason::AcrossProfessions,
+            Reason::AcrossOrganisations,
+        ];
         assert_eq!(decode_reasons(&encode_reasons(&r)), r);
         assert_eq!(decode_reasons(""), vec![]);
     }

@@ -243,7 +243,8 @@ pub fn parse_weeks(s: &str, year: i32) -> Result<Vec<Period>, WeeksError> {
     let mut out = vec![];
     for part in s.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).map(str::trim).filter(|p| !p.is_empty()) {
         let part_owned = part.to_string();
-        let week = |t: &str| t.trim().trim_start_matches(['u', 'U', 'w', 'W', '.']).parse::<u32>().ok().and_then(|w| Period::iso_week(year, w));
+        let week =
+            |t: &str| t.trim().trim_start_matches(['u', 'U', 'w', 'W', '.']).parse::<u32>().ok().and_then(|w| Period::iso_week(year, w));
         match part.split_once(['-', '–']) {
             Some((a, b)) => {
                 let (Some(first), Some(last)) = (week(a), week(b)) else { return Err(WeeksError::NotAWeek(part_owned)) };
@@ -296,7 +297,8 @@ pub struct Allocation {
 /// first. `taken` are the periods already agreed. Solved exactly by the matching engine.
 pub fn allocate(weeks: &[Period], places: i64, taken: &[Period], applicants: &[Applicant]) -> Allocation {
     use saman_matching::{Instance, solve};
-    let room: Vec<u32> = weeks.iter().map(|w| u32::try_from((places - taken.iter().filter(|t| t.overlaps(w)).count() as i64).max(0)).unwrap_or(0)).collect();
+    let room: Vec<u32> =
+        weeks.iter().map(|w| u32::try_from((places - taken.iter().filter(|t| t.overlaps(w)).count() as i64).max(0)).unwrap_or(0)).collect();
     let n = weeks.len() as i64;
     // Leaving someone out costs more than any set of weeks, so the number placed comes first.
     let unassigned = (2 * n + 2) * (applicants.len() as i64 + 1);

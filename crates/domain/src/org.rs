@@ -12,12 +12,7 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 4] = [
-        OrgKind::Municipality,
-        OrgKind::HospitalTrust,
-        OrgKind::UniversityCollege,
-        OrgKind::PrivatePartner,
-    ];
+    pub const ALL: [OrgKind; 4] = [OrgKind::Municipality, OrgKind::HospitalTrust, OrgKind::UniversityCollege, OrgKind::PrivatePartner];
 
     pub fn code(self) -> &'static str {
         match self {

@@ -59,11 +59,7 @@ pub fn date(s: &str) -> Result<NaiveDate, ParseError> {
     if s.is_empty() {
         return Err(ParseError::Required);
     }
-    let parsed = if s.contains('-') {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-    } else {
-        NaiveDate::parse_from_str(s, "%d.%m.%Y")
-    };
+    let parsed = if s.contains('-') { NaiveDate::parse_from_str(s, "%Y-%m-%d") } else { NaiveDate::parse_from_str(s, "%d.%m.%Y") };
     match parsed {
         Ok(d) if (1900..=2200).contains(&d.year()) => Ok(d),
         _ => Err(ParseError::BadDate),
@@ -189,8 +185,7 @@ pub fn username(s: &str) -> Result<String, ParseError> {
     if t.is_empty() {
         return Err(ParseError::Required);
     }
-    let ok = (2..=64).contains(&t.chars().count())
-        && t.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c));
+    let ok = (2..=64).contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c));
     if ok { Ok(t) } else { Err(ParseError::BadUsername) }
 }
 

@@ -238,7 +238,9 @@ pub fn analyse(input: &Input) -> Report {
     for p in input.positions {
         by_unit.entry(p.unit).or_default().push(p);
     }
-    let members_of = |u: UnitId| -> Vec<&Position> { input.tree.subtree(u).into_iter().flat_map(|x| by_unit.get(&x).into_iter().flatten().copied()).collect() };
+    let members_of = |u: UnitId| -> Vec<&Position> {
+        input.tree.subtree(u).into_iter().flat_map(|x| by_unit.get(&x).into_iter().flatten().copied()).collect()
+    };
     let scope_units: Vec<UnitId> = match input.root {
         Some(r) => input.tree.subtree(r),
         None => input.tree.roots().iter().flat_map(|r| input.tree.subtree(*r)).collect(),
@@ -292,7 +294,11 @@ pub fn analyse(input: &Input) -> Report {
             }
             let missing_people: Vec<PersonId> = holders.iter().copied().filter(|p| !meets(*p, r)).collect();
             if r.mandatory && input.ladder.contains_key(&r.competence) {
-                dilution.extend(missing_people.iter().map(|p| Dilution { person: *p, position_code: code.clone(), competence: r.competence }));
+                dilution.extend(missing_people.iter().map(|p| Dilution {
+                    person: *p,
+                    position_code: code.clone(),
+                    competence: r.competence,
+                }));
             }
             rows.push(Row {
                 requirement: r.id,
@@ -314,7 +320,9 @@ pub fn analyse(input: &Input) -> Report {
     let mut expiring: Vec<Expiring> = people
         .iter()
         .flat_map(|p| input.holdings.of(*p).iter().map(move |h| (*p, h)))
-        .filter_map(|(p, h)| h.expires.filter(|e| *e <= horizon).map(|e| Expiring { person: p, competence: h.competence, expires: e, expired: e < today }))
+        .filter_map(|(p, h)| {
+            h.expires.filter(|e| *e <= horizon).map(|e| Expiring { person: p, competence: h.competence, expires: e, expired: e < today })
+        })
         .collect();
     expiring.sort_by_key(|e| (e.expires, e.person, e.competence));
 

@@ -39,11 +39,29 @@ fn run(reqs: &[Requirement], holdings: &[Holding], root: i64) -> Report {
 }
 
 fn code_req(id: i64, code: &str, c: Competence) -> Requirement {
-    Requirement { id, unit: None, position_code: Some(code.into()), competence: c, min_level: 1, mandatory: true, min_count: None, alternatives: vec![] }
+    Requirement {
+        id,
+        unit: None,
+        position_code: Some(code.into()),
+        competence: c,
+        min_level: 1,
+        mandatory: true,
+        min_count: None,
+        alternatives: vec![],
+    }
 }
 
 fn unit_req(id: i64, unit: i64, c: Competence, n: i64, level: i64) -> Requirement {
-    Requirement { id, unit: Some(UnitId(unit)), position_code: None, competence: c, min_level: level, mandatory: true, min_count: Some(n), alternatives: vec![] }
+    Requirement {
+        id,
+        unit: Some(UnitId(unit)),
+        position_code: None,
+        competence: c,
+        min_level: level,
+        mandatory: true,
+        min_count: Some(n),
+        alternatives: vec![],
+    }
 }
 
 #[test]
@@ -64,11 +82,8 @@ fn position_code_requirements_list_who_lacks_what_and_count_as_dilution() {
 
 #[test]
 fn unit_requirements_count_people_at_the_level_and_ignore_expired() {
-    let holdings = [
-        hold(10, MEDICATION, 2, Some("2027-06-01")),
-        hold(11, MEDICATION, 1, None),
-        hold(12, MEDICATION, 2, Some("2026-01-01")),
-    ];
+    let holdings =
+        [hold(10, MEDICATION, 2, Some("2027-06-01")), hold(11, MEDICATION, 1, None), hold(12, MEDICATION, 2, Some("2026-01-01"))];
     let r = run(&[unit_req(1, 2, MEDICATION, 2, 2)], &holdings, 1);
     let row = &r.rows[0];
     assert_eq!((row.required, row.covered, row.missing), (2, 1, 1), "level 1 is too low and an expired one does not count");
@@ -123,7 +138,16 @@ fn the_whole_organisation_covers_every_top_level_unit() {
     let ladder: HashMap<Competence, Rung> = [(NURSE_EDU, Rung::Bachelor)].into();
     let holdings = HoldingIndex::from_holdings(&[hold(10, NURSE_EDU, 1, None)]);
     let reqs = [code_req(1, "7174", NURSE_EDU), unit_req(2, 4, NURSE_EDU, 1, 1)];
-    let r = analyse(&Input { tree: &t, root: None, positions: &positions, holdings: &holdings, requirements: &reqs, ladder: &ladder, today: d("2026-11-26"), window_days: 90 });
+    let r = analyse(&Input {
+        tree: &t,
+        root: None,
+        positions: &positions,
+        holdings: &holdings,
+        requirements: &reqs,
+        ladder: &ladder,
+        today: d("2026-11-26"),
+        window_days: 90,
+    });
     assert_eq!(r.people, 3, "person 10 in two units counts once");
     assert_eq!((r.rows[0].required, r.rows[0].covered), (3, 1));
     assert_eq!(r.rows[1].covered, 1, "unit 4's requirement is in scope");

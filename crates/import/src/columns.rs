@@ -36,51 +36,100 @@ pub struct ColumnDoc {
     pub aliases: &'static [&'static str],
 }
 
-const fn doc(
-    column: Column,
-    name: &'static str,
-    required: bool,
-    aliases: &'static [&'static str],
-    description: &'static str,
-) -> ColumnDoc {
+const fn doc(column: Column, name: &'static str, required: bool, aliases: &'static [&'static str], description: &'static str) -> ColumnDoc {
     ColumnDoc { column, name, required, description, aliases }
 }
 
 /// All columns in template order.
 pub static COLUMNS: [ColumnDoc; 16] = [
-    doc(Column::EmployeeNumber, "Ansattnummer", true,
+    doc(
+        Column::EmployeeNumber,
+        "Ansattnummer",
+        true,
         &["Ansattnr", "Ansatt-id", "Tilsettnummer", "employee_number", "employeeid", "employee_no"],
-        "The person's employee number in the HR system. Identifies the person between imports."),
-    doc(Column::GivenName, "Fornavn", true, &["given_name", "firstname", "first_name"],
-        "Given name(s)."),
-    doc(Column::FamilyName, "Etternavn", true, &["family_name", "lastname", "last_name", "surname"],
-        "Family name."),
-    doc(Column::Email, "E-post", false, &["epost", "email", "e-mail"],
-        "Work e-mail address. Left empty, a stored address is kept."),
-    doc(Column::BirthYear, "Fødselsår", false, &["fodselsar", "birth_year", "Fødselsdato", "birth_date"],
-        "Year of birth (1968), or a date of birth of which only the year is kept. Used for age statistics."),
-    doc(Column::UnitCode, "Enhetskode", true, &["Enhetsnr", "Enhet-id", "unit_code", "unit_id"],
-        "The unit's code in the HR system. Identifies the unit between imports."),
-    doc(Column::UnitName, "Enhet", true, &["Enhetsnavn", "unit", "unit_name"],
-        "The unit's name. Must be the same on every line with the same unit code."),
-    doc(Column::ParentUnitCode, "Overordnet enhetskode", false, &["Overordnet", "parent_unit_code", "parent"],
-        "Code of the unit above. Empty for a top-level unit. The parent must be in the file or already in Saman."),
-    doc(Column::UnitKind, "Enhetstype", false, &["unit_kind", "unit_type"],
-        "sektor, avdeling or enhet (sector, department, unit). Empty means enhet."),
-    doc(Column::Title, "Stillingstittel", true, &["Stilling", "Tittel", "title", "job_title"],
-        "Position title, e.g. Sykepleier."),
-    doc(Column::PositionCode, "Stillingskode", false, &["position_code"],
-        "The position code (e.g. the four-digit code in KS' stillingskoder). Left empty, a stored code is kept."),
-    doc(Column::Percent, "Stillingsprosent", true, &["Prosent", "percent", "Stillingsandel"],
-        "Percent of a full-time position, over 0 and at most 100. 80, 80,5 and 80 % all work."),
-    doc(Column::StartDate, "Startdato", true, &["start_date", "Fra dato", "Fradato"],
-        "First day in the position: dd.mm.yyyy or yyyy-mm-dd."),
-    doc(Column::EndDate, "Sluttdato", false, &["end_date", "Til dato", "Tildato"],
-        "Last day in the position, empty if open-ended: dd.mm.yyyy or yyyy-mm-dd."),
-    doc(Column::Leader, "Leder", false, &["Er leder", "is_leader", "Leiar", "leader"],
-        "ja if this person leads the unit (at most one leader per unit); nei or empty otherwise."),
-    doc(Column::PositionId, "Stillingsnummer", false, &["position_id", "Stillingsid", "Stilling-id"],
-        "The HR system's key for the position. Without it, a position is identified by employee number and unit code."),
+        "The person's employee number in the HR system. Identifies the person between imports.",
+    ),
+    doc(Column::GivenName, "Fornavn", true, &["given_name", "firstname", "first_name"], "Given name(s)."),
+    doc(Column::FamilyName, "Etternavn", true, &["family_name", "lastname", "last_name", "surname"], "Family name."),
+    doc(Column::Email, "E-post", false, &["epost", "email", "e-mail"], "Work e-mail address. Left empty, a stored address is kept."),
+    doc(
+        Column::BirthYear,
+        "Fødselsår",
+        false,
+        &["fodselsar", "birth_year", "Fødselsdato", "birth_date"],
+        "Year of birth (1968), or a date of birth of which only the year is kept. Used for age statistics.",
+    ),
+    doc(
+        Column::UnitCode,
+        "Enhetskode",
+        true,
+        &["Enhetsnr", "Enhet-id", "unit_code", "unit_id"],
+        "The unit's code in the HR system. Identifies the unit between imports.",
+    ),
+    doc(
+        Column::UnitName,
+        "Enhet",
+        true,
+        &["Enhetsnavn", "unit", "unit_name"],
+        "The unit's name. Must be the same on every line with the same unit code.",
+    ),
+    doc(
+        Column::ParentUnitCode,
+        "Overordnet enhetskode",
+        false,
+        &["Overordnet", "parent_unit_code", "parent"],
+        "Code of the unit above. Empty for a top-level unit. The parent must be in the file or already in Saman.",
+    ),
+    doc(
+        Column::UnitKind,
+        "Enhetstype",
+        false,
+        &["unit_kind", "unit_type"],
+        "sektor, avdeling or enhet (sector, department, unit). Empty means enhet.",
+    ),
+    doc(Column::Title, "Stillingstittel", true, &["Stilling", "Tittel", "title", "job_title"], "Position title, e.g. Sykepleier."),
+    doc(
+        Column::PositionCode,
+        "Stillingskode",
+        false,
+        &["position_code"],
+        "The position code (e.g. the four-digit code in KS' stillingskoder). Left empty, a stored code is kept.",
+    ),
+    doc(
+        Column::Percent,
+        "Stillingsprosent",
+        true,
+        &["Prosent", "percent", "Stillingsandel"],
+        "Percent of a full-time position, over 0 and at most 100. 80, 80,5 and 80 % all work.",
+    ),
+    doc(
+        Column::StartDate,
+        "Startdato",
+        true,
+        &["start_date", "Fra dato", "Fradato"],
+        "First day in the position: dd.mm.yyyy or yyyy-mm-dd.",
+    ),
+    doc(
+        Column::EndDate,
+        "Sluttdato",
+        false,
+        &["end_date", "Til dato", "Tildato"],
+        "Last day in the position, empty if open-ended: dd.mm.yyyy or yyyy-mm-dd.",
+    ),
+    doc(
+        Column::Leader,
+        "Leder",
+        false,
+        &["Er leder", "is_leader", "Leiar", "leader"],
+        "ja if this person leads the unit (at most one leader per unit); nei or empty otherwise.",
+    ),
+    doc(
+        Column::PositionId,
+        "Stillingsnummer",
+        false,
+        &["position_id", "Stillingsid", "Stilling-id"],
+        "The HR system's key for the position. Without it, a position is identified by employee number and unit code.",
+    ),
 ];
 
 impl Column {
@@ -134,9 +183,7 @@ impl ColumnMap {
             let Some(doc) = find(h) else { continue };
             let slot = &mut index[doc.column as usize];
             if slot.is_some() {
-                errors.push(
-                    ImportError::new(header_line, ImportErrorCode::DuplicateColumn).column(doc.name).value(h),
-                );
+                errors.push(ImportError::new(header_line, ImportErrorCode::DuplicateColumn).column(doc.name).value(h));
             } else {
                 *slot = Some(i);
             }
@@ -200,8 +247,7 @@ mod tests {
 
     #[test]
     fn missing_and_duplicate_columns() {
-        let header: Vec<String> = ["Ansattnr", "Fornavn", "Etternavn", "Enhetskode", "Enhet", "Tittel", "Stilling",
-            "Prosent", "Startdato"]
+        let header: Vec<String> = ["Ansattnr", "Fornavn", "Etternavn", "Enhetskode", "Enhet", "Tittel", "Stilling", "Prosent", "Startdato"]
             .map(String::from)
             .into();
         let errors = ColumnMap::from_header(&header, 1).unwrap_err();

@@ -74,12 +74,15 @@ fn column_index(table: &Table) -> Result<[Option<usize>; 6], Vec<ImportError>> {
     let mut errors = vec![];
     for (i, h) in table.header.iter().enumerate() {
         let h = normalize(h);
-        let Some(c) = HOLDING_COLUMNS.iter().position(|(name, _, aliases)| normalize(name) == h || aliases.iter().any(|a| normalize(a) == h))
+        let Some(c) =
+            HOLDING_COLUMNS.iter().position(|(name, _, aliases)| normalize(name) == h || aliases.iter().any(|a| normalize(a) == h))
         else {
             continue;
         };
         if index[c].is_some() {
-            errors.push(ImportError::new(table.header_line, ImportErrorCode::DuplicateColumn).column(HOLDING_COLUMNS[c].0).value(&table.header[i]));
+            errors.push(
+                ImportError::new(table.header_line, ImportErrorCode::DuplicateColumn).column(HOLDING_COLUMNS[c].0).value(&table.header[i]),
+            );
         } else {
             index[c] = Some(i);
         }
@@ -138,7 +141,11 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
                 (Ok(l), Some(c)) if (1..=c.max_level).contains(&l) => Some(l),
                 (Ok(_), None) => None,
                 (Ok(_), Some(c)) => {
-                    errors.push(ImportError::new(line, ImportErrorCode::BadLevel).column(HOLDING_COLUMNS[2].0).value(format!("{s} (1–{})", c.max_level)));
+                    errors.push(
+                        ImportError::new(line, ImportErrorCode::BadLevel)
+                            .column(HOLDING_COLUMNS[2].0)
+                            .value(format!("{s} (1–{})", c.max_level)),
+                    );
                     None
                 }
                 (Err(_), _) => {
@@ -149,7 +156,9 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
         };
         let date = |s: &str| -> Result<NaiveDate, ImportErrorCode> {
             match parse::date(s) {
-                Err(ParseError::BadDate) if table.from_spreadsheet => s.parse::<f64>().ok().and_then(excel_serial_date).ok_or(ImportErrorCode::Cell(ParseError::BadDate)),
+                Err(ParseError::BadDate) if table.from_spreadsheet => {
+                    s.parse::<f64>().ok().and_then(excel_serial_date).ok_or(ImportErrorCode::Cell(ParseError::BadDate))
+                }
                 other => other.map_err(ImportErrorCode::Cell),
             }
         };
@@ -180,11 +189,14 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
             }
             continue;
         }
-        let (Some(person), Some(c), Some(level), Some(obtained), Some(expires), Some(evidence)) = (person, competence, level, obtained, expires, evidence) else {
+        let (Some(person), Some(c), Some(level), Some(obtained), Some(expires), Some(evidence)) =
+            (person, competence, level, obtained, expires, evidence)
+        else {
             continue;
         };
         // Without an expiry date, one follows from the validity period.
-        let expires = expires.or_else(|| c.validity_months.zip(obtained).and_then(|(m, o)| o.checked_add_months(Months::new(u32::try_from(m).ok()?))));
+        let expires = expires
+            .or_else(|| c.validity_months.zip(obtained).and_then(|(m, o)| o.checked_add_months(Months::new(u32::try_from(m).ok()?))));
         if let (Some(o), Some(e)) = (obtained, expires)
             && e < o
         {
@@ -220,7 +232,10 @@ mod tests {
         };
         HoldingsLookup {
             people: [("100001".to_string(), 1), ("100002".to_string(), 2)].into(),
-            catalogue: vec![entry(10, "forstehjelp", "Førstehjelp", 1, Some(24)), entry(11, "dokumentasjon", "Dokumentasjon i journal", 4, None)],
+            catalogue: vec![
+                entry(10, "forstehjelp", "Førstehjelp", 1, Some(24)),
+                entry(11, "dokumentasjon", "Dokumentasjon i journal", 4, None),
+            ],
         }
     }
 
@@ -275,8 +290,20 @@ mod tests {
     #[test]
     fn template_parses() {
         let mut l = lookup();
-        l.catalogue.push(CatalogueEntry { id: 12, key: "legemiddelhandtering".into(), names: Default::default(), max_level: 1, validity_months: None });
-        l.catalogue.push(CatalogueEntry { id: 13, key: "fagbrev-helsearbeiderfaget".into(), names: Default::default(), max_level: 1, validity_months: None });
+        l.catalogue.push(CatalogueEntry {
+            id: 12,
+            key: "legemiddelhandtering".into(),
+            names: Default::default(),
+            max_level: 1,
+            validity_months: None,
+        });
+        l.catalogue.push(CatalogueEntry {
+            id: 13,
+            key: "fagbrev-helsearbeiderfaget".into(),
+            names: Default::default(),
+            max_level: 1,
+            validity_months: None,
+        });
         assert_eq!(parse_holdings_file(HOLDINGS_TEMPLATE_CSV.as_bytes(), "t.csv", &l).unwrap().len(), 2);
     }
 }

@@ -16,11 +16,14 @@ pub mod template;
 
 pub use columns::{Column, ColumnDoc};
 pub use error::{ImportError, ImportErrorCode, MAX_ERRORS};
-pub use plan::{
-    Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit,
-    PersonChange, PersonRef, Plan, PlanCounts, PositionChange, UnitChange, UnitRef, plan,
+pub use holdings::{
+    CatalogueEntry, HOLDING_COLUMNS, HOLDINGS_TEMPLATE_CSV, HoldingRow, HoldingsLookup, MAX_HOLDING_ROWS, parse_holdings,
+    parse_holdings_file,
 };
-pub use holdings::{CatalogueEntry, HOLDING_COLUMNS, HOLDINGS_TEMPLATE_CSV, HoldingRow, HoldingsLookup, MAX_HOLDING_ROWS, parse_holdings, parse_holdings_file};
+pub use plan::{
+    Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit, PersonChange,
+    PersonRef, Plan, PlanCounts, PositionChange, UnitChange, UnitRef, plan,
+};
 pub use read::{MAX_ROWS, Table, read_table, read_table_max};
 pub use rows::{OrgRow, parse_org_file, parse_table};
 pub use template::{TEMPLATE_CSV, columns};

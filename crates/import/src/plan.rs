@@ -133,8 +133,7 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
     }
 
     // Units.
-    let mut unit_refs: Vec<UnitRef> =
-        units.file.iter().map(|u| UnitRef::Existing(u.existing.map_or(0, |e| e.id))).collect();
+    let mut unit_refs: Vec<UnitRef> = units.file.iter().map(|u| UnitRef::Existing(u.existing.map_or(0, |e| e.id))).collect();
     let order = units.creation_order();
     for (k, &i) in order.iter().enumerate() {
         unit_refs[i] = UnitRef::New(k);
@@ -230,15 +229,11 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
         if !seen_keys.insert(row.position_key.as_str()) {
             continue;
         }
-        let (Some(unit), Some(&person)) = (unit_of(&row.unit_code), person_refs.get(row.employee_number.as_str()))
-        else {
+        let (Some(unit), Some(&person)) = (unit_of(&row.unit_code), person_refs.get(row.employee_number.as_str())) else {
             continue;
         };
         let candidates = by_key.get(row.position_key.as_str()).map_or(&[][..], Vec::as_slice);
-        let matched = candidates
-            .iter()
-            .filter(|p| person == PersonRef::Existing(p.person_id))
-            .max_by_key(|p| (active(p), p.id));
+        let matched = candidates.iter().filter(|p| person == PersonRef::Existing(p.person_id)).max_by_key(|p| (active(p), p.id));
         match matched {
             Some(stored) => {
                 // Any other open position under the same key is stale.
@@ -293,8 +288,7 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
         if !led.insert(row.unit_code.as_str()) {
             continue;
         }
-        let (Some(unit), Some(&person)) = (unit_of(&row.unit_code), person_refs.get(row.employee_number.as_str()))
-        else {
+        let (Some(unit), Some(&person)) = (unit_of(&row.unit_code), person_refs.get(row.employee_number.as_str())) else {
             continue;
         };
         let current = match unit {

@@ -29,11 +29,7 @@ pub fn read_table(bytes: &[u8], filename: &str) -> Result<Table, Vec<ImportError
 
 /// As [`read_table`], with another row limit.
 pub fn read_table_max(bytes: &[u8], filename: &str, max_rows: usize) -> Result<Table, Vec<ImportError>> {
-    if is_spreadsheet(bytes, filename) {
-        read_spreadsheet(bytes, max_rows)
-    } else {
-        read_csv(bytes, max_rows)
-    }
+    if is_spreadsheet(bytes, filename) { read_spreadsheet(bytes, max_rows) } else { read_csv(bytes, max_rows) }
 }
 
 fn is_spreadsheet(bytes: &[u8], filename: &str) -> bool {
@@ -109,11 +105,7 @@ fn read_csv(bytes: &[u8], max_rows: usize) -> Result<Table, Vec<ImportError>> {
         return Err(error(1, ImportErrorCode::EmptyFile));
     }
     let text = decode(bytes)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(separator(&text))
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator(&text)).from_reader(text.as_bytes());
     let mut lines = Vec::new();
     let mut record = csv::StringRecord::new();
     // The csv crate's line counter skips empty lines, so lines are counted here from byte offsets.
@@ -165,11 +157,8 @@ fn read_spreadsheet(bytes: &[u8], max_rows: usize) -> Result<Table, Vec<ImportEr
     let Some((first_row, _)) = range.start() else {
         return Err(error(1, ImportErrorCode::EmptyFile));
     };
-    let lines: Vec<(usize, Vec<String>)> = range
-        .rows()
-        .enumerate()
-        .map(|(i, cells)| (first_row as usize + i + 1, cells.iter().map(cell_text).collect()))
-        .collect();
+    let lines: Vec<(usize, Vec<String>)> =
+        range.rows().enumerate().map(|(i, cells)| (first_row as usize + i + 1, cells.iter().map(cell_text).collect())).collect();
     if lines.len() > max_rows + 1 {
         return Err(vec![ImportError::new(1, ImportErrorCode::TooManyRows).value((lines.len() - 1).to_string())]);
     }
@@ -198,11 +187,7 @@ pub(crate) fn cell_text(cell: &Data) -> String {
 }
 
 fn number_text(f: f64) -> String {
-    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{}", f as i64)
-    } else {
-        format!("{f}")
-    }
+    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 { format!("{}", f as i64) } else { format!("{f}") }
 }
 
 /// An Excel serial day number (1900 system) as a date. Kept for numbers in date columns.

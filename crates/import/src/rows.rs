@@ -93,11 +93,7 @@ impl<'a> Cells<'a> {
     }
 
     /// An optional cell: empty is `Some(None)`, a bad value is `None`.
-    fn optional<T>(
-        &mut self,
-        column: Column,
-        parse: impl FnOnce(&Self, &str) -> Result<T, ImportErrorCode>,
-    ) -> Option<Option<T>> {
+    fn optional<T>(&mut self, column: Column, parse: impl FnOnce(&Self, &str) -> Result<T, ImportErrorCode>) -> Option<Option<T>> {
         if self.raw(column).is_empty() { Some(None) } else { self.get(column, parse).map(Some) }
     }
 

@@ -9,7 +9,8 @@ use saman_import::*;
 
 const SECTOR: &str = "10001;Ingrid;Berg;ingrid.berg@kommune.no;1971;HO;Helse og omsorg;;sektor;Kommunalsjef;;100;01.08.2015;;ja;";
 const LEADER: &str = "10234;Ola;Haugen;;1979;HO-SOL;Solbakken sykehjem;HO;;Enhetsleder;;100;2019-03-01;;ja;";
-const NURSE: &str = "10467;Aisha;Rahman;aisha@kommune.no;;HO-SOL;Solbakken sykehjem;HO;;Sykepleier;7174;80,5;15.01.2022;31.12.2026;nei;S-2002";
+const NURSE: &str =
+    "10467;Aisha;Rahman;aisha@kommune.no;;HO-SOL;Solbakken sykehjem;HO;;Sykepleier;7174;80,5;15.01.2022;31.12.2026;nei;S-2002";
 
 #[test]
 fn semicolon_csv_with_bom() {
@@ -104,16 +105,16 @@ fn broken_cells_name_line_column_and_value() {
 #[test]
 fn cross_row_errors() {
     let bytes = csv(&[
-        SECTOR,                                                                                        // 2
-        LEADER,                                                                                        // 3
-        "10234;Ola;Haugen;;1979;HO-SOL;Solbakken sykehjem;HO;;Enhetsleder;;20;2019-03-01;;ja;",        // 4 duplicate key 10234/HO-SOL
-        "10500;Eva;Lie;;;HO-SOL;Solbakken bo- og omsorgssenter;HO;;Sykepleier;;100;01.01.2020;;nei;",   // 5 unit name differs
-        "10501;Eva;Li;;;HO;Helse og omsorg;;sektor;Rådgiver;;100;01.01.2020;;nei;",                     // 6 person fine
-        "10501;Eva;Lie;;;HO-SOL;Solbakken sykehjem;HO;;Rådgiver;;100;01.01.2020;;nei;",                 // 7 person differs
-        "10502;Tor;Ek;;;HO-SOL;Solbakken sykehjem;HO;;Fagleder;;100;01.01.2020;;ja;",                   // 8 second leader
+        SECTOR,                                                                                       // 2
+        LEADER,                                                                                       // 3
+        "10234;Ola;Haugen;;1979;HO-SOL;Solbakken sykehjem;HO;;Enhetsleder;;20;2019-03-01;;ja;",       // 4 duplicate key 10234/HO-SOL
+        "10500;Eva;Lie;;;HO-SOL;Solbakken bo- og omsorgssenter;HO;;Sykepleier;;100;01.01.2020;;nei;", // 5 unit name differs
+        "10501;Eva;Li;;;HO;Helse og omsorg;;sektor;Rådgiver;;100;01.01.2020;;nei;",                   // 6 person fine
+        "10501;Eva;Lie;;;HO-SOL;Solbakken sykehjem;HO;;Rådgiver;;100;01.01.2020;;nei;",               // 7 person differs
+        "10502;Tor;Ek;;;HO-SOL;Solbakken sykehjem;HO;;Fagleder;;100;01.01.2020;;ja;",                 // 8 second leader
         "10503;Siv;Ås;;;HO-SOL;Solbakken sykehjem;HO;;Kokk;;100;01.06.2020;31.05.2020;;",             // 9 end before start
-        "10504;Liv;Ny;;;HO-SOL;Solbakken sykehjem;HO;;Kokk;;100;01.06.2020;;;P-1",                     // 10
-        "10505;Kim;Ny;;;HO-SOL;Solbakken sykehjem;HO;;Kokk;;100;01.06.2020;;;P-1",                     // 11 duplicate Stillingsnummer
+        "10504;Liv;Ny;;;HO-SOL;Solbakken sykehjem;HO;;Kokk;;100;01.06.2020;;;P-1",                    // 10
+        "10505;Kim;Ny;;;HO-SOL;Solbakken sykehjem;HO;;Kokk;;100;01.06.2020;;;P-1",                    // 11 duplicate Stillingsnummer
     ]);
     let errors = errors(&bytes, "org.csv");
     assert_eq!(

@@ -11,11 +11,8 @@ const FILES: [(&str, &str); 3] = [
 #[test]
 fn every_code_has_a_message_in_every_language() {
     for (lang, src) in FILES {
-        let messages: Vec<(&str, &str)> = src
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split_once(" = "))
-            .collect();
+        let messages: Vec<(&str, &str)> =
+            src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| l.split_once(" = ")).collect();
         for code in ImportErrorCode::OWN_MESSAGES {
             let found = messages.iter().filter(|(k, _)| *k == code.key()).count();
             assert_eq!(found, 1, "{lang}: {}", code.key());

@@ -126,7 +126,14 @@ fn position_key_taken_over_by_someone_else() {
 #[test]
 fn parent_may_be_a_stored_unit() {
     let db = Existing {
-        units: vec![ExistingUnit { id: 7, code: Some("HO".into()), name: "Helse og omsorg".into(), parent_id: None, kind: UnitKind::Sector, leader_person_id: None }],
+        units: vec![ExistingUnit {
+            id: 7,
+            code: Some("HO".into()),
+            name: "Helse og omsorg".into(),
+            parent_id: None,
+            kind: UnitKind::Sector,
+            leader_person_id: None,
+        }],
         ..Existing::default()
     };
     let p = plan(&rows(&[NURSE]), &db, today()).expect("planned");
@@ -146,7 +153,12 @@ fn unknown_parent() {
 fn cycle_through_stored_units() {
     // Stored: Y under X. The file puts X under Y, and does not mention Y.
     let unit = |id, code: &str, parent_id| ExistingUnit {
-        id, code: Some(code.into()), name: code.into(), parent_id, kind: UnitKind::Unit, leader_person_id: None,
+        id,
+        code: Some(code.into()),
+        name: code.into(),
+        parent_id,
+        kind: UnitKind::Unit,
+        leader_person_id: None,
     };
     let db = Existing { units: vec![unit(1, "X", None), unit(2, "Y", Some(1))], ..Existing::default() };
     let line = "1;A;A;;;X;X;Y;;Kokk;;100;01.01.2020;;;";

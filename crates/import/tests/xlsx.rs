@@ -27,8 +27,9 @@ fn xlsx(rows: &[(u32, Vec<Cell>)]) -> Vec<u8> {
             let written = match cell {
                 Text(s) => ws.write_string(*r, c, *s).map(|_| ()),
                 Number(n) => ws.write_number(*r, c, *n).map(|_| ()),
-                Date(y, m, d) => ExcelDateTime::from_ymd(*y, *m, *d)
-                    .and_then(|dt| ws.write_datetime_with_format(*r, c, &dt, &date).map(|_| ())),
+                Date(y, m, d) => {
+                    ExcelDateTime::from_ymd(*y, *m, *d).and_then(|dt| ws.write_datetime_with_format(*r, c, &dt, &date).map(|_| ()))
+                }
                 Percent(p) => ws.write_number_with_format(*r, c, *p, &percent).map(|_| ()),
                 Empty => Ok(()),
             };
@@ -45,22 +46,70 @@ fn header() -> Vec<Cell> {
 fn sheet() -> Vec<(u32, Vec<Cell>)> {
     vec![
         (0, header()),
-        (1, vec![
-            Number(10001.0), Text("Ingrid"), Text("Berg"), Text("ingrid.berg@kommune.no"), Number(1971.0),
-            Text("HO"), Text("Helse og omsorg"), Empty, Text("Sektor"), Text("Kommunalsjef"), Empty,
-            Number(100.0), Date(2015, 8, 1), Empty, Text("Ja"), Empty,
-        ]),
+        (
+            1,
+            vec![
+                Number(10001.0),
+                Text("Ingrid"),
+                Text("Berg"),
+                Text("ingrid.berg@kommune.no"),
+                Number(1971.0),
+                Text("HO"),
+                Text("Helse og omsorg"),
+                Empty,
+                Text("Sektor"),
+                Text("Kommunalsjef"),
+                Empty,
+                Number(100.0),
+                Date(2015, 8, 1),
+                Empty,
+                Text("Ja"),
+                Empty,
+            ],
+        ),
         // Row 3 (index 2) is left empty; numbering must stay true to the sheet.
-        (3, vec![
-            Number(10467.0), Text("Aisha"), Text("Rahman"), Empty, Empty,
-            Number(4010.0), Text("Solbakken sykehjem"), Text("HO"), Empty, Text("Sykepleier"), Number(7174.0),
-            Percent(0.8), Text("2022-01-15"), Date(2026, 12, 31), Empty, Text("S-2002"),
-        ]),
-        (4, vec![
-            Number(10468.0), Text("Per"), Text("Lund"), Empty, Empty,
-            Number(4010.0), Text("Solbakken sykehjem"), Text("HO"), Empty, Text("Helsefagarbeider"), Empty,
-            Number(62.5), Text("01.02.2023"), Empty, Number(1.0), Empty,
-        ]),
+        (
+            3,
+            vec![
+                Number(10467.0),
+                Text("Aisha"),
+                Text("Rahman"),
+                Empty,
+                Empty,
+                Number(4010.0),
+                Text("Solbakken sykehjem"),
+                Text("HO"),
+                Empty,
+                Text("Sykepleier"),
+                Number(7174.0),
+                Percent(0.8),
+                Text("2022-01-15"),
+                Date(2026, 12, 31),
+                Empty,
+                Text("S-2002"),
+            ],
+        ),
+        (
+            4,
+            vec![
+                Number(10468.0),
+                Text("Per"),
+                Text("Lund"),
+                Empty,
+                Empty,
+                Number(4010.0),
+                Text("Solbakken sykehjem"),
+                Text("HO"),
+                Empty,
+                Text("Helsefagarbeider"),
+                Empty,
+                Number(62.5),
+                Text("01.02.2023"),
+                Empty,
+                Number(1.0),
+                Empty,
+            ],
+        ),
     ]
 }
 
@@ -97,10 +146,7 @@ fn xlsx_bad_cell_names_the_sheet_row() {
     sheet[2].1[12] = Text("31.02.2022");
     sheet[3].1[11] = Text("hel");
     let errors = errors(&xlsx(&sheet), "org.xlsx");
-    assert_eq!(
-        summary(&errors),
-        [(4, "Startdato".into(), "bad-date"), (5, "Stillingsprosent".into(), "bad-percent")]
-    );
+    assert_eq!(summary(&errors), [(4, "Startdato".into(), "bad-date"), (5, "Stillingsprosent".into(), "bad-percent")]);
     assert_eq!(errors[0].value.as_deref(), Some("31.02.2022"));
 }
 

@@ -151,7 +151,9 @@ pub async fn run(db: Db, mailer: impl Mailer) {
     loop {
         tick.tick().await;
         match deliver_due(&db, &mailer, saman_store::now_unix).await {
-            Ok(p) if p.sent + p.retrying + p.given_up > 0 => tracing::info!(sent = p.sent, retrying = p.retrying, given_up = p.given_up, "outbox"),
+            Ok(p) if p.sent + p.retrying + p.given_up > 0 => {
+                tracing::info!(sent = p.sent, retrying = p.retrying, given_up = p.given_up, "outbox")
+            }
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "reading the outbox failed"),
         }

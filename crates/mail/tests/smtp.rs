@@ -73,7 +73,15 @@ async fn smtp_server(state: Arc<Mutex<Received>>) -> u16 {
 }
 
 fn smtp(port: u16) -> Smtp {
-    Smtp::new(&SmtpConfig { host: "127.0.0.1".into(), port, tls: Tls::None, username: None, password: None, from: "Saman <saman@fjordvik.kommune.no>".into() }).unwrap()
+    Smtp::new(&SmtpConfig {
+        host: "127.0.0.1".into(),
+        port,
+        tls: Tls::None,
+        username: None,
+        password: None,
+        from: "Saman <saman@fjordvik.kommune.no>".into(),
+    })
+    .unwrap()
 }
 
 #[tokio::test]
@@ -82,8 +90,15 @@ async fn queued_mail_is_sent_once_and_a_refused_one_is_retried_later() {
     let state = Arc::new(Mutex::new(Received { refuse: 1, ..Received::default() }));
     let mailer = smtp(smtp_server(state.clone()).await);
 
-    assert!(db.enqueue_mail(None, "kari@fjordvik.kommune.no", "Du har fått plass", "Velkommen til kurset «Førstehjelp».", "enrolled:1:1").await.unwrap());
-    assert!(!db.enqueue_mail(None, "kari@fjordvik.kommune.no", "Du har fått plass", "igjen", "enrolled:1:1").await.unwrap(), "the same event is not queued twice");
+    assert!(
+        db.enqueue_mail(None, "kari@fjordvik.kommune.no", "Du har fått plass", "Velkommen til kurset «Førstehjelp».", "enrolled:1:1")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !db.enqueue_mail(None, "kari@fjordvik.kommune.no", "Du har fått plass", "igjen", "enrolled:1:1").await.unwrap(),
+        "the same event is not queued twice"
+    );
     db.enqueue_mail(None, "ola@fjordvik.kommune.no", "Påminnelse", "Samlingen er i morgen kl. 09.00.", "remind:1:2").await.unwrap();
 
     let now = 1_800_000_000;

@@ -25,9 +25,7 @@ fn run(args: &[String]) -> Result<saman_matching::Instance, String> {
     };
     match args.first().map(String::as_str) {
         Some("sparse") => want(6).and(Ok(generate::sparse(u(1)?, u(2)?, u(3)?, i(4)?, num(5)?))),
-        Some("many_to_one") => {
-            want(7).and(Ok(generate::many_to_one(u(1)?, u(2)?, num(3)? as u32, u(4)?, i(5)?, num(6)?)))
-        }
+        Some("many_to_one") => want(7).and(Ok(generate::many_to_one(u(1)?, u(2)?, num(3)? as u32, u(4)?, i(5)?, num(6)?))),
         Some("dense") => want(4).and(Ok(generate::dense(u(1)?, i(2)?, num(3)?))),
         Some("equal_costs") => want(4).and(Ok(generate::equal_costs(u(1)?, u(2)?, num(3)?))),
         Some("product_costs") => want(3).and(Ok(generate::product_costs(u(1)?, u(2)?))),

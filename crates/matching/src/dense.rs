@@ -193,7 +193,17 @@ fn solve<T: Copy + Into<i64>>(n: usize, c: &[T]) -> Solution {
 /// `cols[..low]` are scanned, `cols[low..up]` are at the current minimum distance and wait
 /// to be scanned, `cols[up..]` are still to be reached.
 #[allow(clippy::too_many_arguments)]
-fn augment<T: Copy + Into<i64>>(n: usize, c: &[T], f: usize, v: &mut [i64], col4row: &mut [u32], row4col: &mut [u32], d: &mut [i64], pred: &mut [u32], cols: &mut [u32]) {
+fn augment<T: Copy + Into<i64>>(
+    n: usize,
+    c: &[T],
+    f: usize,
+    v: &mut [i64],
+    col4row: &mut [u32],
+    row4col: &mut [u32],
+    d: &mut [i64],
+    pred: &mut [u32],
+    cols: &mut [u32],
+) {
     let row = &c[f * n..(f + 1) * n];
     for j in 0..n {
         d[j] = row[j].into() - v[j];

@@ -10,9 +10,9 @@
 //! "unbounded" and need no occupant list, so occupant storage is at most
 //! the number of edges.
 
-use crate::{auction, dense, sparsify};
 use crate::heap::Heap;
 use crate::{Duals, Instance, Solution, SolveError, max_cost};
+use crate::{auction, dense, sparsify};
 
 const NONE: u32 = u32::MAX;
 const UNBOUNDED: u32 = u32::MAX;
@@ -43,10 +43,7 @@ fn build(inst: &Instance) -> Result<Graph, SolveError> {
     let mut start = vec![0usize; inst.left + 1];
     for e in &inst.edges {
         if e.left as usize >= inst.left || e.right as usize >= inst.right {
-            return bad(format!(
-                "edge {} {} out of range (left {}, right {})",
-                e.left, e.right, inst.left, inst.right
-            ));
+            return bad(format!("edge {} {} out of range (left {}, right {})", e.left, e.right, inst.left, inst.right));
         }
         if !(0..=limit).contains(&e.cost) {
             return bad(format!("edge {} {} has cost {} outside 0..={limit}", e.left, e.right, e.cost));
@@ -98,9 +95,7 @@ impl<'a> State<'a> {
         for &j in &g.col {
             deg[j as usize] += 1;
         }
-        let mut cap: Vec<u32> = (0..m)
-            .map(|j| if inst.caps[j] as usize >= deg[j] { UNBOUNDED } else { inst.caps[j] })
-            .collect();
+        let mut cap: Vec<u32> = (0..m).map(|j| if inst.caps[j] as usize >= deg[j] { UNBOUNDED } else { inst.caps[j] }).collect();
         cap.push(UNBOUNDED);
         let mut slot_start = vec![0usize; m + 2];
         for j in 0..=m {
@@ -263,11 +258,7 @@ impl<'a> State<'a> {
             self.v[j] += self.dist[j] - dmin;
         }
         let mut j = t;
-        let mut slot = if self.cap[t] == UNBOUNDED {
-            NO_SLOT
-        } else {
-            self.slot_start[t] + self.load[t] as usize
-        };
+        let mut slot = if self.cap[t] == UNBOUNDED { NO_SLOT } else { self.slot_start[t] + self.load[t] as usize };
         self.load[t] += 1;
         loop {
             let r = self.pred[j] as usize;
@@ -303,7 +294,8 @@ impl<'a> State<'a> {
 }
 
 pub(crate) fn solve(inst: &Instance) -> Result<Solution, SolveError> {
-    let balanced = inst.unassigned.is_none() && inst.left == inst.right && inst.caps.len() == inst.right && inst.caps.iter().all(|&c| c == 1);
+    let balanced =
+        inst.unassigned.is_none() && inst.left == inst.right && inst.caps.len() == inst.right && inst.caps.iter().all(|&c| c == 1);
     // A complete balanced instance goes straight to the matrix, which checks every edge as
     // `build` does (anything out of range falls through to `build` and its message).
     if balanced && let Some(c) = dense::matrix(inst, max_cost(inst.left, inst.right)) {
@@ -340,11 +332,7 @@ pub(crate) fn by_paths(inst: &Instance, g: &Graph) -> Result<Solution, SolveErro
     if let Some(&first) = unplaced.first() {
         // Augmenting from every node once yields a maximum-cardinality
         // matching: a node without an augmenting path never gains one later.
-        return Err(SolveError::Infeasible {
-            placed: inst.left - unplaced.len(),
-            left: inst.left,
-            unplaced: first,
-        });
+        return Err(SolveError::Infeasible { placed: inst.left - unplaced.len(), left: inst.left, unplaced: first });
     }
     Ok(s.into_solution())
 }
@@ -377,9 +365,5 @@ pub(crate) fn from_auction(o: auction::Outcome) -> Solution {
     let top = o.v.iter().copied().max().unwrap_or(0);
     let u = o.col.iter().zip(&o.acost).map(|(&j, &c)| c - o.v[j as usize] + top).collect();
     let v = o.v.iter().map(|&x| x - top).collect();
-    Solution {
-        total: o.acost.iter().sum(),
-        assignment: o.col.iter().map(|&j| Some(j)).collect(),
-        duals: Duals { u, v },
-    }
+    Solution { total: o.acost.iter().sum(), assignment: o.col.iter().map(|&j| Some(j)).collect(), duals: Duals { u, v } }
 }

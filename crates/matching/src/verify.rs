@@ -84,16 +84,13 @@ pub fn verify(inst: &Instance, sol: &Solution) -> Result<(), String> {
     for e in &inst.edges {
         let (i, j) = (e.left as usize, e.right as usize);
         if u[i] as i128 + v[j] as i128 > e.cost as i128 {
-            return Err(format!(
-                "dual infeasible on edge {i} {j}: u {} + v {} > cost {}",
-                u[i], v[j], e.cost
-            ));
+            return Err(format!("dual infeasible on edge {i} {j}: u {} + v {} > cost {}", u[i], v[j], e.cost));
         }
     }
 
     // Strong duality.
-    let dual: i128 = u.iter().map(|&x| x as i128).sum::<i128>()
-        + v.iter().zip(&inst.caps).map(|(&x, &c)| x as i128 * c as i128).sum::<i128>();
+    let dual: i128 =
+        u.iter().map(|&x| x as i128).sum::<i128>() + v.iter().zip(&inst.caps).map(|(&x, &c)| x as i128 * c as i128).sum::<i128>();
     if dual != total {
         return Err(format!("not proven optimal: dual objective {dual} differs from total {total}"));
     }

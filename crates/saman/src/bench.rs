@@ -79,7 +79,10 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
             println!("topped up with {added} holdings to {n} per person (by import) in {:.0} ms", ms(t.elapsed()));
         }
     } else {
-        println!("using the network already in the database ({} organisations; --employees and --holdings-per-person apply only to an empty one)", orgs.len());
+        println!(
+            "using the network already in the database ({} organisations; --employees and --holdings-per-person apply only to an empty one)",
+            orgs.len()
+        );
     }
     let today = chrono::Utc::now().date_naive();
 
@@ -108,7 +111,13 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
             let t = Instant::now();
             let y = db.people().birth_years(o.id).await?;
             let c = ms(t.elapsed());
-            println!("  org {}: holdings {} in {a:.0} ms, positions {} in {b:.0} ms, birth years {} in {c:.0} ms", o.id.0, h.len(), p.len(), y.len());
+            println!(
+                "  org {}: holdings {} in {a:.0} ms, positions {} in {b:.0} ms, birth years {} in {c:.0} ms",
+                o.id.0,
+                h.len(),
+                p.len(),
+                y.len()
+            );
         }
     }
 
@@ -116,10 +125,20 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
     let views = saman_web::orgview::OrgCache::default();
     let view = views.get(&db, org).await.map_err(web)?;
     let catalogue = db.competences().catalogue(Some(org)).await?;
-    let ladder: std::collections::HashMap<i64, Rung> = catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
+    let ladder: std::collections::HashMap<i64, Rung> =
+        catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
     let run = |facts: &saman_web::GapFacts| {
         let reqs: Vec<saman_gap::Requirement> = facts.requirements.iter().map(saman_web::orgview::gap_requirement).collect();
-        analyse(&saman_gap::Input { tree: &view.tree, root: None, positions: &facts.positions, holdings: &facts.holdings, requirements: &reqs, ladder: &ladder, today, window_days: 90 })
+        analyse(&saman_gap::Input {
+            tree: &view.tree,
+            root: None,
+            positions: &facts.positions,
+            holdings: &facts.holdings,
+            requirements: &reqs,
+            ladder: &ladder,
+            today,
+            window_days: 90,
+        })
     };
     let mut warm = vec![];
     let mut report = None;
@@ -144,14 +163,25 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
     let c = catalogue.iter().find(|c| c.key == "brannvern").map(|c| c.id).ok_or_else(|| anyhow::anyhow!("no brannvern"))?;
     let mut after = vec![];
     for i in 0..runs {
-        let input = saman_store::HoldingInput { competence: c, level: 1, obtained_on: None, expires_on: Some(today + chrono::Duration::days(i as i64)), evidence: None, source: "self" };
+        let input = saman_store::HoldingInput {
+            competence: c,
+            level: 1,
+            obtained_on: None,
+            expires_on: Some(today + chrono::Duration::days(i as i64)),
+            evidence: None,
+            source: "self",
+        };
         db.holdings().save(&saman_store::Actor::system("bench"), org, person, &input).await?;
         let t = Instant::now();
         let facts = cache.get(&db, org).await.map_err(web)?;
         let _ = run(&facts);
         after.push(ms(t.elapsed()));
     }
-    println!("gap analysis right after a change: median {:.1} ms, max {:.1} ms", median(after.clone()), after.iter().copied().fold(0.0, f64::max));
+    println!(
+        "gap analysis right after a change: median {:.1} ms, max {:.1} ms",
+        median(after.clone()),
+        after.iter().copied().fold(0.0, f64::max)
+    );
     Ok(())
 }
 
@@ -176,7 +206,15 @@ async fn top_up(db: &saman_store::Db, org: saman_domain::OrgId, per_person: usiz
             }
             let c = catalogue[(i * 7 + k) % catalogue.len()];
             if !held.contains(&(*p, c)) {
-                rows.push(saman_import::HoldingRow { line: rows.len() + 2, person: *p, competence: c, level: 1, obtained_on: None, expires_on: None, evidence: None });
+                rows.push(saman_import::HoldingRow {
+                    line: rows.len() + 2,
+                    person: *p,
+                    competence: c,
+                    level: 1,
+                    obtained_on: None,
+                    expires_on: None,
+                    evidence: None,
+                });
                 missing -= 1;
             }
         }

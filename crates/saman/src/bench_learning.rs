@@ -60,18 +60,40 @@ pub async fn learning(employees: usize, people: usize, database_url: Option<Stri
     db.sessions().create(&saman_web::auth::token_hash(&session), admin.id, "bench-csrf", chrono::Utc::now().timestamp() + 3600).await?;
     let router = saman_web::router(saman_web::AppState::new(db.clone(), saman_web::WebConfig::default()));
 
-    let competence = db.competences().catalogue(Some(org)).await?.into_iter().find(|c| c.key == "legemiddelhandtering").ok_or_else(|| anyhow!("no competence"))?;
+    let competence = db
+        .competences()
+        .catalogue(Some(org))
+        .await?
+        .into_iter()
+        .find(|c| c.key == "legemiddelhandtering")
+        .ok_or_else(|| anyhow!("no competence"))?;
     let body = serde_json::json!({"kind": "course", "title": "Legemiddelhåndtering", "competence_id": competence.id.0, "completion_rule": "all", "target": people});
-    let (_, a, _) = send(&router, api("POST", &format!("/api/v1/organisations/{}/activities", org.0), &token, body)?, StatusCode::CREATED).await?;
+    let (_, a, _) =
+        send(&router, api("POST", &format!("/api/v1/organisations/{}/activities", org.0), &token, body)?, StatusCode::CREATED).await?;
     let activity = a["id"].as_i64().ok_or_else(|| anyhow!("no activity id"))?;
-    let (_, d, _) = send(&router, api("POST", &format!("/api/v1/activities/{activity}/cohorts"), &token, serde_json::json!({"name": "Alle", "capacity": people}))?, StatusCode::CREATED).await?;
+    let (_, d, _) = send(
+        &router,
+        api("POST", &format!("/api/v1/activities/{activity}/cohorts"), &token, serde_json::json!({"name": "Alle", "capacity": people}))?,
+        StatusCode::CREATED,
+    )
+    .await?;
     let cohort = d["cohorts"][0]["id"].as_i64().ok_or_else(|| anyhow!("no cohort id"))?;
     let today = chrono::Utc::now().date_naive();
     let mut sessions = vec![];
     for day in [2, 1] {
         let start = (today - chrono::Duration::days(day)).format("%Y-%m-%dT09:00").to_string();
         let end = (today - chrono::Duration::days(day)).format("%Y-%m-%dT12:00").to_string();
-        let (_, s, _) = send(&router, api("POST", &format!("/api/v1/cohorts/{cohort}/sessions"), &token, serde_json::json!({"starts_at": start, "ends_at": end, "place": "Rådhuset"}))?, StatusCode::CREATED).await?;
+        let (_, s, _) = send(
+            &router,
+            api(
+                "POST",
+                &format!("/api/v1/cohorts/{cohort}/sessions"),
+                &token,
+                serde_json::json!({"starts_at": start, "ends_at": end, "place": "Rådhuset"}),
+            )?,
+            StatusCode::CREATED,
+        )
+        .await?;
         sessions.push(s["id"].as_i64().ok_or_else(|| anyhow!("no session id"))?);
     }
     // People spread over the organisation, so progress per unit has many rows.
@@ -79,17 +101,32 @@ pub async fn learning(employees: usize, people: usize, database_url: Option<Stri
     let step = (all.len() / people).max(1);
     let ids: Vec<i64> = all.iter().step_by(step).take(people).map(|p| p.id.0).collect();
 
-    let (enrol_ms, out, _) = send(&router, api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), &token, serde_json::json!({"person_ids": ids}))?, StatusCode::CREATED).await?;
+    let (enrol_ms, out, _) = send(
+        &router,
+        api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), &token, serde_json::json!({"person_ids": ids}))?,
+        StatusCode::CREATED,
+    )
+    .await?;
     let placed = out["enrolled"].as_array().map_or(0, Vec::len);
     println!("enrol {placed} people in one action: {enrol_ms:.0} ms");
     let mut attend = vec![];
     for s in &sessions {
-        let (t, _, _) = send(&router, api("POST", &format!("/api/v1/sessions/{s}/attendance"), &token, serde_json::json!({"person_ids": ids}))?, StatusCode::OK).await?;
+        let (t, _, _) = send(
+            &router,
+            api("POST", &format!("/api/v1/sessions/{s}/attendance"), &token, serde_json::json!({"person_ids": ids}))?,
+            StatusCode::OK,
+        )
+        .await?;
         attend.push(t);
     }
     println!("mark {placed} present at a session: {:.0} ms", median(attend));
-    let (complete_ms, out, _) = send(&router, api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), &token, serde_json::json!({}))?, StatusCode::OK).await?;
-    println!("mark completion for {} people, granting the competence: {complete_ms:.0} ms", out["completed"].as_array().map_or(0, Vec::len));
+    let (complete_ms, out, _) =
+        send(&router, api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), &token, serde_json::json!({}))?, StatusCode::OK)
+            .await?;
+    println!(
+        "mark completion for {} people, granting the competence: {complete_ms:.0} ms",
+        out["completed"].as_array().map_or(0, Vec::len)
+    );
 
     let page = || {
         Request::get(format!("/learning/{activity}"))

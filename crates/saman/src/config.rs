@@ -20,7 +20,14 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { database_url: "sqlite://data/saman.db".into(), bind: "127.0.0.1:8080".into(), secure_cookies: false, session_hours: 12, smtp: None, public_url: None }
+        Config {
+            database_url: "sqlite://data/saman.db".into(),
+            bind: "127.0.0.1:8080".into(),
+            secure_cookies: false,
+            session_hours: 12,
+            smtp: None,
+            public_url: None,
+        }
     }
 }
 
@@ -88,7 +95,8 @@ impl Config {
         }
         if let Some(host) = env("SAMAN_SMTP_HOST")? {
             let from = env("SAMAN_SMTP_FROM")?.context("SAMAN_SMTP_FROM must be set with SAMAN_SMTP_HOST")?;
-            let port = env("SAMAN_SMTP_PORT")?.map(|p| p.parse()).transpose().context("SAMAN_SMTP_PORT must be a port number")?.unwrap_or(587);
+            let port =
+                env("SAMAN_SMTP_PORT")?.map(|p| p.parse()).transpose().context("SAMAN_SMTP_PORT must be a port number")?.unwrap_or(587);
             let tls = match env("SAMAN_SMTP_TLS")?.as_deref() {
                 None | Some("starttls") => saman_mail::Tls::Starttls,
                 Some("tls") => saman_mail::Tls::Tls,
@@ -113,8 +121,8 @@ impl Config {
 }
 
 pub fn init_logging(json: bool) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("SAMAN_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("SAMAN_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if json {
         builder.json().init();

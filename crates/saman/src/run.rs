@@ -55,7 +55,9 @@ pub async fn run(cli: Cli) -> Result<()> {
             println!("{line}");
             Ok(())
         }
-        Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => crate::bench::demo(employees, database_url).await,
+        Command::Bench { what: crate::cli::BenchWhat::Demo { employees, database_url } } => {
+            crate::bench::demo(employees, database_url).await
+        }
         Command::Bench { what: crate::cli::BenchWhat::Gaps { employees, holdings_per_person, database_url, runs } } => {
             crate::bench::gaps(employees, holdings_per_person, database_url, runs.max(1)).await
         }
@@ -235,16 +237,22 @@ async fn user(action: UserAction) -> Result<()> {
                 None => None,
                 Some(Role::Admin) => Some(Grant::Admin),
                 Some(Role::Hr) => Some(Grant::Hr { org: OrgId(organisation.context("--organisation is needed for hr")?) }),
-                Some(Role::Employee) => Some(Grant::Employee { org: OrgId(organisation.context("--organisation is needed for employee")?) }),
-                Some(Role::Coordinator) => Some(Grant::Coordinator { network: NetworkId(network.context("--network is needed for coordinator")?) }),
+                Some(Role::Employee) => {
+                    Some(Grant::Employee { org: OrgId(organisation.context("--organisation is needed for employee")?) })
+                }
+                Some(Role::Coordinator) => {
+                    Some(Grant::Coordinator { network: NetworkId(network.context("--network is needed for coordinator")?) })
+                }
                 Some(Role::Leader) => bail!("leader roles name a unit; give them in the web interface"),
             };
             let hash = saman_web::auth::hash_password(&password)?;
             let actor = Actor::system("cli");
-            let id = db.users().create(&actor, &username, display_name.as_deref().unwrap_or(&username), Some(&hash), None).await.map_err(|e| match e {
-                saman_store::StoreError::Duplicate(_) => anyhow!("{}", saman_i18n::t(Lang::En, "err-duplicate-username")),
-                other => other.into(),
-            })?;
+            let id = db.users().create(&actor, &username, display_name.as_deref().unwrap_or(&username), Some(&hash), None).await.map_err(
+                |e| match e {
+                    saman_store::StoreError::Duplicate(_) => anyhow!("{}", saman_i18n::t(Lang::En, "err-duplicate-username")),
+                    other => other.into(),
+                },
+            )?;
             if let Some(g) = grant {
                 db.users().add_grant(&actor, id, g).await?;
             }

@@ -110,7 +110,10 @@ fn match_solve_prints_the_optimum_and_names_bad_lines() {
     // Two mentees, two mentors; the cheap diagonal costs 1 + 1.
     std::fs::write(&file, "# example\nleft 2\nright 2\n0 0 1\n0 1 5\n1 0 4\n1 1 1\n").unwrap();
     let pairs = dir.join("pairs.txt");
-    let o = Command::new(env!("CARGO_BIN_EXE_saman")).args(["match", "solve", file.to_str().unwrap(), "--out", pairs.to_str().unwrap()]).output().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_saman"))
+        .args(["match", "solve", file.to_str().unwrap(), "--out", pairs.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(o.status.success(), "{}", text(&o));
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("cost 2 assigned 2 solve_ms "), "{}", text(&o));
     assert_eq!(std::fs::read_to_string(&pairs).unwrap(), "0 0\n1 1\n");

@@ -94,7 +94,15 @@ impl AuditLog<'_> {
     }
 
     /// Records an event that is not a change inside another transaction (sign-in, token use).
-    pub async fn record(&self, actor: &Actor, org: Option<OrgId>, action: &str, entity: &str, entity_id: Option<i64>, detail: &str) -> Result<()> {
+    pub async fn record(
+        &self,
+        actor: &Actor,
+        org: Option<OrgId>,
+        action: &str,
+        entity: &str,
+        entity_id: Option<i64>,
+        detail: &str,
+    ) -> Result<()> {
         let mut conn = self.0.pool.acquire().await?;
         write_audit(&mut conn, actor, org, action, entity, entity_id, detail).await
     }

@@ -29,8 +29,10 @@ pub struct Changes {
 impl Db {
     /// The current mark of an organisation: two index lookups.
     pub async fn mark(&self, org: OrgId) -> Result<Mark> {
-        let audit: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM audit_log WHERE organisation_id = $1").bind(org.0).fetch_one(&self.pool).await?;
-        let events: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM holding_events WHERE organisation_id = $1").bind(org.0).fetch_one(&self.pool).await?;
+        let audit: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(id) FROM audit_log WHERE organisation_id = $1").bind(org.0).fetch_one(&self.pool).await?;
+        let events: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(id) FROM holding_events WHERE organisation_id = $1").bind(org.0).fetch_one(&self.pool).await?;
         Ok(Mark { audit: audit.unwrap_or(0), events: events.unwrap_or(0) })
     }
 
@@ -40,18 +42,20 @@ impl Db {
         if mark == since {
             return Ok(Changes { mark, ..Changes::default() });
         }
-        let entities: Vec<String> = sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log WHERE organisation_id = $1 AND id > $2 AND id <= $3")
-            .bind(org.0)
-            .bind(since.audit)
-            .bind(mark.audit)
-            .fetch_all(&self.pool)
-            .await?;
-        let people: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT person_id FROM holding_events WHERE organisation_id = $1 AND id > $2 AND id <= $3")
-            .bind(org.0)
-            .bind(since.events)
-            .bind(mark.events)
-            .fetch_all(&self.pool)
-            .await?;
+        let entities: Vec<String> =
+            sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log WHERE organisation_id = $1 AND id > $2 AND id <= $3")
+                .bind(org.0)
+                .bind(since.audit)
+                .bind(mark.audit)
+                .fetch_all(&self.pool)
+                .await?;
+        let people: Vec<i64> =
+            sqlx::query_scalar("SELECT DISTINCT person_id FROM holding_events WHERE organisation_id = $1 AND id > $2 AND id <= $3")
+                .bind(org.0)
+                .bind(since.events)
+                .bind(mark.events)
+                .fetch_all(&self.pool)
+                .await?;
         Ok(Changes { mark, entities, people: people.into_iter().map(PersonId).collect() })
     }
 }

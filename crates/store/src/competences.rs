@@ -119,11 +119,12 @@ fn requirement_from(r: &AnyRow) -> Result<Requirement> {
 /// Adds one competence to the organisation's catalogue; `None` when the key is taken (by the
 /// shipped catalogue or the organisation's own).
 async fn insert_competence(conn: &mut sqlx::AnyConnection, org: OrgId, c: &NewCompetence) -> Result<Option<i64>> {
-    let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
-        .bind(&c.key)
-        .bind(org.0)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let taken: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND (organisation_id IS NULL OR organisation_id = $2)")
+            .bind(&c.key)
+            .bind(org.0)
+            .fetch_optional(&mut *conn)
+            .await?;
     if taken.is_some() {
         return Ok(None);
     }
@@ -150,7 +151,8 @@ impl CompetenceStore<'_> {
     /// Adds the shipped competences not yet stored (by key). Returns how many were added.
     pub async fn seed_default(&self, cat: &Catalogue) -> Result<usize> {
         let mut tx = self.0.write_tx().await?;
-        let existing: Vec<String> = sqlx::query_scalar("SELECT key FROM competences WHERE organisation_id IS NULL").fetch_all(&mut *tx).await?;
+        let existing: Vec<String> =
+            sqlx::query_scalar("SELECT key FROM competences WHERE organisation_id IS NULL").fetch_all(&mut *tx).await?;
         let mut added = 0;
         for c in cat.competences.iter().filter(|c| !existing.contains(&c.key)) {
             sqlx::query(
@@ -232,7 +234,8 @@ impl CompetenceStore<'_> {
     pub async fn add_requirement(&self, actor: &Actor, r: &Requirement) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
         if let Some(u) = r.unit {
-            let unit_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1").bind(u.0).fetch_optional(&mut *tx).await?;
+            let unit_org: Option<i64> =
+                sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1").bind(u.0).fetch_optional(&mut *tx).await?;
             if unit_org != Some(r.org.0) {
                 return Err(StoreError::NotFound);
             }
@@ -265,7 +268,8 @@ impl CompetenceStore<'_> {
 
     pub async fn delete_requirement(&self, actor: &Actor, org: OrgId, id: i64) -> Result<()> {
         let mut tx = self.0.write_tx().await?;
-        let n = sqlx::query("DELETE FROM requirements WHERE id = $1 AND organisation_id = $2").bind(id).bind(org.0).execute(&mut *tx).await?;
+        let n =
+            sqlx::query("DELETE FROM requirements WHERE id = $1 AND organisation_id = $2").bind(id).bind(org.0).execute(&mut *tx).await?;
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
@@ -278,6 +282,7 @@ impl CompetenceStore<'_> {
 /// Whether `org` may use the competence: one of the shipped catalogue's or its own. Read in
 /// the caller's transaction; a competence that does not exist is not usable.
 pub(crate) async fn usable(conn: &mut sqlx::AnyConnection, org: OrgId, competence: CompetenceId) -> Result<bool> {
-    let owner: Option<Option<i64>> = sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(competence.0).fetch_optional(&mut *conn).await?;
+    let owner: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT organisation_id FROM competences WHERE id = $1").bind(competence.0).fetch_optional(&mut *conn).await?;
     Ok(matches!(owner, Some(None)) || owner == Some(Some(org.0)))
 }

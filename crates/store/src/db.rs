@@ -65,7 +65,9 @@ impl Db {
         let pool = opts.connect(&url).await?;
         let pg_url = (backend == Backend::Postgres).then(|| url.clone());
         let sqlite_path = match backend {
-            Backend::Sqlite => Some(<sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)?.get_filename().to_path_buf()),
+            Backend::Sqlite => {
+                Some(<sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)?.get_filename().to_path_buf())
+            }
             Backend::Postgres => None,
         };
         Ok(Db { pool, backend, pg_url, sqlite_path, bulk: std::sync::Arc::new(tokio::sync::Semaphore::new(BULK_CONNECTIONS)) })
@@ -87,5 +89,4 @@ impl Db {
         };
         Ok(self.pool.begin_with(begin).await?)
     }
-
 }

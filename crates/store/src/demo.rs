@@ -110,7 +110,14 @@ async fn insert_competence(
 
     let mut values: Vec<V> = Vec::with_capacity(o.offers.len() * 6);
     for of in &o.offers {
-        values.extend([org.0.into(), person(of.person)?.into(), competence(&of.competence_key)?.into(), of.note.into(), of.visibility.into(), now.into()]);
+        values.extend([
+            org.0.into(),
+            person(of.person)?.into(),
+            competence(&of.competence_key)?.into(),
+            of.note.into(),
+            of.visibility.into(),
+            now.into(),
+        ]);
     }
     let cols = ["organisation_id", "person_id", "competence_id", "note", "visibility", "created_at"];
     w.insert_many("expert_offers", &cols, values, "expert_offer").await?;
@@ -244,9 +251,7 @@ impl Db {
                     DemoGrant::Admin => (Role::Admin, None, None, None, None),
                     DemoGrant::Coordinator => (Role::Coordinator, None, Some(network), None, Some(demo.network_name.clone())),
                     DemoGrant::Hr { org } => (Role::Hr, Some(org_of(org)?.id.0), None, None, Some(org_of(org)?.name.clone())),
-                    DemoGrant::Employee { org } => {
-                        (Role::Employee, Some(org_of(org)?.id.0), None, None, Some(org_of(org)?.name.clone()))
-                    }
+                    DemoGrant::Employee { org } => (Role::Employee, Some(org_of(org)?.id.0), None, None, Some(org_of(org)?.name.clone())),
                     DemoGrant::Leader { org, unit } => {
                         let l = org_of(org)?;
                         let (Some(&id), Some(name)) = (l.units.get(unit), l.unit_names.get(unit)) else {

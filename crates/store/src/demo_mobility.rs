@@ -17,7 +17,10 @@ use sqlx::Row;
 
 impl Db {
     async fn demo_competence(&self, key: &str) -> Result<Option<CompetenceId>> {
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND organisation_id IS NULL").bind(key).fetch_optional(&self.pool).await?;
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM competences WHERE key = $1 AND organisation_id IS NULL")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(id.map(CompetenceId))
     }
 
@@ -97,7 +100,8 @@ impl Db {
         let (Some(first), Some(second)) = (nurses.nth(5), nurses.nth(7)) else { return Ok(()) };
         // Monday to Friday six weeks ago, and two weeks from the Monday a month ahead.
         let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
-        let done = Period::new(monday - Duration::days(42), monday - Duration::days(38)).unwrap_or(Period { starts_on: today, ends_on: today });
+        let done =
+            Period::new(monday - Duration::days(42), monday - Duration::days(38)).unwrap_or(Period { starts_on: today, ends_on: today });
         let p = m.apply(&actor, hosp_id, fjordvik, first, None, "Jeg vil forstå hva som skjer før pasientene kommer hjem til oss.").await?;
         m.approve(&actor, p, None).await?;
         let agreement = Agreement {
@@ -110,8 +114,10 @@ impl Db {
         };
         m.accept(&actor, p, &agreement).await?;
         m.add_log(&actor, p, first, "Dag 2: så hvor mye tid en god epikrise sparer oss i hjemmetjenesten.").await?;
-        let ev = |side, person, rating, learnt: &str| Evaluation { side, person, rating, learnt: learnt.into(), improve: None, answered_at: 0 };
-        m.evaluate(&actor, p, &ev(Side::Participant, first, 5, "Forstår nå utskrivningsprosessen og tar med sjekklisten hjem."), today).await?;
+        let ev =
+            |side, person, rating, learnt: &str| Evaluation { side, person, rating, learnt: learnt.into(), improve: None, answered_at: 0 };
+        m.evaluate(&actor, p, &ev(Side::Participant, first, 5, "Forstår nå utskrivningsprosessen og tar med sjekklisten hjem."), today)
+            .await?;
         m.evaluate(&actor, p, &ev(Side::Host, ward_leader, 5, "Gode spørsmål om overgangen hjem; vi lærte også av henne."), today).await?;
         let next = Period::new(monday + Duration::days(28), monday + Duration::days(39)).unwrap_or(done);
         let q = m.apply(&actor, swap_id, fjordvik, second, Some(next), "Vil se velferdsteknologi i bruk.").await?;
@@ -132,10 +138,14 @@ impl Db {
     /// match them (the demo nurse among the mentees).
     async fn load_demo_mentoring(&self, org: OrgId, people: &[i64], accounts: &[PersonId]) -> Result<()> {
         let actor = Actor::system("demo");
-        let rules = saman_domain::mentoring::Rules { units: saman_domain::mentoring::Across::Preferred, professions: saman_domain::mentoring::Across::Any };
+        let rules = saman_domain::mentoring::Rules {
+            units: saman_domain::mentoring::Across::Preferred,
+            professions: saman_domain::mentoring::Across::Any,
+        };
         let programme = crate::mentoring::NewProgramme {
             title: "Første år som sykepleier".into(),
-            description: "Nyutdannede sykepleiere får en erfaren mentor fra en annen enhet det første året. Vi møtes en time annenhver uke.".into(),
+            description:
+                "Nyutdannede sykepleiere får en erfaren mentor fra en annen enhet det første året. Vi møtes en time annenhver uke.".into(),
             kind: "mentoring",
             reach: Visibility::Org,
             rules,

@@ -29,7 +29,10 @@ impl Drop for CancelOnDrop {
 
 impl Db {
     /// Runs `read` on a read-only connection of its own, on a blocking thread.
-    pub(crate) async fn sqlite_direct<T: Send + 'static>(&self, read: impl FnOnce(&rusqlite::Connection) -> Result<T> + Send + 'static) -> Result<T> {
+    pub(crate) async fn sqlite_direct<T: Send + 'static>(
+        &self,
+        read: impl FnOnce(&rusqlite::Connection) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
         let _permit = self.bulk_permit().await?;
         let path = self.sqlite_path.clone().ok_or(StoreError::UnsupportedUrl)?;
         let run = move || {
@@ -53,7 +56,8 @@ impl Db {
         let _guard = CancelOnDrop(flag.clone());
         let cancel = Cancel(flag);
         let run = move || {
-            let mut conn = rusqlite::Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+            let mut conn =
+                rusqlite::Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
             conn.busy_timeout(std::time::Duration::from_secs(5))?;
             // A page cache big enough for the indexes a bulk write touches: with the default
             // 2 MB, importing a million holdings took twice as long.

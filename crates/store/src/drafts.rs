@@ -44,13 +44,11 @@ impl DraftStore<'_> {
     }
 
     pub async fn get(&self, id: i64) -> Result<Draft> {
-        let r = sqlx::query(
-            "SELECT id, organisation_id, user_id, kind, filename, content, created_at FROM import_drafts WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.0.pool)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        let r = sqlx::query("SELECT id, organisation_id, user_id, kind, filename, content, created_at FROM import_drafts WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.0.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         Ok(Draft {
             id: r.try_get("id")?,
             org: OrgId(r.try_get("organisation_id")?),

@@ -82,7 +82,11 @@ impl ExpertStore<'_> {
     }
 
     /// The current units of everyone with an offer in the organisation.
-    pub async fn units(&self, org: OrgId, today: chrono::NaiveDate) -> Result<std::collections::HashMap<PersonId, Vec<saman_domain::UnitId>>> {
+    pub async fn units(
+        &self,
+        org: OrgId,
+        today: chrono::NaiveDate,
+    ) -> Result<std::collections::HashMap<PersonId, Vec<saman_domain::UnitId>>> {
         let rows = sqlx::query(
             "SELECT person_id, unit_id FROM positions WHERE organisation_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) \
              AND person_id IN (SELECT person_id FROM expert_offers WHERE organisation_id = $1)",
@@ -99,9 +103,18 @@ impl ExpertStore<'_> {
     }
 
     /// Adds an offer, or changes the person's offer for the same competence.
-    pub async fn save(&self, actor: &Actor, org: OrgId, person: PersonId, competence: CompetenceId, note: Option<&str>, visibility: Visibility) -> Result<i64> {
+    pub async fn save(
+        &self,
+        actor: &Actor,
+        org: OrgId,
+        person: PersonId,
+        competence: CompetenceId,
+        note: Option<&str>,
+        visibility: Visibility,
+    ) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
-        let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
+        let person_org: Option<i64> =
+            sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
         if person_org != Some(org.0) || !crate::competences::usable(&mut tx, org, competence).await? {
             return Err(StoreError::NotFound);
         }

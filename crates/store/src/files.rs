@@ -44,7 +44,11 @@ fn info_from(r: &sqlx::any::AnyRow) -> Result<FileInfo> {
 impl FileStore<'_> {
     pub async fn add(&self, actor: &Actor, holding: i64, filename: &str, content_type: &str, content: &[u8]) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
-        let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM holdings WHERE id = $1").bind(holding).fetch_optional(&mut *tx).await?.ok_or(StoreError::NotFound)?;
+        let org: i64 = sqlx::query_scalar("SELECT organisation_id FROM holdings WHERE id = $1")
+            .bind(holding)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO holding_files (organisation_id, holding_id, filename, content_type, content, size, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -74,7 +78,11 @@ impl FileStore<'_> {
     }
 
     pub async fn content(&self, id: i64) -> Result<Vec<u8>> {
-        Ok(sqlx::query_scalar("SELECT content FROM holding_files WHERE id = $1").bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
+        Ok(sqlx::query_scalar("SELECT content FROM holding_files WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.0.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?)
     }
 
     pub async fn delete(&self, actor: &Actor, id: i64) -> Result<()> {

@@ -24,7 +24,13 @@ pub(crate) struct Grant {
 
 /// Upserts the holdings in the caller's transaction. A holding at a higher level is left as it
 /// is; one at the same or a lower level is renewed (and is no longer the leader-verified one).
-pub(crate) async fn grant_holdings(conn: &mut sqlx::AnyConnection, backend: Backend, actor: &Actor, grants: &[Grant], stamp: i64) -> Result<()> {
+pub(crate) async fn grant_holdings(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    actor: &Actor,
+    grants: &[Grant],
+    stamp: i64,
+) -> Result<()> {
     if grants.is_empty() {
         return Ok(());
     }
@@ -42,7 +48,15 @@ pub(crate) async fn grant_holdings(conn: &mut sqlx::AnyConnection, backend: Back
             "earned".into(),
             stamp.into(),
         ]);
-        events.extend([g.org.0.into(), g.person.0.into(), g.competence.0.into(), "earned".into(), g.level.into(), actor.name.as_str().into(), stamp.into()]);
+        events.extend([
+            g.org.0.into(),
+            g.person.0.into(),
+            g.competence.0.into(),
+            "earned".into(),
+            g.level.into(),
+            actor.name.as_str().into(),
+            stamp.into(),
+        ]);
     }
     let renew = "excluded.level >= holdings.level";
     let tail = format!(
@@ -64,6 +78,12 @@ pub(crate) async fn grant_holdings(conn: &mut sqlx::AnyConnection, backend: Back
         &tail,
     )
     .await?;
-    w.insert_many("holding_events", &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"], events, "holding_event").await?;
+    w.insert_many(
+        "holding_events",
+        &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"],
+        events,
+        "holding_event",
+    )
+    .await?;
     Ok(())
 }

@@ -90,7 +90,15 @@ fn holding_from(r: &AnyRow) -> Result<Holding> {
     })
 }
 
-async fn event(conn: &mut sqlx::AnyConnection, org: OrgId, person: PersonId, c: CompetenceId, action: &str, level: Option<i64>, actor: &Actor) -> Result<()> {
+async fn event(
+    conn: &mut sqlx::AnyConnection,
+    org: OrgId,
+    person: PersonId,
+    c: CompetenceId,
+    action: &str,
+    level: Option<i64>,
+    actor: &Actor,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
@@ -120,7 +128,8 @@ impl HoldingStore<'_> {
     /// Adds a holding, or updates the person's holding of the same competence.
     pub async fn save(&self, actor: &Actor, org: OrgId, person: PersonId, h: &HoldingInput) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
-        let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
+        let person_org: Option<i64> =
+            sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *tx).await?;
         let comp_ok = crate::competences::usable(&mut tx, org, h.competence).await?;
         if person_org != Some(org.0) || !comp_ok {
             return Err(StoreError::NotFound);
@@ -203,10 +212,12 @@ impl HoldingStore<'_> {
     }
 
     pub async fn history(&self, person: PersonId) -> Result<Vec<HoldingEvent>> {
-        let rows = sqlx::query("SELECT competence_id, action, level, actor_name, at FROM holding_events WHERE person_id = $1 ORDER BY id DESC LIMIT 50")
-            .bind(person.0)
-            .fetch_all(&self.0.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT competence_id, action, level, actor_name, at FROM holding_events WHERE person_id = $1 ORDER BY id DESC LIMIT 50",
+        )
+        .bind(person.0)
+        .fetch_all(&self.0.pool)
+        .await?;
         rows.iter()
             .map(|r| {
                 Ok(HoldingEvent {
@@ -221,7 +232,10 @@ impl HoldingStore<'_> {
     }
 
     pub async fn wishes(&self, person: PersonId) -> Result<Vec<CompetenceId>> {
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT competence_id FROM wishes WHERE person_id = $1 ORDER BY id").bind(person.0).fetch_all(&self.0.pool).await?;
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT competence_id FROM wishes WHERE person_id = $1 ORDER BY id")
+            .bind(person.0)
+            .fetch_all(&self.0.pool)
+            .await?;
         Ok(ids.into_iter().map(CompetenceId).collect())
     }
 
@@ -242,7 +256,11 @@ impl HoldingStore<'_> {
                     .await?;
             }
         } else {
-            sqlx::query("DELETE FROM wishes WHERE person_id = $1 AND competence_id = $2").bind(person.0).bind(c.0).execute(&self.0.pool).await?;
+            sqlx::query("DELETE FROM wishes WHERE person_id = $1 AND competence_id = $2")
+                .bind(person.0)
+                .bind(c.0)
+                .execute(&self.0.pool)
+                .await?;
         }
         Ok(())
     }

@@ -17,13 +17,15 @@ pub struct HoldingsOutcome {
     pub updated: usize,
 }
 
-const COLS: [&str; 9] = ["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "evidence", "source", "updated_at"];
+const COLS: [&str; 9] =
+    ["organisation_id", "person_id", "competence_id", "level", "obtained_on", "expires_on", "evidence", "source", "updated_at"];
 const EVENT_COLS: [&str; 7] = ["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"];
 
 impl HoldingStore<'_> {
     /// The organisation's people by employee number, and the catalogue it may use.
     pub async fn import_lookup(&self, org: OrgId) -> Result<HoldingsLookup> {
-        let rows = sqlx::query("SELECT id, employee_number FROM people WHERE organisation_id = $1").bind(org.0).fetch_all(&self.0.pool).await?;
+        let rows =
+            sqlx::query("SELECT id, employee_number FROM people WHERE organisation_id = $1").bind(org.0).fetch_all(&self.0.pool).await?;
         let mut people = std::collections::HashMap::with_capacity(rows.len());
         for r in rows {
             people.insert(r.try_get::<String, _>("employee_number")?, r.try_get::<i64, _>("id")?);
@@ -48,7 +50,10 @@ impl HoldingStore<'_> {
 
     /// (person, competence) of every holding in the organisation.
     pub async fn keys(&self, org: OrgId) -> Result<std::collections::HashSet<(i64, i64)>> {
-        let rows = sqlx::query("SELECT person_id, competence_id FROM holdings WHERE organisation_id = $1").bind(org.0).fetch_all(&self.0.pool).await?;
+        let rows = sqlx::query("SELECT person_id, competence_id FROM holdings WHERE organisation_id = $1")
+            .bind(org.0)
+            .fetch_all(&self.0.pool)
+            .await?;
         rows.iter().map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?))).collect()
     }
 
@@ -69,7 +74,13 @@ const UPSERT_TAIL: &str = "ON CONFLICT (person_id, competence_id) DO UPDATE SET 
 
 /// The import on SQLite: one prepared upsert and one history insert per row, in the
 /// transaction `tx` (see [`Db::sqlite_direct_write`](crate::Db)).
-fn import_sqlite(tx: &rusqlite::Transaction, cancel: &crate::direct::Cancel, actor: &Actor, org: OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
+fn import_sqlite(
+    tx: &rusqlite::Transaction,
+    cancel: &crate::direct::Cancel,
+    actor: &Actor,
+    org: OrgId,
+    rows: &[HoldingRow],
+) -> Result<HoldingsOutcome> {
     let owned: std::collections::HashSet<i64> = {
         let mut stmt = tx.prepare("SELECT id FROM people WHERE organisation_id = ?1")?;
         let ids = stmt.query_map([org.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -86,7 +97,8 @@ fn import_sqlite(tx: &rusqlite::Transaction, cancel: &crate::direct::Cancel, act
             "INSERT INTO holdings ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'imported', ?8) {UPSERT_TAIL}",
             COLS.join(", ")
         ))?;
-        let mut event = tx.prepare(&format!("INSERT INTO holding_events ({}) VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6)", EVENT_COLS.join(", ")))?;
+        let mut event =
+            tx.prepare(&format!("INSERT INTO holding_events ({}) VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6)", EVENT_COLS.join(", ")))?;
         for (i, r) in rows.iter().enumerate() {
             if i % 10_000 == 0 {
                 cancel.check()?;
@@ -134,7 +146,11 @@ async fn import_pg(url: &str, actor: &Actor, org: OrgId, rows: &[HoldingRow]) ->
     let mut conn = sqlx::postgres::PgConnection::connect(url).await?;
     let mut tx = conn.begin().await?;
     let people: Vec<i64> = rows.iter().map(|r| r.person).collect::<BTreeSet<i64>>().into_iter().collect();
-    let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE organisation_id = $1 AND id = ANY($2)").bind(org.0).bind(&people).fetch_one(&mut *tx).await?;
+    let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE organisation_id = $1 AND id = ANY($2)")
+        .bind(org.0)
+        .bind(&people)
+        .fetch_one(&mut *tx)
+        .await?;
     if found != people.len() as i64 {
         return Err(crate::error::StoreError::NotFound);
     }

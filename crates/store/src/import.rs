@@ -56,24 +56,23 @@ impl ImportStore<'_> {
     /// Every unit, person and position of the organisation, by id.
     pub async fn existing(&self, org: OrgId) -> Result<Existing> {
         let mut conn = self.0.pool.acquire().await?;
-        let units = sqlx::query(
-            "SELECT id, code, name, parent_id, kind, leader_person_id FROM units WHERE organisation_id = $1 ORDER BY id",
-        )
-        .bind(org.0)
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(ExistingUnit {
-                id: r.try_get("id")?,
-                code: r.try_get("code")?,
-                name: r.try_get("name")?,
-                parent_id: r.try_get("parent_id")?,
-                kind: kind_from(&r.try_get::<String, _>("kind")?)?,
-                leader_person_id: r.try_get("leader_person_id")?,
-            })
-        })
-        .collect::<Result<_>>()?;
+        let units =
+            sqlx::query("SELECT id, code, name, parent_id, kind, leader_person_id FROM units WHERE organisation_id = $1 ORDER BY id")
+                .bind(org.0)
+                .fetch_all(&mut *conn)
+                .await?
+                .iter()
+                .map(|r| {
+                    Ok(ExistingUnit {
+                        id: r.try_get("id")?,
+                        code: r.try_get("code")?,
+                        name: r.try_get("name")?,
+                        parent_id: r.try_get("parent_id")?,
+                        kind: kind_from(&r.try_get::<String, _>("kind")?)?,
+                        leader_person_id: r.try_get("leader_person_id")?,
+                    })
+                })
+                .collect::<Result<_>>()?;
         let people = sqlx::query(
             "SELECT id, employee_number, given_name, family_name, email, birth_year FROM people \
              WHERE organisation_id = $1 ORDER BY id",

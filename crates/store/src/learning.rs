@@ -200,7 +200,8 @@ impl LearningStore<'_> {
     /// The organisation's activities with their numbers, newest first.
     pub async fn activities(&self, org: OrgId, today: NaiveDateTime) -> Result<Vec<ActivitySummary>> {
         let sql = format!("SELECT {ACTIVITY_COLS} FROM activities WHERE organisation_id = $1 ORDER BY id DESC");
-        let acts: Vec<Activity> = sqlx::query(&sql).bind(org.0).fetch_all(&self.0.pool).await?.iter().map(activity_from).collect::<Result<_>>()?;
+        let acts: Vec<Activity> =
+            sqlx::query(&sql).bind(org.0).fetch_all(&self.0.pool).await?.iter().map(activity_from).collect::<Result<_>>()?;
         let counts = sqlx::query(
             "SELECT c.activity_id, e.status, COUNT(*) AS n FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id \
              WHERE e.organisation_id = $1 GROUP BY c.activity_id, e.status",
@@ -349,17 +350,26 @@ impl LearningStore<'_> {
     }
 
     /// Adds a cohort, with its first facilitator if given.
-    pub async fn create_cohort(&self, actor: &Actor, activity: i64, name: &str, capacity: i64, facilitator: Option<PersonId>) -> Result<i64> {
+    pub async fn create_cohort(
+        &self,
+        actor: &Actor,
+        activity: i64,
+        name: &str,
+        capacity: i64,
+        facilitator: Option<PersonId>,
+    ) -> Result<i64> {
         let a = self.activity(activity).await?;
         let mut tx = self.0.write_tx().await?;
-        let id: i64 = sqlx::query_scalar("INSERT INTO cohorts (organisation_id, activity_id, name, capacity, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-            .bind(a.org.0)
-            .bind(activity)
-            .bind(name)
-            .bind(capacity)
-            .bind(crate::now_unix())
-            .fetch_one(&mut *tx)
-            .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO cohorts (organisation_id, activity_id, name, capacity, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(a.org.0)
+        .bind(activity)
+        .bind(name)
+        .bind(capacity)
+        .bind(crate::now_unix())
+        .fetch_one(&mut *tx)
+        .await?;
         if let Some(f) = facilitator {
             add_facilitator(&mut tx, a.org, id, f).await?;
         }
@@ -381,7 +391,11 @@ impl LearningStore<'_> {
     pub async fn remove_facilitator(&self, actor: &Actor, cohort: i64, person: PersonId) -> Result<()> {
         let c = self.cohort(cohort).await?;
         let mut tx = self.0.write_tx().await?;
-        sqlx::query("DELETE FROM cohort_facilitators WHERE cohort_id = $1 AND person_id = $2").bind(cohort).bind(person.0).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM cohort_facilitators WHERE cohort_id = $1 AND person_id = $2")
+            .bind(cohort)
+            .bind(person.0)
+            .execute(&mut *tx)
+            .await?;
         write_audit(&mut tx, actor, Some(c.org), "unfacilitator", "cohort", Some(cohort), "").await?;
         tx.commit().await?;
         Ok(())
@@ -406,11 +420,13 @@ impl LearningStore<'_> {
     }
 
     pub async fn session(&self, id: i64) -> Result<LearningSession> {
-        let r = sqlx::query("SELECT id, organisation_id, cohort_id, starts_at, ends_at, place, checkin_code FROM learning_sessions WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.0.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let r = sqlx::query(
+            "SELECT id, organisation_id, cohort_id, starts_at, ends_at, place, checkin_code FROM learning_sessions WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.0.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         session_from(&r)
     }
 
@@ -478,7 +494,11 @@ impl LearningStore<'_> {
                 _ => true,
             })
             .collect();
-        let statuses = if pending { vec![EnrolStatus::Pending; fresh.len()] } else { admit(u32::try_from(c.capacity).unwrap_or(0), taken, fresh.len()) };
+        let statuses = if pending {
+            vec![EnrolStatus::Pending; fresh.len()]
+        } else {
+            admit(u32::try_from(c.capacity).unwrap_or(0), taken, fresh.len())
+        };
         let now = crate::now_unix();
         let mut rows: Vec<V> = vec![];
         for (p, s) in fresh.iter().zip(&statuses) {
@@ -488,15 +508,26 @@ impl LearningStore<'_> {
                 _ => out.pending.push(*p),
             }
             if let Some((id, _)) = existing.get(&p.0) {
-                sqlx::query("UPDATE enrolments SET status = $1, passed = 0, queued_at = $2, enrolled_by = $3, completed_at = NULL WHERE id = $4")
-                    .bind(s.code())
-                    .bind(now)
-                    .bind(&actor.name)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE enrolments SET status = $1, passed = 0, queued_at = $2, enrolled_by = $3, completed_at = NULL WHERE id = $4",
+                )
+                .bind(s.code())
+                .bind(now)
+                .bind(&actor.name)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
             } else {
-                rows.extend([c.org.0.into(), cohort.into(), p.0.into(), s.code().into(), 0i64.into(), now.into(), actor.name.as_str().into(), now.into()]);
+                rows.extend([
+                    c.org.0.into(),
+                    cohort.into(),
+                    p.0.into(),
+                    s.code().into(),
+                    0i64.into(),
+                    now.into(),
+                    actor.name.as_str().into(),
+                    now.into(),
+                ]);
             }
         }
         const COLS: [&str; 8] = ["organisation_id", "cohort_id", "person_id", "status", "passed", "queued_at", "enrolled_by", "created_at"];
@@ -588,7 +619,12 @@ impl LearningStore<'_> {
         }
         // A check-in and the facilitator's mark may cross; the second changes nothing.
         Writer::new(&mut tx, self.0.backend)
-            .insert_many_with("attendance", &["organisation_id", "session_id", "person_id", "how", "at"], rows, "ON CONFLICT (session_id, person_id) DO NOTHING")
+            .insert_many_with(
+                "attendance",
+                &["organisation_id", "session_id", "person_id", "how", "at"],
+                rows,
+                "ON CONFLICT (session_id, person_id) DO NOTHING",
+            )
             .await?;
         write_audit(&mut tx, actor, Some(s.org), "attend", "learning_session", Some(session), &format!("{} marked", added.len())).await?;
         tx.commit().await?;
@@ -599,7 +635,11 @@ impl LearningStore<'_> {
     pub async fn unmark_attendance(&self, actor: &Actor, session: i64, person: PersonId) -> Result<()> {
         let s = self.session(session).await?;
         let mut tx = self.0.write_tx().await?;
-        sqlx::query("DELETE FROM attendance WHERE session_id = $1 AND person_id = $2").bind(session).bind(person.0).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM attendance WHERE session_id = $1 AND person_id = $2")
+            .bind(session)
+            .bind(person.0)
+            .execute(&mut *tx)
+            .await?;
         write_audit(&mut tx, actor, Some(s.org), "unattend", "learning_session", Some(session), "").await?;
         tx.commit().await?;
         Ok(())
@@ -607,10 +647,12 @@ impl LearningStore<'_> {
 
     /// Who attended each session of the cohort.
     pub async fn attendance(&self, cohort: i64) -> Result<HashMap<i64, BTreeSet<PersonId>>> {
-        let rows = sqlx::query("SELECT a.session_id, a.person_id FROM attendance a JOIN learning_sessions s ON s.id = a.session_id WHERE s.cohort_id = $1")
-            .bind(cohort)
-            .fetch_all(&self.0.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT a.session_id, a.person_id FROM attendance a JOIN learning_sessions s ON s.id = a.session_id WHERE s.cohort_id = $1",
+        )
+        .bind(cohort)
+        .fetch_all(&self.0.pool)
+        .await?;
         let mut out: HashMap<i64, BTreeSet<PersonId>> = HashMap::new();
         for r in rows {
             out.entry(r.try_get("session_id")?).or_default().insert(PersonId(r.try_get("person_id")?));
@@ -645,7 +687,8 @@ impl LearningStore<'_> {
 }
 
 async fn add_facilitator(conn: &mut sqlx::AnyConnection, org: OrgId, cohort: i64, person: PersonId) -> Result<()> {
-    let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *conn).await?;
+    let person_org: Option<i64> =
+        sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(person.0).fetch_optional(&mut *conn).await?;
     if person_org != Some(org.0) {
         return Err(StoreError::NotFound);
     }
@@ -673,7 +716,10 @@ async fn current(conn: &mut sqlx::AnyConnection, cohort: i64) -> Result<HashMap<
     let mut out = HashMap::with_capacity(rows.len());
     for r in rows {
         let s: String = r.try_get("status")?;
-        out.insert(r.try_get("person_id")?, (r.try_get("id")?, EnrolStatus::parse(&s).ok_or_else(|| StoreError::Corrupt(format!("enrolment status {s}")))?));
+        out.insert(
+            r.try_get("person_id")?,
+            (r.try_get("id")?, EnrolStatus::parse(&s).ok_or_else(|| StoreError::Corrupt(format!("enrolment status {s}")))?),
+        );
     }
     Ok(out)
 }
@@ -682,13 +728,14 @@ async fn current(conn: &mut sqlx::AnyConnection, cohort: i64) -> Result<HashMap<
 async fn promote(conn: &mut sqlx::AnyConnection, c: &Cohort) -> Result<Vec<PersonId>> {
     let existing = current(conn, c.id).await?;
     let taken = existing.values().filter(|(_, s)| s.takes_place()).count() as u32;
-    let waiting: Vec<(i64, i64)> = sqlx::query("SELECT id, person_id FROM enrolments WHERE cohort_id = $1 AND status = 'waiting' ORDER BY queued_at, id")
-        .bind(c.id)
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("id")?, r.try_get("person_id")?)))
-        .collect::<Result<_>>()?;
+    let waiting: Vec<(i64, i64)> =
+        sqlx::query("SELECT id, person_id FROM enrolments WHERE cohort_id = $1 AND status = 'waiting' ORDER BY queued_at, id")
+            .bind(c.id)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("person_id")?)))
+            .collect::<Result<_>>()?;
     let n = promotions(u32::try_from(c.capacity).unwrap_or(0), taken, waiting.len());
     let mut out = vec![];
     for (id, person) in waiting.into_iter().take(n) {

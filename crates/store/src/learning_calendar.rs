@@ -42,10 +42,12 @@ impl Db {
 
     /// The person of the user a feed token belongs to, if any.
     pub async fn calendar_person(&self, token_hash: &str) -> Result<Option<PersonId>> {
-        let r = sqlx::query("SELECT u.person_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE f.token_hash = $1 AND u.disabled = 0")
-            .bind(token_hash)
-            .fetch_optional(&self.pool)
-            .await?;
+        let r = sqlx::query(
+            "SELECT u.person_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE f.token_hash = $1 AND u.disabled = 0",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(r.map(|r| r.try_get::<Option<i64>, _>("person_id")).transpose()?.flatten().map(PersonId))
     }
 }

@@ -110,7 +110,15 @@ impl LearningStore<'_> {
             let expires = comp.validity_months.and_then(|m| today.checked_add_months(Months::new(u32::try_from(m).unwrap_or(0))));
             let grants: Vec<Grant> = done
                 .iter()
-                .map(|e| Grant { org: a.org, person: e.person, competence: comp.id, level, obtained: today, expires, evidence: a.title.clone() })
+                .map(|e| Grant {
+                    org: a.org,
+                    person: e.person,
+                    competence: comp.id,
+                    level,
+                    obtained: today,
+                    expires,
+                    evidence: a.title.clone(),
+                })
                 .collect();
             grant_holdings(&mut tx, self.0.backend, actor, &grants, stamp).await?;
             out.granted = done.len();

@@ -75,7 +75,16 @@ impl LearningStore<'_> {
     }
 
     /// Records one answer. Each respondent answers once, and only once the follow-up is due.
-    pub async fn answer_follow_up(&self, actor: &Actor, enrolment: i64, who: Respondent, by: PersonId, used: Used, hinders: Option<&str>, now: i64) -> Result<()> {
+    pub async fn answer_follow_up(
+        &self,
+        actor: &Actor,
+        enrolment: i64,
+        who: Respondent,
+        by: PersonId,
+        used: Used,
+        hinders: Option<&str>,
+        now: i64,
+    ) -> Result<()> {
         let e = self.enrolment(enrolment).await?;
         let c = self.cohort(e.cohort).await?;
         let a = self.activity(c.activity).await?;

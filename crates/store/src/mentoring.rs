@@ -67,7 +67,8 @@ pub struct Pair {
 impl Pair {
     /// Stays when matching runs again: locked, accepted, or already welcomed by one side.
     pub fn kept(&self) -> bool {
-        matches!(self.state.as_str(), "locked" | "accepted") || self.state == "proposed" && (self.mentor_answer == "yes" || self.mentee_answer == "yes")
+        matches!(self.state.as_str(), "locked" | "accepted")
+            || self.state == "proposed" && (self.mentor_answer == "yes" || self.mentee_answer == "yes")
     }
 }
 
@@ -90,7 +91,10 @@ fn programme_from(r: &AnyRow) -> Result<Programme> {
         description: r.try_get("description")?,
         kind: r.try_get("kind")?,
         reach: Visibility::parse(&reach).ok_or_else(|| StoreError::Corrupt(format!("reach {reach}")))?,
-        rules: Rules { units: Across::parse(&units).unwrap_or(Across::Any), professions: Across::parse(&professions).unwrap_or(Across::Any) },
+        rules: Rules {
+            units: Across::parse(&units).unwrap_or(Across::Any),
+            professions: Across::parse(&professions).unwrap_or(Across::Any),
+        },
         matched_at: r.try_get("matched_at")?,
     })
 }
@@ -124,10 +128,12 @@ fn pair_from(r: &AnyRow) -> Result<Pair> {
     })
 }
 
-const PROGRAMME: &str = "SELECT id, organisation_id, title, description, kind, reach, across_units, across_professions, matched_at FROM programmes";
+const PROGRAMME: &str =
+    "SELECT id, organisation_id, title, description, kind, reach, across_units, across_professions, matched_at FROM programmes";
 const PARTICIPANT: &str = "SELECT pp.id, pp.programme_id, pp.person_id, pp.person_org_id, pp.role, pp.capacity, pp.goals, pp.competences, p.given_name, p.family_name \
     FROM programme_participants pp JOIN people p ON p.id = pp.person_id";
-const PAIR: &str = "SELECT id, programme_id, mentor_id, mentee_id, state, score, reasons, mentor_answer, mentee_answer FROM programme_pairs";
+const PAIR: &str =
+    "SELECT id, programme_id, mentor_id, mentee_id, state, score, reasons, mentor_answer, mentee_answer FROM programme_pairs";
 
 impl MentoringStore<'_> {
     pub async fn create(&self, actor: &Actor, org: OrgId, n: &NewProgramme) -> Result<i64> {
@@ -172,7 +178,17 @@ impl MentoringStore<'_> {
     /// Joins the programme as mentor (with capacity and competences to share) or mentee (with
     /// goals and competences wanted). Once per person.
     #[allow(clippy::too_many_arguments)]
-    pub async fn join(&self, actor: &Actor, programme: i64, person: PersonId, person_org: OrgId, role: &str, capacity: i64, goals: &str, competences: &[i64]) -> Result<i64> {
+    pub async fn join(
+        &self,
+        actor: &Actor,
+        programme: i64,
+        person: PersonId,
+        person_org: OrgId,
+        role: &str,
+        capacity: i64,
+        goals: &str,
+        competences: &[i64],
+    ) -> Result<i64> {
         let p = self.get(programme).await?;
         let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
@@ -216,16 +232,31 @@ impl MentoringStore<'_> {
 
     /// The coordinator's rules: (mentor, mentee, `lock` or `forbid`).
     pub async fn rules(&self, programme: i64) -> Result<Vec<(i64, i64, String)>> {
-        let rows = sqlx::query("SELECT mentor_id, mentee_id, rule FROM programme_rules WHERE programme_id = $1 ORDER BY id").bind(programme).fetch_all(&self.0.pool).await?;
+        let rows = sqlx::query("SELECT mentor_id, mentee_id, rule FROM programme_rules WHERE programme_id = $1 ORDER BY id")
+            .bind(programme)
+            .fetch_all(&self.0.pool)
+            .await?;
         rows.iter().map(|r| Ok((r.try_get("mentor_id")?, r.try_get("mentee_id")?, r.try_get("rule")?))).collect()
     }
 
     /// Locks or forbids a pair. A lock replaces the mentee's proposals with the locked pair;
     /// a ban removes the pair if it was only proposed.
-    pub async fn set_rule(&self, actor: &Actor, programme: i64, mentor: i64, mentee: i64, rule: &str, fit: Option<(i64, &[Reason])>) -> Result<()> {
+    pub async fn set_rule(
+        &self,
+        actor: &Actor,
+        programme: i64,
+        mentor: i64,
+        mentee: i64,
+        rule: &str,
+        fit: Option<(i64, &[Reason])>,
+    ) -> Result<()> {
         let p = self.get(programme).await?;
         let mut tx = self.0.write_tx().await?;
-        sqlx::query("DELETE FROM programme_rules WHERE mentor_id = $1 AND mentee_id = $2").bind(mentor).bind(mentee).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM programme_rules WHERE mentor_id = $1 AND mentee_id = $2")
+            .bind(mentor)
+            .bind(mentee)
+            .execute(&mut *tx)
+            .await?;
         if rule == "lock" {
             // One lock per mentee: a new one replaces the old.
             sqlx::query("DELETE FROM programme_rules WHERE mentee_id = $1 AND rule = 'lock'").bind(mentee).execute(&mut *tx).await?;
@@ -239,7 +270,11 @@ impl MentoringStore<'_> {
             .execute(&mut *tx)
             .await?;
         if rule == "lock" {
-            sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND mentee_id = $2 AND state IN ('proposed', 'locked')").bind(programme).bind(mentee).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND mentee_id = $2 AND state IN ('proposed', 'locked')")
+                .bind(programme)
+                .bind(mentee)
+                .execute(&mut *tx)
+                .await?;
             let (score, reasons) = fit.unwrap_or((0, &[]));
             insert_pair(&mut tx, p.org, programme, mentor, mentee, "locked", score, reasons).await?;
         } else {
@@ -310,7 +345,16 @@ impl MentoringStore<'_> {
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn insert_pair(conn: &mut sqlx::AnyConnection, org: OrgId, programme: i64, mentor: i64, mentee: i64, state: &str, score: i64, reasons: &[Reason]) -> Result<()> {
+async fn insert_pair(
+    conn: &mut sqlx::AnyConnection,
+    org: OrgId,
+    programme: i64,
+    mentor: i64,
+    mentee: i64,
+    state: &str,
+    score: i64,
+    reasons: &[Reason],
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO programme_pairs (organisation_id, programme_id, mentor_id, mentee_id, state, score, reasons, mentor_answer, mentee_answer, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, '', '', $8)",

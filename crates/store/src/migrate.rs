@@ -9,7 +9,15 @@ use sqlx::Executor;
 
 type Migration = (i64, &'static str, fn(Backend) -> Vec<String>);
 
-const MIGRATIONS: &[Migration] = &[(1, "foundation", schema::v1), (2, "import drafts", schema::v2), (3, "competence map", schema::v3), (4, "expert pool and evidence files", schema::v4), (5, "learning activities", schema::v5), (6, "mobility", crate::schema_mobility::v6), (7, "mentoring programmes", crate::schema_mentoring::v7)];
+const MIGRATIONS: &[Migration] = &[
+    (1, "foundation", schema::v1),
+    (2, "import drafts", schema::v2),
+    (3, "competence map", schema::v3),
+    (4, "expert pool and evidence files", schema::v4),
+    (5, "learning activities", schema::v5),
+    (6, "mobility", crate::schema_mobility::v6),
+    (7, "mentoring programmes", crate::schema_mentoring::v7),
+];
 
 impl Db {
     /// Applies every migration not yet applied. Returns how many ran.

@@ -179,7 +179,11 @@ impl MobilityStore<'_> {
     pub async fn set_open(&self, actor: &Actor, id: i64, open: bool) -> Result<()> {
         let o = self.get(id).await?;
         let mut tx = self.0.write_tx().await?;
-        sqlx::query("UPDATE opportunities SET status = $1 WHERE id = $2").bind(if open { "open" } else { "closed" }).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE opportunities SET status = $1 WHERE id = $2")
+            .bind(if open { "open" } else { "closed" })
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         write_audit(&mut tx, actor, Some(o.org), if open { "open" } else { "close" }, "opportunity", Some(id), "").await?;
         tx.commit().await?;
         Ok(())
@@ -215,10 +219,12 @@ impl MobilityStore<'_> {
         let mut periods: HashMap<i64, Vec<Period>> = HashMap::new();
         let mut comps: HashMap<i64, Vec<CompetenceId>> = HashMap::new();
         for org in orgs {
-            for r in sqlx::query("SELECT opportunity_id, starts_on, ends_on FROM opportunity_periods WHERE organisation_id = $1 ORDER BY starts_on")
-                .bind(org.0)
-                .fetch_all(&self.0.pool)
-                .await?
+            for r in sqlx::query(
+                "SELECT opportunity_id, starts_on, ends_on FROM opportunity_periods WHERE organisation_id = $1 ORDER BY starts_on",
+            )
+            .bind(org.0)
+            .fetch_all(&self.0.pool)
+            .await?
             {
                 let p = Period::new(date(&r.try_get::<String, _>("starts_on")?)?, date(&r.try_get::<String, _>("ends_on")?)?)
                     .ok_or_else(|| StoreError::Corrupt("period ends before it starts".into()))?;

@@ -134,7 +134,11 @@ async fn lock_opportunity(conn: &mut sqlx::AnyConnection, backend: Backend, id: 
 /// PostgreSQL (SQLite's write transaction already holds the database) so that two decisions
 /// on one placement follow each other.
 async fn stage_now(conn: &mut sqlx::AnyConnection, backend: Backend, id: i64) -> Result<Stage> {
-    let sql = if backend == Backend::Postgres { "SELECT stage FROM placements WHERE id = $1 FOR UPDATE" } else { "SELECT stage FROM placements WHERE id = $1" };
+    let sql = if backend == Backend::Postgres {
+        "SELECT stage FROM placements WHERE id = $1 FOR UPDATE"
+    } else {
+        "SELECT stage FROM placements WHERE id = $1"
+    };
     let s: Option<String> = sqlx::query_scalar(sql).bind(id).fetch_optional(&mut *conn).await?;
     let s = s.ok_or(StoreError::NotFound)?;
     Stage::parse(&s).ok_or_else(|| StoreError::Corrupt(format!("stage {s}")))
@@ -144,7 +148,9 @@ async fn periods_where(conn: &mut sqlx::AnyConnection, sql: &str, key: i64, exce
     let rows = sqlx::query(sql).bind(key).bind(except).fetch_all(&mut *conn).await?;
     let mut out = vec![];
     for r in rows {
-        let (Some(s), Some(e)) = (r.try_get::<Option<String>, _>("starts_on")?, r.try_get::<Option<String>, _>("ends_on")?) else { continue };
+        let (Some(s), Some(e)) = (r.try_get::<Option<String>, _>("starts_on")?, r.try_get::<Option<String>, _>("ends_on")?) else {
+            continue;
+        };
         out.extend(Period::new(date(&s)?, date(&e)?));
     }
     Ok(out)
@@ -176,7 +182,15 @@ impl MobilityStore<'_> {
 
     /// Applies for an offered opportunity. Refused when it is closed, one's own, or when the
     /// person already has a placement on its way through it.
-    pub async fn apply(&self, actor: &Actor, opportunity: i64, home: OrgId, person: PersonId, period: Option<Period>, motivation: &str) -> Result<i64> {
+    pub async fn apply(
+        &self,
+        actor: &Actor,
+        opportunity: i64,
+        home: OrgId,
+        person: PersonId,
+        period: Option<Period>,
+        motivation: &str,
+    ) -> Result<i64> {
         let o = self.get(opportunity).await?;
         if o.direction != Direction::Offer || !o.open {
             return Err(refused(Refusal::Closed));
@@ -238,12 +252,26 @@ impl MobilityStore<'_> {
 
     /// The home leader's yes; pay and terms stay with the home employer.
     pub async fn approve(&self, actor: &Actor, id: i64, terms_note: Option<&str>) -> Result<Placement> {
-        self.step(actor, id, Step::Approve, ", approved_by = $4, approved_at = $2, terms_note = $5", &[Some(actor.name.clone()), terms_note.map(str::to_string)]).await
+        self.step(
+            actor,
+            id,
+            Step::Approve,
+            ", approved_by = $4, approved_at = $2, terms_note = $5",
+            &[Some(actor.name.clone()), terms_note.map(str::to_string)],
+        )
+        .await
     }
 
     /// A no from the home leader or the host, with the reason given.
     pub async fn decline(&self, actor: &Actor, id: i64, reason: Option<&str>) -> Result<Placement> {
-        self.step(actor, id, Step::Decline, ", decided_by = $4, decline_reason = $5", &[Some(actor.name.clone()), reason.map(str::to_string)]).await
+        self.step(
+            actor,
+            id,
+            Step::Decline,
+            ", decided_by = $4, decline_reason = $5",
+            &[Some(actor.name.clone()), reason.map(str::to_string)],
+        )
+        .await
     }
 
     pub async fn withdraw(&self, actor: &Actor, id: i64) -> Result<Placement> {
@@ -263,12 +291,24 @@ impl MobilityStore<'_> {
         if self.0.backend == Backend::Postgres {
             sqlx::query("SELECT id FROM people WHERE id = $1 FOR UPDATE").bind(p.person.0).fetch_optional(&mut *tx).await?;
         }
-        let mine = periods_where(&mut tx, "SELECT starts_on, ends_on FROM placements WHERE person_id = $1 AND stage IN ('agreed', 'completed') AND id <> $2", p.person.0, id).await?;
+        let mine = periods_where(
+            &mut tx,
+            "SELECT starts_on, ends_on FROM placements WHERE person_id = $1 AND stage IN ('agreed', 'completed') AND id <> $2",
+            p.person.0,
+            id,
+        )
+        .await?;
         if mine.iter().any(|m| m.overlaps(&a.period)) {
             return Err(refused(Refusal::Overlaps));
         }
         if o.direction == Direction::Offer {
-            let taken = periods_where(&mut tx, "SELECT starts_on, ends_on FROM placements WHERE opportunity_id = $1 AND stage IN ('agreed', 'completed') AND id <> $2", o.id, id).await?;
+            let taken = periods_where(
+                &mut tx,
+                "SELECT starts_on, ends_on FROM placements WHERE opportunity_id = $1 AND stage IN ('agreed', 'completed') AND id <> $2",
+                o.id,
+                id,
+            )
+            .await?;
             if !has_room(o.places, &taken, &a.period) {
                 return Err(refused(Refusal::Full));
             }
@@ -294,7 +334,16 @@ impl MobilityStore<'_> {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        write_audit(&mut tx, actor, host_org.or(Some(p.org)), "agree", "placement", Some(id), &format!("{} – {}", a.period.starts_on, a.period.ends_on)).await?;
+        write_audit(
+            &mut tx,
+            actor,
+            host_org.or(Some(p.org)),
+            "agree",
+            "placement",
+            Some(id),
+            &format!("{} – {}", a.period.starts_on, a.period.ends_on),
+        )
+        .await?;
         tx.commit().await?;
         self.placement(id).await
     }
@@ -326,7 +375,16 @@ impl MobilityStore<'_> {
                 .execute(&mut *tx)
                 .await?;
         }
-        write_audit(&mut tx, actor, Some(o.org), "allocate", "opportunity", Some(opportunity), &format!("{n} placed, {} left out", left_out.len())).await?;
+        write_audit(
+            &mut tx,
+            actor,
+            Some(o.org),
+            "allocate",
+            "opportunity",
+            Some(opportunity),
+            &format!("{n} placed, {} left out", left_out.len()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(n)
     }
@@ -373,10 +431,12 @@ impl MobilityStore<'_> {
     }
 
     pub async fn evaluations(&self, id: i64) -> Result<Vec<Evaluation>> {
-        let rows = sqlx::query("SELECT side, person_id, rating, learnt, improve, answered_at FROM placement_evaluations WHERE placement_id = $1 ORDER BY id")
-            .bind(id)
-            .fetch_all(&self.0.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT side, person_id, rating, learnt, improve, answered_at FROM placement_evaluations WHERE placement_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.0.pool)
+        .await?;
         rows.iter()
             .map(|r| {
                 let side: String = r.try_get("side")?;
@@ -426,14 +486,24 @@ impl MobilityStore<'_> {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        let sides: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM placement_evaluations WHERE placement_id = $1").bind(id).fetch_one(&mut *tx).await?;
+        let sides: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM placement_evaluations WHERE placement_id = $1").bind(id).fetch_one(&mut *tx).await?;
         let completed = sides >= 2;
         if completed {
-            sqlx::query("UPDATE placements SET stage = 'completed', completed_at = $1, updated_at = $1 WHERE id = $2").bind(now).bind(id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE placements SET stage = 'completed', completed_at = $1, updated_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
             let mut grants = vec![];
             for c in &o.competences {
                 if crate::competences::usable(&mut tx, p.org, *c).await? {
-                    let evidence = format!("{} ({} – {})", o.title, p.period.map(|x| x.starts_on.format("%d.%m.%Y").to_string()).unwrap_or_default(), p.period.map(|x| x.ends_on.format("%d.%m.%Y").to_string()).unwrap_or_default());
+                    let evidence = format!(
+                        "{} ({} – {})",
+                        o.title,
+                        p.period.map(|x| x.starts_on.format("%d.%m.%Y").to_string()).unwrap_or_default(),
+                        p.period.map(|x| x.ends_on.format("%d.%m.%Y").to_string()).unwrap_or_default()
+                    );
                     grants.push(Grant { org: p.org, person: p.person, competence: *c, level: 1, obtained: today, expires: None, evidence });
                 }
             }

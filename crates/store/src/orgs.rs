@@ -73,9 +73,7 @@ const UNIT_COLS: &str = "id, organisation_id, parent_id, code, name, kind, leade
 impl OrgStore<'_> {
     pub async fn networks(&self) -> Result<Vec<Network>> {
         let rows = sqlx::query("SELECT id, name FROM networks ORDER BY name").fetch_all(&self.0.pool).await?;
-        rows.iter()
-            .map(|r| Ok(Network { id: NetworkId(r.try_get("id")?), name: r.try_get("name")? }))
-            .collect()
+        rows.iter().map(|r| Ok(Network { id: NetworkId(r.try_get("id")?), name: r.try_get("name")? })).collect()
     }
 
     pub async fn network(&self, id: NetworkId) -> Result<Network> {
@@ -151,25 +149,22 @@ impl OrgStore<'_> {
     ) -> Result<UnitId> {
         let mut tx = self.0.write_tx().await?;
         if let Some(p) = parent {
-            let parent_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1")
-                .bind(p.0)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let parent_org: Option<i64> =
+                sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1").bind(p.0).fetch_optional(&mut *tx).await?;
             if parent_org != Some(org.0) {
                 return Err(StoreError::NotFound);
             }
         }
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO units (organisation_id, parent_id, code, name, kind) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(org.0)
-        .bind(parent.map(|p| p.0))
-        .bind(code)
-        .bind(name)
-        .bind(kind.code())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| StoreError::unique(e, "unit_code"))?;
+        let id: i64 =
+            sqlx::query_scalar("INSERT INTO units (organisation_id, parent_id, code, name, kind) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                .bind(org.0)
+                .bind(parent.map(|p| p.0))
+                .bind(code)
+                .bind(name)
+                .bind(kind.code())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| StoreError::unique(e, "unit_code"))?;
         write_audit(&mut tx, actor, Some(org), "create", "unit", Some(id), name).await?;
         tx.commit().await?;
         Ok(UnitId(id))

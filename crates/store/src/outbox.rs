@@ -128,17 +128,28 @@ impl Db {
 
     /// The latest mails given up on, for the administrator.
     pub async fn failed_mail(&self, limit: i64) -> Result<Vec<FailedMail>> {
-        let rows = sqlx::query("SELECT recipient, subject, attempts, last_error FROM outbox WHERE status = 'failed' ORDER BY id DESC LIMIT $1")
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows =
+            sqlx::query("SELECT recipient, subject, attempts, last_error FROM outbox WHERE status = 'failed' ORDER BY id DESC LIMIT $1")
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter()
-            .map(|r| Ok(FailedMail { recipient: r.try_get("recipient")?, subject: r.try_get("subject")?, attempts: r.try_get("attempts")?, last_error: r.try_get("last_error")? }))
+            .map(|r| {
+                Ok(FailedMail {
+                    recipient: r.try_get("recipient")?,
+                    subject: r.try_get("subject")?,
+                    attempts: r.try_get("attempts")?,
+                    last_error: r.try_get("last_error")?,
+                })
+            })
             .collect()
     }
 
     /// E-mail address and chosen language of people (from their user account, if any).
-    pub async fn contacts(&self, people: &[saman_domain::PersonId]) -> Result<Vec<(saman_domain::PersonId, String, Option<saman_domain::Lang>)>> {
+    pub async fn contacts(
+        &self,
+        people: &[saman_domain::PersonId],
+    ) -> Result<Vec<(saman_domain::PersonId, String, Option<saman_domain::Lang>)>> {
         let mut out = vec![];
         for p in people {
             let r = sqlx::query("SELECT p.email, (SELECT u.lang FROM users u WHERE u.person_id = p.id ORDER BY u.id LIMIT 1) AS lang FROM people p WHERE p.id = $1")

@@ -205,10 +205,7 @@ impl PeopleStore<'_> {
     }
 
     pub async fn count(&self, org: OrgId) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE organisation_id = $1")
-            .bind(org.0)
-            .fetch_one(&self.0.pool)
-            .await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM people WHERE organisation_id = $1").bind(org.0).fetch_one(&self.0.pool).await?)
     }
 
     pub async fn create(&self, actor: &Actor, org: OrgId, p: &PersonPatch) -> Result<PersonId> {
@@ -311,14 +308,10 @@ impl PeopleStore<'_> {
 
     pub async fn create_position(&self, actor: &Actor, org: OrgId, p: &PositionInput) -> Result<PositionId> {
         let mut tx = self.0.write_tx().await?;
-        let person_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1")
-            .bind(p.person.0)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let unit_org: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1")
-            .bind(p.unit.0)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let person_org: Option<i64> =
+            sqlx::query_scalar("SELECT organisation_id FROM people WHERE id = $1").bind(p.person.0).fetch_optional(&mut *tx).await?;
+        let unit_org: Option<i64> =
+            sqlx::query_scalar("SELECT organisation_id FROM units WHERE id = $1").bind(p.unit.0).fetch_optional(&mut *tx).await?;
         if person_org != Some(org.0) || unit_org != Some(org.0) {
             return Err(StoreError::NotFound);
         }

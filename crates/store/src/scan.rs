@@ -20,11 +20,17 @@ impl HoldingStore<'_> {
     pub async fn facts_by_person(&self, org: OrgId) -> Result<ByPerson> {
         let db = self.0;
         let range: (Option<i64>, Option<i64>) =
-            sqlx::query_as("SELECT MIN(person_id), MAX(person_id) FROM holdings WHERE organisation_id = $1").bind(org.0).fetch_one(&db.pool).await?;
+            sqlx::query_as("SELECT MIN(person_id), MAX(person_id) FROM holdings WHERE organisation_id = $1")
+                .bind(org.0)
+                .fetch_one(&db.pool)
+                .await?;
         let (Some(lo), Some(hi)) = range else { return Ok(vec![]) };
         let mid = lo + (hi - lo) / 2;
         let (first, second) = match db.backend {
-            Backend::Sqlite => tokio::try_join!(db.sqlite_direct(move |c| sqlite_read(c, org, lo, mid)), db.sqlite_direct(move |c| sqlite_read(c, org, mid + 1, hi)))?,
+            Backend::Sqlite => tokio::try_join!(
+                db.sqlite_direct(move |c| sqlite_read(c, org, lo, mid)),
+                db.sqlite_direct(move |c| sqlite_read(c, org, mid + 1, hi))
+            )?,
             Backend::Postgres => {
                 // Each half on a task of its own, so that both are parsed at once too.
                 let half = |from, to| {

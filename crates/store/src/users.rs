@@ -82,7 +82,14 @@ impl UserStore<'_> {
         row.map(|r| Ok((user_from(&r)?, r.try_get("password_hash")?))).transpose()
     }
 
-    pub async fn create(&self, actor: &Actor, username: &str, display_name: &str, password_hash: Option<&str>, person: Option<PersonId>) -> Result<UserId> {
+    pub async fn create(
+        &self,
+        actor: &Actor,
+        username: &str,
+        display_name: &str,
+        password_hash: Option<&str>,
+        person: Option<PersonId>,
+    ) -> Result<UserId> {
         let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (username, display_name, password_hash, person_id, created_at, disabled) VALUES ($1, $2, $3, $4, $5, 0) RETURNING id",
@@ -150,12 +157,10 @@ impl UserStore<'_> {
             Grant::Leader { org, unit } => (Some(org.0), None, Some(unit.0)),
         };
         let mut tx = self.0.write_tx().await?;
-        let existing = sqlx::query(
-            "SELECT id, role, organisation_id, network_id, unit_id FROM role_grants WHERE user_id = $1",
-        )
-        .bind(id.0)
-        .fetch_all(&mut *tx)
-        .await?;
+        let existing = sqlx::query("SELECT id, role, organisation_id, network_id, unit_id FROM role_grants WHERE user_id = $1")
+            .bind(id.0)
+            .fetch_all(&mut *tx)
+            .await?;
         for r in &existing {
             if grant_from(r)?.1 == g {
                 return Err(StoreError::Duplicate("grant"));
@@ -204,15 +209,14 @@ impl UserStore<'_> {
 
     pub async fn create_token(&self, actor: &Actor, user: UserId, name: &str, token_hash: &str) -> Result<TokenId> {
         let mut tx = self.0.write_tx().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(user.0)
-        .bind(name)
-        .bind(token_hash)
-        .bind(crate::now_unix())
-        .fetch_one(&mut *tx)
-        .await?;
+        let id: i64 =
+            sqlx::query_scalar("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(user.0)
+                .bind(name)
+                .bind(token_hash)
+                .bind(crate::now_unix())
+                .fetch_one(&mut *tx)
+                .await?;
         write_audit(&mut tx, actor, None, "create", "api_token", Some(id), name).await?;
         tx.commit().await?;
         Ok(TokenId(id))

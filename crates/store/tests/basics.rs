@@ -122,13 +122,7 @@ async fn grants_round_trip() -> R {
     let org = db.orgs().create_organisation(Some(net), "Lindås", OrgKind::Municipality, None).await?;
     let unit = db.orgs().create_unit(&actor, org, None, Some("A"), "Avdeling", UnitKind::Department).await?;
     let user = db.users().create(&actor, "leder", "Leder", None, None).await?;
-    let all = [
-        Grant::Admin,
-        Grant::Coordinator { network: net },
-        Grant::Hr { org },
-        Grant::Leader { org, unit },
-        Grant::Employee { org },
-    ];
+    let all = [Grant::Admin, Grant::Coordinator { network: net }, Grant::Hr { org }, Grant::Leader { org, unit }, Grant::Employee { org }];
     for g in all {
         db.users().add_grant(&actor, user, g).await?;
     }
@@ -147,13 +141,7 @@ async fn creating_writes_audit_rows() -> R {
     let actor = Actor { user: None, name: "Åshild".into() };
     let org = db.orgs().create_organisation(None, "Osterøy", OrgKind::Municipality, None).await?;
     let unit = db.orgs().create_unit(&actor, org, None, Some("X"), "Økonomi", UnitKind::Unit).await?;
-    let patch = PersonPatch {
-        employee_number: None,
-        given_name: "Per".into(),
-        family_name: "Ås".into(),
-        email: None,
-        birth_year: None,
-    };
+    let patch = PersonPatch { employee_number: None, given_name: "Per".into(), family_name: "Ås".into(), email: None, birth_year: None };
     let person = db.people().create(&actor, org, &patch).await?;
     let log = db.audit().list(Some(org), 10).await?;
     assert_eq!(log.len(), 2);

@@ -105,7 +105,10 @@ async fn load_demo_with_1500_employees() -> R {
             None => assert_eq!(user.person, None),
             Some((o, p)) => {
                 let person = db.people().person(user.person.ok_or("person link")?).await?;
-                assert_eq!((person.org, person.employee_number.as_deref()), (loaded.orgs[o], Some(demo.orgs[o].people[p].employee_number.as_str())));
+                assert_eq!(
+                    (person.org, person.employee_number.as_deref()),
+                    (loaded.orgs[o], Some(demo.orgs[o].people[p].employee_number.as_str()))
+                );
             }
         }
     }
@@ -175,7 +178,9 @@ async fn earned_in_placements(url: &str) -> Result<(i64, i64), Box<dyn std::erro
     )
     .fetch_one(&mut conn)
     .await?;
-    let new = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM holdings WHERE evidence LIKE 'Hospitering på medisinsk sengepost (%'").fetch_one(&mut conn).await?;
+    let new = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM holdings WHERE evidence LIKE 'Hospitering på medisinsk sengepost (%'")
+        .fetch_one(&mut conn)
+        .await?;
     conn.close().await?;
     Ok((rows, new))
 }
@@ -226,10 +231,12 @@ async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
         let by_id: HashMap<i64, String> = db.competences().catalogue(Some(org)).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
         let stored: usize = db.holdings().facts_by_person(org).await?.iter().map(|(_, h)| h.len()).sum();
         let mut conn = sqlx::AnyConnection::connect(&url).await?;
-        let placed_here: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM holdings WHERE organisation_id = $1 AND evidence LIKE 'Hospitering på medisinsk sengepost (%'")
-            .bind(org.0)
-            .fetch_one(&mut conn)
-            .await?;
+        let placed_here: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM holdings WHERE organisation_id = $1 AND evidence LIKE 'Hospitering på medisinsk sengepost (%'",
+        )
+        .bind(org.0)
+        .fetch_one(&mut conn)
+        .await?;
         conn.close().await?;
         assert_eq!(stored as i64, o.holdings.len() as i64 + earned_in(o).1 + placed_here, "{}", o.name);
 
@@ -238,7 +245,10 @@ async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
         assert_eq!(stored.len(), o.requirements.len());
         for (s, r) in stored.iter().zip(&o.requirements) {
             assert_eq!(by_id.get(&s.competence.0), Some(&r.competence_key));
-            assert_eq!((s.position_code.as_ref(), s.min_level, s.mandatory, s.min_count), (r.position_code.as_ref(), i64::from(r.min_level), r.mandatory, r.min_count.map(i64::from)));
+            assert_eq!(
+                (s.position_code.as_ref(), s.min_level, s.mandatory, s.min_count),
+                (r.position_code.as_ref(), i64::from(r.min_level), r.mandatory, r.min_count.map(i64::from))
+            );
             match r.unit {
                 Some(u) => assert_eq!(db.orgs().unit(s.unit.ok_or("unit")?).await?.code.as_deref(), Some(o.units[u].code.as_str())),
                 None => assert_eq!(s.unit, None),
@@ -250,7 +260,8 @@ async fn load_demo_writes_holdings_requirements_and_wishes() -> R {
     let (org, person) = demo.accounts.iter().find(|a| a.username == "ansatt").and_then(|a| a.person).ok_or("ansatt")?;
     let (user, _) = db.users().by_username("ansatt").await?.ok_or("user")?;
     let person_id = user.person.ok_or("person")?;
-    let by_id: HashMap<i64, String> = db.competences().catalogue(Some(loaded.orgs[org])).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
+    let by_id: HashMap<i64, String> =
+        db.competences().catalogue(Some(loaded.orgs[org])).await?.into_iter().map(|c| (c.id.0, c.key)).collect();
     type Held = (String, i64, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>, String);
     let mut stored: Vec<Held> = db
         .holdings()

@@ -23,7 +23,15 @@ async fn holdings_import_is_all_or_nothing() -> R {
     let fire = lookup.catalogue.iter().find(|c| c.key == "brannvern").ok_or("no brannvern")?.id;
     let mine: Vec<i64> = lookup.people.values().copied().take(3).collect();
     let theirs = *db.holdings().import_lookup(b).await?.people.values().next().ok_or("no people")?;
-    let row = |person: i64, level: i64| HoldingRow { line: 2, person, competence: fire, level, obtained_on: None, expires_on: None, evidence: None };
+    let row = |person: i64, level: i64| HoldingRow {
+        line: 2,
+        person,
+        competence: fire,
+        level,
+        obtained_on: None,
+        expires_on: None,
+        evidence: None,
+    };
     let before = db.holdings().keys(a).await?;
     let actor = Actor::system("test");
 
@@ -62,7 +70,15 @@ async fn an_import_the_caller_stopped_waiting_for_writes_nothing() -> R {
     for person in lookup.people.values() {
         for c in &lookup.catalogue {
             if !before.contains(&(*person, c.id)) && rows.len() < 5000 {
-                rows.push(HoldingRow { line: rows.len() + 2, person: *person, competence: c.id, level: 1, obtained_on: None, expires_on: None, evidence: None });
+                rows.push(HoldingRow {
+                    line: rows.len() + 2,
+                    person: *person,
+                    competence: c.id,
+                    level: 1,
+                    obtained_on: None,
+                    expires_on: None,
+                    evidence: None,
+                });
             }
         }
     }
@@ -92,7 +108,10 @@ async fn one_offer_per_person_and_competence() -> R {
     assert_eq!(offers.len(), 1);
     assert_eq!((offers[0].visibility, offers[0].note.as_deref(), offers[0].level), (Visibility::Network, None, Some(h.level)));
     let other = db.orgs().organisations().await?[1].id;
-    assert!(matches!(db.experts().save(&actor, other, person, h.competence, None, Visibility::Org).await, Err(StoreError::NotFound)), "the person is not in that organisation");
+    assert!(
+        matches!(db.experts().save(&actor, other, person, h.competence, None, Visibility::Org).await, Err(StoreError::NotFound)),
+        "the person is not in that organisation"
+    );
     db.experts().delete(&actor, first).await?;
     assert!(db.experts().of(person).await?.is_empty());
     Ok(())

@@ -1,7 +1,7 @@
 //! Passwords, session tokens and API tokens.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -10,10 +10,7 @@ use std::sync::LazyLock;
 /// An argon2id hash in PHC string form.
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))
 }
 
 /// A hash to verify against when the user does not exist, so timing does not tell.
@@ -21,9 +18,7 @@ static DUMMY: LazyLock<String> = LazyLock::new(|| hash_password("no such user, n
 
 pub fn verify_password(password: &str, hash: Option<&str>) -> bool {
     let hash = hash.unwrap_or(DUMMY.as_str());
-    let ok = PasswordHash::new(hash)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-        .unwrap_or(false);
+    let ok = PasswordHash::new(hash).map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok()).unwrap_or(false);
     ok && !hash.is_empty()
 }
 

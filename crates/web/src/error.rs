@@ -4,8 +4,8 @@
 use crate::cookies;
 use crate::ctx::Ctx;
 use crate::state::AppState;
-use axum::extract::{FromRequestParts, State};
 use axum::extract::Request;
+use axum::extract::{FromRequestParts, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -21,8 +21,14 @@ pub enum AppError {
     Csrf,
     RateLimited,
     /// Bad input: a message id, and the field at fault when there is one.
-    BadInput { key: &'static str, field: Option<&'static str> },
-    Conflict { key: &'static str, field: Option<&'static str> },
+    BadInput {
+        key: &'static str,
+        field: Option<&'static str>,
+    },
+    Conflict {
+        key: &'static str,
+        field: Option<&'static str>,
+    },
     Internal,
 }
 

@@ -21,7 +21,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
         let (mut parts, body) = req.into_parts();
         let ctx = <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, state).await?;
-        let bytes = Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|_| AppError::bad("err-bad-form", "form"))?;
+        let bytes =
+            Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|_| AppError::bad("err-bad-form", "form"))?;
         let sent = form_urlencoded::parse(&bytes).find(|(k, _)| k == "csrf").map(|(_, v)| v.into_owned());
         check_csrf(&ctx, sent.as_deref())?;
         serde_urlencoded::from_bytes(&bytes).map(CsrfForm).map_err(|_| AppError::bad("err-bad-form", "form"))

@@ -24,9 +24,9 @@ mod security;
 pub mod state;
 mod view;
 
-pub use pages::import::describe as describe_import_error;
-pub use orgview::{FactsCache, GapFacts};
 pub use cookies::session_name;
+pub use orgview::{FactsCache, GapFacts};
+pub use pages::import::describe as describe_import_error;
 pub use state::{AppState, WebConfig};
 
 use axum::Router;

@@ -9,7 +9,16 @@ use saman_store::{Activity, Cohort, Db, EnrolOutcome};
 
 /// Queues one mail per person with an e-mail address; a failure to queue is logged, never
 /// passed on to the user's action.
-pub(crate) async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, subject: &str, body: &str, args: &[(&str, String)], link: Option<&str>) {
+pub(crate) async fn tell(
+    db: &Db,
+    org: OrgId,
+    people: &[PersonId],
+    key: &str,
+    subject: &str,
+    body: &str,
+    args: &[(&str, String)],
+    link: Option<&str>,
+) {
     let contacts = match db.contacts(people).await {
         Ok(c) => c,
         Err(e) => {
@@ -35,7 +44,11 @@ pub(crate) async fn tell(db: &Db, org: OrgId, people: &[PersonId], key: &str, su
 async fn next_session(db: &Db, cohort: i64) -> String {
     let now = crate::scope::now_local();
     match db.learning().sessions(&[cohort]).await {
-        Ok(s) => s.iter().find(|x| x.starts_at >= now).map(|x| format!("{}, {}", x.starts_at.format("%d.%m.%Y %H:%M"), x.place)).unwrap_or_default(),
+        Ok(s) => s
+            .iter()
+            .find(|x| x.starts_at >= now)
+            .map(|x| format!("{}, {}", x.starts_at.format("%d.%m.%Y %H:%M"), x.place))
+            .unwrap_or_default(),
         Err(_) => String::new(),
     }
 }
@@ -76,10 +89,25 @@ pub async fn sweep(db: &Db, base: Option<&str>) -> Result<(), saman_store::Store
                     if s.starts_at < now_local || s.starts_at > now_local + chrono::Duration::hours(24) {
                         continue;
                     }
-                    let people: Vec<PersonId> = db.learning().enrolments(c.id).await?.into_iter().filter(|e| e.status.takes_place()).map(|e| e.person).collect();
-                    let args = [("activity", a.activity.title.clone()), ("cohort", c.name.clone()), ("next", format!("{}, {}", s.starts_at.format("%d.%m.%Y %H:%M"), s.place))];
+                    let people: Vec<PersonId> =
+                        db.learning().enrolments(c.id).await?.into_iter().filter(|e| e.status.takes_place()).map(|e| e.person).collect();
+                    let args = [
+                        ("activity", a.activity.title.clone()),
+                        ("cohort", c.name.clone()),
+                        ("next", format!("{}, {}", s.starts_at.format("%d.%m.%Y %H:%M"), s.place)),
+                    ];
                     let link = base.map(|b| format!("{b}/learning/{}", a.activity.id));
-                    tell(db, org.id, &people, &format!("remind:{}", s.id), "mail-reminder-subject", "mail-reminder-body", &args, link.as_deref()).await;
+                    tell(
+                        db,
+                        org.id,
+                        &people,
+                        &format!("remind:{}", s.id),
+                        "mail-reminder-subject",
+                        "mail-reminder-body",
+                        &args,
+                        link.as_deref(),
+                    )
+                    .await;
                 }
             }
         }
@@ -89,7 +117,8 @@ pub async fn sweep(db: &Db, base: Option<&str>) -> Result<(), saman_store::Store
                     Respondent::Participant => vec![d.person],
                     Respondent::Leader => leader_of(db, org.id, d.person).await?.into_iter().collect(),
                 };
-                let args = [("activity", d.title.clone()), ("name", d.person_name.clone()), ("cohort", String::new()), ("next", String::new())];
+                let args =
+                    [("activity", d.title.clone()), ("name", d.person_name.clone()), ("cohort", String::new()), ("next", String::new())];
                 let (subject, body) = match who {
                     Respondent::Participant => ("mail-follow-up-subject", "mail-follow-up-body"),
                     Respondent::Leader => ("mail-follow-up-subject", "mail-follow-up-leader-body"),

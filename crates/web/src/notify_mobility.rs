@@ -48,7 +48,17 @@ async fn send(state: &AppState, p: &Placement, o: &Opportunity, people: &[Person
     let dates = p.period.map(|x| format!("{} – {}", x.starts_on.format("%d.%m.%Y"), x.ends_on.format("%d.%m.%Y"))).unwrap_or_default();
     let args = [("title", o.title.clone()), ("person", p.person_name.clone()), ("dates", dates)];
     let key = format!("placement-{event}:{}", p.id);
-    tell(&state.db, p.org, people, &key, &format!("mail-placement-{event}-subject"), &format!("mail-placement-{event}-body"), &args, link.as_deref()).await;
+    tell(
+        &state.db,
+        p.org,
+        people,
+        &key,
+        &format!("mail-placement-{event}-subject"),
+        &format!("mail-placement-{event}-body"),
+        &args,
+        link.as_deref(),
+    )
+    .await;
 }
 
 pub async fn applied(state: &AppState, p: &Placement, o: &Opportunity) {

@@ -140,7 +140,17 @@ const FULL_RELOAD_SHARE: f64 = 0.2;
 /// Audit entities that change nothing gap analysis reads, or only holdings (which the
 /// holding history tells person by person).
 const HOLDINGS_ONLY: [&str; 12] = [
-    "holding", "holdings", "holding_file", "expert_offer", "api_token", "user", "competence", "activity", "cohort", "learning_session", "enrolment",
+    "holding",
+    "holdings",
+    "holding_file",
+    "expert_offer",
+    "api_token",
+    "user",
+    "competence",
+    "activity",
+    "cohort",
+    "learning_session",
+    "enrolment",
     "practice_note",
 ];
 
@@ -181,9 +191,14 @@ impl FactsCache {
             facts.requirements = db.competences().requirements(org).await?;
         }
         if !changes.people.is_empty() {
-            let mut by_person: HashMap<saman_domain::PersonId, Vec<saman_gap::Held>> = changes.people.iter().map(|p| (*p, vec![])).collect();
+            let mut by_person: HashMap<saman_domain::PersonId, Vec<saman_gap::Held>> =
+                changes.people.iter().map(|p| (*p, vec![])).collect();
             for h in db.holdings().facts_of(&changes.people).await? {
-                by_person.entry(h.person).or_default().push(saman_gap::Held { competence: h.competence.0, level: h.level, expires: h.expires_on });
+                by_person.entry(h.person).or_default().push(saman_gap::Held {
+                    competence: h.competence.0,
+                    level: h.level,
+                    expires: h.expires_on,
+                });
             }
             for (p, held) in by_person {
                 facts.holdings.set(p, held);
@@ -229,7 +244,13 @@ impl FactsCache {
 }
 
 async fn positions(db: &Db, org: OrgId, today: chrono::NaiveDate) -> Result<Vec<saman_gap::Position>, AppError> {
-    Ok(db.orgs().current_positions(org, today).await?.into_iter().map(|(unit, person, code)| saman_gap::Position { unit, person, code }).collect())
+    Ok(db
+        .orgs()
+        .current_positions(org, today)
+        .await?
+        .into_iter()
+        .map(|(unit, person, code)| saman_gap::Position { unit, person, code })
+        .collect())
 }
 
 /// A stored requirement as gap analysis takes it.

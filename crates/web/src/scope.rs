@@ -32,15 +32,9 @@ pub async fn org(state: &AppState, access: &Access, id: OrgId) -> Result<Organis
 /// Units where the user's own person holds a current position in `org`.
 pub async fn own_units(state: &AppState, access: &Access, org: OrgId) -> Result<Vec<UnitId>, AppError> {
     match access.person {
-        Some((o, p)) if o == org => Ok(state
-            .db
-            .people()
-            .positions_of(p)
-            .await?
-            .into_iter()
-            .filter(|pos| pos.is_current(today()))
-            .map(|pos| pos.unit)
-            .collect()),
+        Some((o, p)) if o == org => {
+            Ok(state.db.people().positions_of(p).await?.into_iter().filter(|pos| pos.is_current(today())).map(|pos| pos.unit).collect())
+        }
         _ => Ok(vec![]),
     }
 }
@@ -48,8 +42,7 @@ pub async fn own_units(state: &AppState, access: &Access, org: OrgId) -> Result<
 /// Whether the user may see a person: loads the person's units and asks the policy.
 pub async fn sees_person(state: &AppState, access: &Access, org: OrgId, person: PersonId, tree: &Tree) -> Result<bool, AppError> {
     let positions = state.db.people().positions_of(person).await?;
-    let ancestries: Vec<Vec<UnitId>> =
-        positions.iter().filter(|p| p.is_current(today())).map(|p| tree.ancestry(p.unit)).collect();
+    let ancestries: Vec<Vec<UnitId>> = positions.iter().filter(|p| p.is_current(today())).map(|p| tree.ancestry(p.unit)).collect();
     Ok(access.sees_person(org, person, &ancestries))
 }
 
@@ -66,7 +59,9 @@ pub async fn sharing(state: &AppState, access: &Access) -> Result<(saman_domain:
     let orgs = all
         .into_iter()
         .filter(|o| {
-            access.is_admin() || member.contains(&o.id) || o.network_id.is_some_and(|n| networks.contains(&n) || access.coordinated_networks().contains(&n))
+            access.is_admin()
+                || member.contains(&o.id)
+                || o.network_id.is_some_and(|n| networks.contains(&n) || access.coordinated_networks().contains(&n))
         })
         .collect();
     Ok((saman_domain::experts::Viewer { own_units, networks }, orgs))

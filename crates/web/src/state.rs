@@ -1,5 +1,5 @@
-use crate::limit::RateLimiter;
 use crate::authcache::AuthCache;
+use crate::limit::RateLimiter;
 use crate::metrics::Metrics;
 use crate::orgview::{CatalogueCache, FactsCache, OrgCache};
 use saman_store::Db;
@@ -36,6 +36,15 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, cfg: WebConfig) -> AppState {
-        AppState { db, cfg: Arc::new(cfg), limiter: Arc::new(RateLimiter::new(10, 300)), metrics: Arc::new(Metrics::default()), orgs: Arc::new(OrgCache::default()), sessions: Arc::new(AuthCache::default()), catalogues: Arc::new(CatalogueCache::default()), facts: Arc::new(FactsCache::default()) }
+        AppState {
+            db,
+            cfg: Arc::new(cfg),
+            limiter: Arc::new(RateLimiter::new(10, 300)),
+            metrics: Arc::new(Metrics::default()),
+            orgs: Arc::new(OrgCache::default()),
+            sessions: Arc::new(AuthCache::default()),
+            catalogues: Arc::new(CatalogueCache::default()),
+            facts: Arc::new(FactsCache::default()),
+        }
     }
 }

@@ -14,8 +14,7 @@ use crate::model::{Catalogue, Competence, Scale};
 /// Moodle does for competencies that override the framework scale.
 pub fn export(cat: &Catalogue, lang: Lang, framework_id: &str, framework_name: &str) -> String {
     let framework_scale = framework_scale(cat);
-    let scale_ids: HashMap<&str, usize> =
-        cat.scales.iter().enumerate().map(|(i, s)| (s.key.as_str(), i + 1)).collect();
+    let scale_ids: HashMap<&str, usize> = cat.scales.iter().enumerate().map(|(i, s)| (s.key.as_str(), i + 1)).collect();
 
     let mut w = Writer { out: String::new(), exported: 0 };
     w.row(&HEADERS.map(String::from));
@@ -78,28 +77,17 @@ impl<'a> Ctx<'a> {
         for c in self.cat.competences_in(key) {
             self.competence(w, c, key);
         }
-        let children: Vec<&'a str> =
-            self.cat.subcategories(Some(key)).map(|c| c.key.as_str()).collect();
+        let children: Vec<&'a str> = self.cat.subcategories(Some(key)).map(|c| c.key.as_str()).collect();
         for child in children {
             self.category(w, child, key);
         }
     }
 
     fn competence(&self, w: &mut Writer, c: &Competence, parent: &str) {
-        let description = c
-            .description
-            .as_ref()
-            .map(|d| text_to_html(d.get(self.lang)))
-            .unwrap_or_default();
-        let own_scale = self
-            .cat
-            .scale(&c.scale)
-            .filter(|s| self.framework_scale.map(|f| f.key != s.key).unwrap_or(true));
+        let description = c.description.as_ref().map(|d| text_to_html(d.get(self.lang))).unwrap_or_default();
+        let own_scale = self.cat.scale(&c.scale).filter(|s| self.framework_scale.map(|f| f.key != s.key).unwrap_or(true));
         let (values, config) = match own_scale {
-            Some(s) => (
-                scale_values(s, self.lang),
-                scale_configuration(s, self.scale_ids.get(s.key.as_str())),
-            ),
+            Some(s) => (scale_values(s, self.lang), scale_configuration(s, self.scale_ids.get(s.key.as_str()))),
             None => (String::new(), String::new()),
         };
         w.competency(parent, &c.key, c.name.get(self.lang), &description, &values, &config);
@@ -112,15 +100,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn competency(
-        &mut self,
-        parent: &str,
-        id: &str,
-        name: &str,
-        description: &str,
-        scale_values: &str,
-        scale_config: &str,
-    ) {
+    fn competency(&mut self, parent: &str, id: &str, name: &str, description: &str, scale_values: &str, scale_config: &str) {
         self.exported += 1;
         self.row(&[
             parent.to_string(),
@@ -152,9 +132,7 @@ impl Writer {
 }
 
 fn push_field(out: &mut String, field: &str) {
-    let needs_quotes = field.contains([',', '"', '\n', '\r'])
-        || field.starts_with(' ')
-        || field.ends_with(' ');
+    let needs_quotes = field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ');
     if needs_quotes {
         out.push('"');
         out.push_str(&field.replace('"', "\"\""));
@@ -183,12 +161,7 @@ fn framework_scale(cat: &Catalogue) -> Option<&Scale> {
 /// Moodle's compact scale items: level names joined by commas (a comma inside a
 /// name would split it, so it becomes a semicolon).
 pub(crate) fn scale_values(scale: &Scale, lang: Lang) -> String {
-    scale
-        .levels
-        .iter()
-        .map(|l| l.name.get(lang).replace(',', ";"))
-        .collect::<Vec<_>>()
-        .join(",")
+    scale.levels.iter().map(|l| l.name.get(lang).replace(',', ";")).collect::<Vec<_>>().join(",")
 }
 
 /// Moodle's scale configuration JSON: the scale id (remapped by Moodle on import),

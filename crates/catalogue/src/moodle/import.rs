@@ -69,11 +69,8 @@ fn map_columns(header: &csv::StringRecord) -> Result<[Option<usize>; 14], Vec<Mo
         return Ok(std::array::from_fn(Some));
     }
     let required = [col::PARENT, col::ID, col::SHORT_NAME, col::IS_FRAMEWORK];
-    let errors: Vec<MoodleError> = required
-        .iter()
-        .filter(|i| map[**i].is_none())
-        .map(|i| MoodleError::new(1, keys::MISSING_COLUMN).column(HEADERS[*i]))
-        .collect();
+    let errors: Vec<MoodleError> =
+        required.iter().filter(|i| map[**i].is_none()).map(|i| MoodleError::new(1, keys::MISSING_COLUMN).column(HEADERS[*i])).collect();
     if errors.is_empty() { Ok(map) } else { Err(errors) }
 }
 
@@ -83,10 +80,7 @@ fn truthy(s: &str) -> bool {
 }
 
 fn parse(text: &str) -> Result<Parsed, Vec<MoodleError>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = reader.records();
     let header = match records.next() {
         None => return Err(vec![MoodleError::new(1, keys::EMPTY_FILE)]),
@@ -112,9 +106,7 @@ fn parse(text: &str) -> Result<Parsed, Vec<MoodleError>> {
             continue;
         }
         if record.len() != width {
-            errors.push(
-                MoodleError::new(line, keys::FIELD_COUNT).value(format!("{} / {width}", record.len())),
-            );
+            errors.push(MoodleError::new(line, keys::FIELD_COUNT).value(format!("{} / {width}", record.len())));
             continue;
         }
         let get = |c: usize| columns[c].and_then(|i| record.get(i)).unwrap_or("").trim();
@@ -123,17 +115,12 @@ fn parse(text: &str) -> Result<Parsed, Vec<MoodleError>> {
             if framework.is_some() {
                 errors.push(MoodleError::new(line, keys::DUPLICATE_FRAMEWORK).column(HEADERS[col::IS_FRAMEWORK]));
             }
-            framework = Some(Framework {
-                id: get(col::ID).to_string(),
-                name: get(col::SHORT_NAME).to_string(),
-                scale_values,
-            });
+            framework = Some(Framework { id: get(col::ID).to_string(), name: get(col::SHORT_NAME).to_string(), scale_values });
             continue;
         }
         let format = get(col::DESCRIPTION_FORMAT);
         let raw = get(col::DESCRIPTION);
-        let description =
-            if matches!(format, "" | "0" | "1") { html_to_text(raw) } else { raw.to_string() };
+        let description = if matches!(format, "" | "0" | "1") { html_to_text(raw) } else { raw.to_string() };
         rows.push(Row {
             line,
             parent: get(col::PARENT).to_string(),
@@ -180,11 +167,7 @@ fn check(parsed: &Parsed) -> Result<(), Vec<MoodleError>> {
             continue;
         }
         if !ids.contains_key(row.parent.as_str()) {
-            errors.push(
-                MoodleError::new(row.line, keys::UNKNOWN_PARENT)
-                    .column(HEADERS[col::PARENT])
-                    .value(&row.parent),
-            );
+            errors.push(MoodleError::new(row.line, keys::UNKNOWN_PARENT).column(HEADERS[col::PARENT]).value(&row.parent));
             continue;
         }
         let mut at = row.parent.as_str();
@@ -206,21 +189,15 @@ fn check(parsed: &Parsed) -> Result<(), Vec<MoodleError>> {
 fn build(parsed: &Parsed, lang: Lang) -> Catalogue {
     let defaults = crate::default_catalogue_ref();
     let fw = &parsed.framework;
-    let key_of: HashMap<&str, &str> =
-        parsed.rows.iter().map(|r| (r.id.as_str(), r.key.as_str())).collect();
-    let parent_key = |row: &Row| -> Option<String> {
-        key_of.get(row.parent.as_str()).map(|k| k.to_string())
-    };
+    let key_of: HashMap<&str, &str> = parsed.rows.iter().map(|r| (r.id.as_str(), r.key.as_str())).collect();
+    let parent_key = |row: &Row| -> Option<String> { key_of.get(row.parent.as_str()).map(|k| k.to_string()) };
     let with_children: HashSet<&str> = parsed.rows.iter().map(|r| r.parent.as_str()).collect();
     let is_category = |row: &Row| {
-        with_children.contains(row.id.as_str())
-            || (defaults.category(&row.key).is_some() && defaults.competence(&row.key).is_none())
+        with_children.contains(row.id.as_str()) || (defaults.category(&row.key).is_some() && defaults.competence(&row.key).is_none())
     };
 
     let mut scales = Scales { defaults, lang, scales: Vec::new(), used: Vec::new() };
-    let framework_scale = scales
-        .resolve(&fw.scale_values, &fw.name)
-        .unwrap_or_else(|| scales.use_default("achieved"));
+    let framework_scale = scales.resolve(&fw.scale_values, &fw.name).unwrap_or_else(|| scales.use_default("achieved"));
 
     let root_key = {
         let base = match slugify(&fw.id) {
@@ -233,8 +210,7 @@ fn build(parsed: &Parsed, lang: Lang) -> Catalogue {
     let mut need_root = false;
     for row in &parsed.rows {
         if is_category(row) {
-            let mut name =
-                defaults.category(&row.key).map(|c| c.name.clone()).unwrap_or_else(|| Text::same(""));
+            let mut name = defaults.category(&row.key).map(|c| c.name.clone()).unwrap_or_else(|| Text::same(""));
             localise(&mut name, lang, &row.name);
             cat.categories.push(Category { key: row.key.clone(), parent: parent_key(row), name });
             continue;
@@ -293,8 +269,7 @@ struct Scales<'a> {
 impl Scales<'_> {
     /// The key of the scale with these Moodle scale values, made if new; None if blank.
     fn resolve(&mut self, values: &str, owner: &str) -> Option<String> {
-        let items: Vec<&str> =
-            values.split(',').map(str::trim).filter(|s| !s.is_empty()).take(255).collect();
+        let items: Vec<&str> = values.split(',').map(str::trim).filter(|s| !s.is_empty()).take(255).collect();
         if items.is_empty() {
             return None;
         }
@@ -311,11 +286,7 @@ impl Scales<'_> {
             n += 1;
         }
         let key = format!("moodle-scale-{n}");
-        let levels = items
-            .iter()
-            .zip(1u8..)
-            .map(|(name, value)| ScaleLevel { value, name: Text::same(*name) })
-            .collect();
+        let levels = items.iter().zip(1u8..).map(|(name, value)| ScaleLevel { value, name: Text::same(*name) }).collect();
         let name = if owner.is_empty() { compact.clone() } else { owner.to_string() };
         self.scales.push(Scale { key: key.clone(), name: Text::same(name), levels });
         self.used.push(key.clone());

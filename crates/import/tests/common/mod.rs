@@ -44,15 +44,8 @@ pub fn summary(errors: &[ImportError]) -> Vec<(usize, String, &'static str)> {
 
 /// What a store would do with a plan, on plain vectors.
 pub fn apply(plan: &Plan, db: &mut Existing) {
-    let mut next = db
-        .units
-        .iter()
-        .map(|u| u.id)
-        .chain(db.people.iter().map(|p| p.id))
-        .chain(db.positions.iter().map(|p| p.id))
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let mut next =
+        db.units.iter().map(|u| u.id).chain(db.people.iter().map(|p| p.id)).chain(db.positions.iter().map(|p| p.id)).max().unwrap_or(0) + 1;
     let mut id = || {
         next += 1;
         next - 1
@@ -99,8 +92,7 @@ pub fn apply(plan: &Plan, db: &mut Existing) {
     };
     for c in &plan.person_changes {
         let p = db.people.iter_mut().find(|p| p.id == c.id).expect("changed person exists");
-        (p.given_name, p.family_name, p.email, p.birth_year) =
-            (c.given_name.clone(), c.family_name.clone(), c.email.clone(), c.birth_year);
+        (p.given_name, p.family_name, p.email, p.birth_year) = (c.given_name.clone(), c.family_name.clone(), c.email.clone(), c.birth_year);
     }
     for p in &plan.new_positions {
         let pid = id();

@@ -259,14 +259,21 @@ impl Writer<'_> {
                 now.into(),
             ]);
         }
-        let cols = ["organisation_id", "employee_number", "given_name", "family_name", "email", "birth_year", "search_name", "created_at", "updated_at"];
+        let cols = [
+            "organisation_id",
+            "employee_number",
+            "given_name",
+            "family_name",
+            "email",
+            "birth_year",
+            "search_name",
+            "created_at",
+            "updated_at",
+        ];
         self.insert_many("people", &cols, values, "employee_number").await?;
         let numbers = people.iter().map(|p| p.employee_number.clone()).collect();
         let by_number = self.ids_by_key("people", "employee_number", org, numbers).await?;
-        people
-            .iter()
-            .map(|p| by_number.get(&p.employee_number).copied().ok_or_else(|| bad_plan("person not created")))
-            .collect()
+        people.iter().map(|p| by_number.get(&p.employee_number).copied().ok_or_else(|| bad_plan("person not created"))).collect()
     }
 }
 
@@ -277,8 +284,16 @@ pub(crate) const POSITION_COLS: [&str; 9] =
 /// Appends one position row, in the order of [`POSITION_COLS`].
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn position_values(
-    out: &mut Vec<V>, org: OrgId, person: i64, unit: i64, key: &str, title: &str, code: Option<&str>, percent: Percent,
-    start: chrono::NaiveDate, end: Option<chrono::NaiveDate>,
+    out: &mut Vec<V>,
+    org: OrgId,
+    person: i64,
+    unit: i64,
+    key: &str,
+    title: &str,
+    code: Option<&str>,
+    percent: Percent,
+    start: chrono::NaiveDate,
+    end: Option<chrono::NaiveDate>,
 ) {
     out.extend([
         org.0.into(),
@@ -292,4 +307,3 @@ pub(crate) fn position_values(
         end.map(|d| d.to_string()).into(),
     ]);
 }
-

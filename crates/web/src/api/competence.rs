@@ -88,10 +88,20 @@ pub async fn list_holdings(State(state): State<AppState>, ApiUser(s): ApiUser, I
 #[utoipa::path(post, path = "/api/v1/people/{id}/holdings", tag = "competence",
     params(("id" = i64, Path, description = "Person id")), request_body = HoldingIn,
     responses((status = 201, body = Vec<HoldingOut>), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn save_holding(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<HoldingIn>) -> Result<(StatusCode, Json<Vec<HoldingOut>>), AppError> {
+pub async fn save_holding(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<HoldingIn>,
+) -> Result<(StatusCode, Json<Vec<HoldingOut>>), AppError> {
     // The same rule as the profile page: the person, their leader, or HR.
     let (person, _) = crate::pages::profile::editable(&state, &s, id).await?;
-    let c = state.db.competences().visible(person.org, CompetenceId(b.competence_id)).await.map_err(|_| AppError::bad("err-bad-choice", "competence_id"))?;
+    let c = state
+        .db
+        .competences()
+        .visible(person.org, CompetenceId(b.competence_id))
+        .await
+        .map_err(|_| AppError::bad("err-bad-choice", "competence_id"))?;
     if !(1..=crate::competence::max_level(&c.scale)).contains(&b.level) {
         return Err(AppError::bad("err-bad-level", "level"));
     }
@@ -105,9 +115,17 @@ pub async fn save_holding(State(state): State<AppState>, ApiUser(s): ApiUser, Id
     {
         return Err(AppError::bad("err-expires-before-obtained", "expires_on"));
     }
-    let evidence = b.evidence.as_deref().map(|e| parse::optional_text(e, 2000)).transpose().map_err(|e| AppError::bad(e.key(), "evidence"))?.flatten();
+    let evidence =
+        b.evidence.as_deref().map(|e| parse::optional_text(e, 2000)).transpose().map_err(|e| AppError::bad(e.key(), "evidence"))?.flatten();
     let own = s.access.person == Some((person.org, person.id));
-    let input = HoldingInput { competence: c.id, level: b.level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
+    let input = HoldingInput {
+        competence: c.id,
+        level: b.level,
+        obtained_on: obtained,
+        expires_on: expires,
+        evidence,
+        source: if own { "self" } else { "verified" },
+    };
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     state.db.holdings().save(&actor, person.org, person.id, &input).await?;
     let Json(all) = list_holdings(State(state), ApiUser(s), Id(id)).await?;
@@ -165,7 +183,12 @@ pub struct ForecastOut {
 }
 
 fn code_out(c: &saman_gap::forecast::CodeForecast) -> CodeForecastOut {
-    CodeForecastOut { position_code: c.position_code.clone(), people: c.people, retirements: c.retirements.to_vec(), leavers: c.leavers.to_vec() }
+    CodeForecastOut {
+        position_code: c.position_code.clone(),
+        people: c.people,
+        retirements: c.retirements.to_vec(),
+        leavers: c.leavers.to_vec(),
+    }
 }
 
 /// Recruitment forecast for a unit and everything below it. Query parameters as on the
@@ -173,7 +196,12 @@ fn code_out(c: &saman_gap::forecast::CodeForecast) -> CodeForecastOut {
 #[utoipa::path(get, path = "/api/v1/units/{id}/forecast", tag = "competence",
     params(("id" = i64, Path, description = "Unit id")),
     responses((status = 200, body = ForecastOut), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn forecast(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, axum::extract::Query(q): axum::extract::Query<crate::pages::forecast::ForecastQuery>) -> Result<Json<ForecastOut>, AppError> {
+pub async fn forecast(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    axum::extract::Query(q): axum::extract::Query<crate::pages::forecast::ForecastQuery>,
+) -> Result<Json<ForecastOut>, AppError> {
     let params = q.params().map_err(|field| AppError::bad("err-bad-number", field))?;
     let (_, unit, f) = crate::pages::forecast::run(&state, &s.access, UnitId(id), &params).await?;
     Ok(Json(ForecastOut {

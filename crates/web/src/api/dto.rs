@@ -61,7 +61,13 @@ pub struct OrganisationOut {
 
 impl From<Organisation> for OrganisationOut {
     fn from(o: Organisation) -> Self {
-        OrganisationOut { id: o.id.0, name: o.name, kind: o.kind.code().into(), org_number: o.org_number, network_id: o.network_id.map(|n| n.0) }
+        OrganisationOut {
+            id: o.id.0,
+            name: o.name,
+            kind: o.kind.code().into(),
+            org_number: o.org_number,
+            network_id: o.network_id.map(|n| n.0),
+        }
     }
 }
 

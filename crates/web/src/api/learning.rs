@@ -137,7 +137,13 @@ pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
 #[utoipa::path(post, path = "/api/v1/organisations/{id}/activities", tag = "learning",
     params(("id" = i64, Path, description = "Organisation id")), request_body = ActivityIn,
     responses((status = 201, body = ActivityOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<ActivityIn>) -> Result<(StatusCode, Json<ActivityOut>), AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    Id(id): Id,
+    ApiJson(b): ApiJson<ActivityIn>,
+) -> Result<(StatusCode, Json<ActivityOut>), AppError> {
     let org = OrgId(id);
     if !sees_activities(&s, org) {
         return Err(AppError::NotFound);
@@ -243,7 +249,12 @@ pub struct CohortIn {
 #[utoipa::path(post, path = "/api/v1/activities/{id}/cohorts", tag = "learning",
     params(("id" = i64, Path, description = "Activity id")), request_body = CohortIn,
     responses((status = 201, body = ActivityDetailOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn add_cohort(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<CohortIn>) -> Result<(StatusCode, Json<ActivityDetailOut>), AppError> {
+pub async fn add_cohort(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<CohortIn>,
+) -> Result<(StatusCode, Json<ActivityDetailOut>), AppError> {
     let a = load(&state, &s, id).await?;
     if !s.access.manages_org(a.org) {
         return Err(AppError::Forbidden);
@@ -277,7 +288,12 @@ pub struct SessionIn {
 #[utoipa::path(post, path = "/api/v1/cohorts/{id}/sessions", tag = "learning",
     params(("id" = i64, Path, description = "Cohort id")), request_body = SessionIn,
     responses((status = 201, body = SessionOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn add_session(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<SessionIn>) -> Result<(StatusCode, Json<SessionOut>), AppError> {
+pub async fn add_session(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<SessionIn>,
+) -> Result<(StatusCode, Json<SessionOut>), AppError> {
     let (c, _, who) = cohort_of(&state, &s, id).await?;
     if !who.runs(&c) {
         return Err(AppError::Forbidden);
@@ -360,7 +376,12 @@ pub struct EnrolOutcomeOut {
 #[utoipa::path(post, path = "/api/v1/cohorts/{id}/enrolments", tag = "learning",
     params(("id" = i64, Path, description = "Cohort id")), request_body = EnrolIn,
     responses((status = 201, body = EnrolOutcomeOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn enrol(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<EnrolIn>) -> Result<(StatusCode, Json<EnrolOutcomeOut>), AppError> {
+pub async fn enrol(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<EnrolIn>,
+) -> Result<(StatusCode, Json<EnrolOutcomeOut>), AppError> {
     let target = if !b.person_ids.is_empty() {
         Target::People(b.person_ids.iter().copied().map(PersonId).collect())
     } else if b.unit_id.is_some() || b.position_code.is_some() {
@@ -373,7 +394,15 @@ pub async fn enrol(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): I
         e => e,
     })?;
     let ids = |v: &[PersonId]| v.iter().map(|p| p.0).collect();
-    Ok((StatusCode::CREATED, Json(EnrolOutcomeOut { enrolled: ids(&out.enrolled), waiting: ids(&out.waiting), pending: ids(&out.pending), already: ids(&out.already) })))
+    Ok((
+        StatusCode::CREATED,
+        Json(EnrolOutcomeOut {
+            enrolled: ids(&out.enrolled),
+            waiting: ids(&out.waiting),
+            pending: ids(&out.pending),
+            already: ids(&out.already),
+        }),
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -417,7 +446,12 @@ pub struct AttendanceOut {
 #[utoipa::path(post, path = "/api/v1/sessions/{id}/attendance", tag = "learning",
     params(("id" = i64, Path, description = "Session id")), request_body = AttendanceIn,
     responses((status = 200, body = AttendanceOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
-pub async fn attendance(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<AttendanceIn>) -> Result<Json<AttendanceOut>, AppError> {
+pub async fn attendance(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<AttendanceIn>,
+) -> Result<Json<AttendanceOut>, AppError> {
     let session = state.db.learning().session(id).await?;
     let (c, _, who) = cohort_of(&state, &s, session.cohort).await?;
     if !who.runs(&c) {
@@ -463,7 +497,12 @@ fn reason(u: Unmet) -> &'static str {
 #[utoipa::path(post, path = "/api/v1/cohorts/{id}/completions", tag = "learning",
     params(("id" = i64, Path, description = "Cohort id")), request_body = CompletionIn,
     responses((status = 200, body = CompletionOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
-pub async fn complete(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<CompletionIn>) -> Result<Json<CompletionOut>, AppError> {
+pub async fn complete(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<CompletionIn>,
+) -> Result<Json<CompletionOut>, AppError> {
     let (c, _, who) = cohort_of(&state, &s, id).await?;
     if !who.runs(&c) {
         return Err(AppError::Forbidden);
@@ -489,4 +528,3 @@ pub async fn complete(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id)
         granted: out.granted,
     }))
 }
-

@@ -81,7 +81,16 @@ async fn out(state: &AppState, s: &crate::ctx::SignedIn, id: i64, unmatched: Vec
         .await?
         .into_iter()
         .filter(|x| coord || mine(x.mentor) || mine(x.mentee))
-        .map(|x| PairOut { id: x.id, mentor_id: x.mentor, mentee_id: x.mentee, mentor_name: name(x.mentor), mentee_name: name(x.mentee), state: x.state, score: x.score, reasons: x.reasons })
+        .map(|x| PairOut {
+            id: x.id,
+            mentor_id: x.mentor,
+            mentee_id: x.mentee,
+            mentor_name: name(x.mentor),
+            mentee_name: name(x.mentee),
+            state: x.state,
+            score: x.score,
+            reasons: x.reasons,
+        })
         .collect();
     Ok(ProgrammeOut {
         id: p.id,
@@ -116,7 +125,12 @@ pub struct ProgrammeIn {
 /// Creates a programme in the organisation where the caller is HR.
 #[utoipa::path(post, path = "/api/v1/programmes", tag = "mobility", request_body = ProgrammeIn,
     responses((status = 201, body = ProgrammeOut), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, ApiJson(b): ApiJson<ProgrammeIn>) -> Result<(StatusCode, Json<ProgrammeOut>), AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    ApiJson(b): ApiJson<ProgrammeIn>,
+) -> Result<(StatusCode, Json<ProgrammeOut>), AppError> {
     let Some(org) = org_for_new(&s) else { return Err(AppError::Forbidden) };
     let f = ProgrammeForm {
         title: b.title,
@@ -154,12 +168,25 @@ pub struct ParticipantIn {
 #[utoipa::path(post, path = "/api/v1/programmes/{id}/participants", tag = "mobility",
     params(("id" = i64, Path, description = "Programme id")), request_body = ParticipantIn,
     responses((status = 201, body = ProgrammeOut), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn join(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<ParticipantIn>) -> Result<(StatusCode, Json<ProgrammeOut>), AppError> {
+pub async fn join(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    Id(id): Id,
+    ApiJson(b): ApiJson<ParticipantIn>,
+) -> Result<(StatusCode, Json<ProgrammeOut>), AppError> {
     let p = visible(&state, &s, id).await?;
     let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
     let known = crate::competence::options(lang.0, &state.catalogues.get(&state.db, Some(p.org)).await?);
     let comp = |i: usize| b.competence_ids.get(i).map(|c| c.to_string()).unwrap_or_default();
-    let f = JoinForm { role: b.role.clone(), capacity: b.capacity.map(|c| c.to_string()).unwrap_or_default(), goals: b.goals.clone(), competence_1: comp(0), competence_2: comp(1), competence_3: comp(2) };
+    let f = JoinForm {
+        role: b.role.clone(),
+        capacity: b.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        goals: b.goals.clone(),
+        competence_1: comp(0),
+        competence_2: comp(1),
+        competence_3: comp(2),
+    };
     let (role, capacity, goals, comps) = check_join(lang.0, &f, &known).map_err(|e| first_error(&e))?;
     state.db.mentoring().join(&crate::ctx::actor_of(&s), p.id, person, org, &role, capacity, &goals, &comps).await?;
     Ok((StatusCode::CREATED, Json(out(&state, &s, id, vec![]).await?)))

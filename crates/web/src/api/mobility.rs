@@ -200,7 +200,12 @@ pub struct OpportunityIn {
 /// Offers an opportunity from a unit (leader there or HR) or in person, or asks for one.
 #[utoipa::path(post, path = "/api/v1/opportunities", tag = "mobility", request_body = OpportunityIn,
     responses((status = 201, body = OpportunityOut), (status = 403, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, ApiJson(b): ApiJson<OpportunityIn>) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    ApiJson(b): ApiJson<OpportunityIn>,
+) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
     let direction = b.direction.clone().unwrap_or_else(|| "offer".into());
     if b.unit_id.is_some() && direction != "request" {
         return create_for_unit(&state, &s, lang, direction, b).await;
@@ -238,7 +243,13 @@ fn form(direction: String, host: String, b: &OpportunityIn) -> OpportunityForm {
     }
 }
 
-async fn create_for_unit(state: &AppState, s: &SignedIn, lang: ApiLang, direction: String, b: OpportunityIn) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
+async fn create_for_unit(
+    state: &AppState,
+    s: &SignedIn,
+    lang: ApiLang,
+    direction: String,
+    b: OpportunityIn,
+) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
     let unit = state.db.orgs().unit(UnitId(b.unit_id.unwrap_or(0))).await?;
     if !s.access.sees_org(unit.org, None) && !s.access.member_orgs().contains(&unit.org) {
         return Err(AppError::NotFound);
@@ -255,7 +266,12 @@ async fn create_for_unit(state: &AppState, s: &SignedIn, lang: ApiLang, directio
     created(state, s, unit.org, &n).await
 }
 
-async fn created(state: &AppState, s: &SignedIn, org: OrgId, n: &saman_store::NewOpportunity) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
+async fn created(
+    state: &AppState,
+    s: &SignedIn,
+    org: OrgId,
+    n: &saman_store::NewOpportunity,
+) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
     let (id, placement) = state.db.mobility().create(&actor(s), org, n).await?;
     let o = state.db.mobility().get(id).await?;
     if let Some(pid) = placement {
@@ -285,7 +301,13 @@ pub struct ApplicationIn {
 #[utoipa::path(post, path = "/api/v1/opportunities/{id}/applications", tag = "mobility",
     params(("id" = i64, Path, description = "Opportunity id")), request_body = ApplicationIn,
     responses((status = 201, body = PlacementOut), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn apply(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<ApplicationIn>) -> Result<(StatusCode, Json<PlacementOut>), AppError> {
+pub async fn apply(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    Id(id): Id,
+    ApiJson(b): ApiJson<ApplicationIn>,
+) -> Result<(StatusCode, Json<PlacementOut>), AppError> {
     let mut seat = Seat::load(&state, &s).await?;
     let o = visible(&state, &s, &mut seat, id).await?;
     let (org, person) = may_apply(&state, &s, &mut seat, &o).await?.map_err(|r| AppError::Conflict { key: r.key(), field: None })?;
@@ -326,7 +348,11 @@ pub struct PlacedOut {
 pub async fn allocate(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<AllocationOut>, AppError> {
     let out = crate::pages::mobility::allocate_weeks(&state, &s, id).await?;
     Ok(Json(AllocationOut {
-        placed: out.placed.iter().map(|(p, w)| PlacedOut { placement_id: *p, starts_on: w.starts_on.to_string(), ends_on: w.ends_on.to_string() }).collect(),
+        placed: out
+            .placed
+            .iter()
+            .map(|(p, w)| PlacedOut { placement_id: *p, starts_on: w.starts_on.to_string(), ends_on: w.ends_on.to_string() })
+            .collect(),
         left_out: out.left_out,
     }))
 }
@@ -356,7 +382,12 @@ pub struct DecisionIn {
 #[utoipa::path(post, path = "/api/v1/placements/{id}/approve", tag = "mobility",
     params(("id" = i64, Path, description = "Placement id")), request_body = DecisionIn,
     responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
-pub async fn approve(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<DecisionIn>) -> Result<Json<PlacementOut>, AppError> {
+pub async fn approve(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<DecisionIn>,
+) -> Result<Json<PlacementOut>, AppError> {
     let (p, o, parts, _) = placement_for(&state, &s, id).await?;
     if !parts.home {
         return Err(AppError::Forbidden);
@@ -364,7 +395,8 @@ pub async fn approve(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id):
     if !b.terms_confirmed {
         return Err(AppError::bad("mobility-err-terms", "terms_confirmed"));
     }
-    let note = saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
+    let note =
+        saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
     let p = state.db.mobility().approve(&actor(&s), p.id, note.as_deref()).await?;
     crate::notify_mobility::approved(&state, &p, &o).await;
     Ok(Json((&p).into()))
@@ -374,7 +406,12 @@ pub async fn approve(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id):
 #[utoipa::path(post, path = "/api/v1/placements/{id}/decline", tag = "mobility",
     params(("id" = i64, Path, description = "Placement id")), request_body = DecisionIn,
     responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
-pub async fn decline(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<DecisionIn>) -> Result<Json<PlacementOut>, AppError> {
+pub async fn decline(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<DecisionIn>,
+) -> Result<Json<PlacementOut>, AppError> {
     let (p, o, parts, _) = placement_for(&state, &s, id).await?;
     let may = match p.stage {
         Stage::Applied => parts.home,
@@ -408,7 +445,13 @@ pub struct AgreementIn {
 #[utoipa::path(post, path = "/api/v1/placements/{id}/agreement", tag = "mobility",
     params(("id" = i64, Path, description = "Placement id")), request_body = AgreementIn,
     responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn agree(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<AgreementIn>) -> Result<Json<PlacementOut>, AppError> {
+pub async fn agree(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    Id(id): Id,
+    ApiJson(b): ApiJson<AgreementIn>,
+) -> Result<Json<PlacementOut>, AppError> {
     let (p, o, parts, mut seat) = placement_for(&state, &s, id).await?;
     if !(parts.host || parts.may_take_up) {
         return Err(AppError::Forbidden);
@@ -418,7 +461,8 @@ pub async fn agree(State(state): State<AppState>, ApiUser(s): ApiUser, lang: Api
     } else {
         vec![]
     };
-    let host_unit = b.host_unit_id.and_then(|u| host_units.iter().find(|h| h.0.ends_with(&format!(":{u}"))).map(|h| h.0.clone())).unwrap_or_default();
+    let host_unit =
+        b.host_unit_id.and_then(|u| host_units.iter().find(|h| h.0.ends_with(&format!(":{u}"))).map(|h| h.0.clone())).unwrap_or_default();
     let contact_org = match host_unit.split_once(':') {
         Some((org, _)) => org.parse().ok().map(OrgId),
         None => p.host_org,
@@ -459,13 +503,23 @@ pub struct EvaluationIn {
 #[utoipa::path(post, path = "/api/v1/placements/{id}/evaluations", tag = "mobility",
     params(("id" = i64, Path, description = "Placement id")), request_body = EvaluationIn,
     responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn evaluate(State(state): State<AppState>, ApiUser(s): ApiUser, lang: ApiLang, Id(id): Id, ApiJson(b): ApiJson<EvaluationIn>) -> Result<Json<PlacementOut>, AppError> {
+pub async fn evaluate(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: ApiLang,
+    Id(id): Id,
+    ApiJson(b): ApiJson<EvaluationIn>,
+) -> Result<Json<PlacementOut>, AppError> {
     let (p, o, parts, _) = placement_for(&state, &s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
     let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
     let f = EvaluateForm { rating: b.rating.to_string(), learnt: b.learnt, improve: b.improve.unwrap_or_default() };
     let (rating, learnt, improve) = check_evaluation(lang.0, &f).map_err(|e| first_error(&e))?;
-    let done = state.db.mobility().evaluate(&actor(&s), p.id, &Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 }, scope::today()).await?;
+    let done = state
+        .db
+        .mobility()
+        .evaluate(&actor(&s), p.id, &Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 }, scope::today())
+        .await?;
     let p = state.db.mobility().placement(p.id).await?;
     if done {
         crate::notify_mobility::completed(&state, &p, &o).await;

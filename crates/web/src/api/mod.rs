@@ -3,10 +3,10 @@
 
 mod competence;
 mod dto;
+pub(crate) mod extract;
 mod learning;
 mod mentoring;
 mod mobility;
-pub(crate) mod extract;
 mod orgs;
 mod people;
 mod requirements;

@@ -2,7 +2,7 @@
 
 use super::dto::{Me, OrganisationOut, UnitOut};
 use super::extract::{ApiUser, Id};
-use crate::error::{AppError, ApiErrorBody};
+use crate::error::{ApiErrorBody, AppError};
 use crate::scope;
 use crate::state::AppState;
 use axum::Json;

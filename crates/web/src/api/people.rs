@@ -2,7 +2,7 @@
 
 use super::dto::{PersonIn, PersonOut, PositionIn, PositionOut};
 use super::extract::{ApiJson, ApiUser, Id};
-use crate::error::{AppError, ApiErrorBody};
+use crate::error::{ApiErrorBody, AppError};
 use crate::scope;
 use crate::state::AppState;
 use axum::Json;
@@ -55,7 +55,12 @@ pub struct PeopleQuery {
 #[utoipa::path(get, path = "/api/v1/organisations/{id}/people", tag = "people",
     params(("id" = i64, Path, description = "Organisation id"), PeopleQuery),
     responses((status = 200, body = Vec<PersonOut>), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
-pub async fn list_people(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, Query(q): Query<PeopleQuery>) -> Result<Json<Vec<PersonOut>>, AppError> {
+pub async fn list_people(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    Query(q): Query<PeopleQuery>,
+) -> Result<Json<Vec<PersonOut>>, AppError> {
     let org = managed_org(&state, &s, OrgId(id)).await?;
     let limit = q.limit.unwrap_or(100).clamp(1, 500);
     let people = state.db.people().list(org, q.q.as_deref().filter(|s| !s.trim().is_empty()), limit, q.offset.unwrap_or(0).max(0)).await?;
@@ -66,7 +71,12 @@ pub async fn list_people(State(state): State<AppState>, ApiUser(s): ApiUser, Id(
 #[utoipa::path(post, path = "/api/v1/organisations/{id}/people", tag = "people",
     params(("id" = i64, Path, description = "Organisation id")), request_body = PersonIn,
     responses((status = 201, body = PersonOut), (status = 403, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn create_person(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(body): ApiJson<PersonIn>) -> Result<(StatusCode, Json<PersonOut>), AppError> {
+pub async fn create_person(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(body): ApiJson<PersonIn>,
+) -> Result<(StatusCode, Json<PersonOut>), AppError> {
     let org = managed_org(&state, &s, OrgId(id)).await?;
     let patch = person_patch(&body)?;
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
@@ -95,7 +105,12 @@ pub async fn get_person(State(state): State<AppState>, ApiUser(s): ApiUser, Id(i
 #[utoipa::path(put, path = "/api/v1/people/{id}", tag = "people",
     params(("id" = i64, Path, description = "Person id")), request_body = PersonIn,
     responses((status = 200, body = PersonOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn update_person(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(body): ApiJson<PersonIn>) -> Result<Json<PersonOut>, AppError> {
+pub async fn update_person(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(body): ApiJson<PersonIn>,
+) -> Result<Json<PersonOut>, AppError> {
     let person = visible_person(&state, &s, PersonId(id)).await?;
     if !s.access.manages_org(person.org) {
         return Err(AppError::Forbidden);
@@ -120,7 +135,12 @@ pub async fn list_positions(State(state): State<AppState>, ApiUser(s): ApiUser, 
 #[utoipa::path(post, path = "/api/v1/organisations/{id}/positions", tag = "positions",
     params(("id" = i64, Path, description = "Organisation id")), request_body = PositionIn,
     responses((status = 201, body = PositionOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn create_position(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<PositionIn>) -> Result<(StatusCode, Json<PositionOut>), AppError> {
+pub async fn create_position(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<PositionIn>,
+) -> Result<(StatusCode, Json<PositionOut>), AppError> {
     let org = managed_org(&state, &s, OrgId(id)).await?;
     let percent = Percent::from_hundredths((b.percent * 100.0).round() as i64).ok_or(AppError::bad("err-bad-percent", "percent"))?;
     let start_date = parse::date(&b.start_date).map_err(field("start_date"))?;
@@ -136,7 +156,13 @@ pub async fn create_position(State(state): State<AppState>, ApiUser(s): ApiUser,
         unit: UnitId(b.unit_id),
         external_key: None,
         title: parse::text(&b.title, 200).map_err(field("title"))?,
-        position_code: b.position_code.as_deref().map(|c| parse::optional_text(c, 20)).transpose().map_err(field("position_code"))?.flatten(),
+        position_code: b
+            .position_code
+            .as_deref()
+            .map(|c| parse::optional_text(c, 20))
+            .transpose()
+            .map_err(field("position_code"))?
+            .flatten(),
         percent,
         start_date,
         end_date,

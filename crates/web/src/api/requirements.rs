@@ -76,7 +76,12 @@ pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
 #[utoipa::path(post, path = "/api/v1/units/{id}/requirements", tag = "competence",
     params(("id" = i64, Path, description = "Unit id")), request_body = RequirementIn,
     responses((status = 201, body = Vec<RequirementOut>), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
-pub async fn create(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id, ApiJson(b): ApiJson<RequirementIn>) -> Result<(StatusCode, Json<Vec<RequirementOut>>), AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    Id(id): Id,
+    ApiJson(b): ApiJson<RequirementIn>,
+) -> Result<(StatusCode, Json<Vec<RequirementOut>>), AppError> {
     let a = analyse(&state, &s, UnitId(id), 90).await?;
     let ask = RequirementAsk {
         competence: Some(b.competence_id),
@@ -134,7 +139,12 @@ pub struct ExpertQuery {
 /// Search the expert pool ("spør meg om"): offers the caller may see, best match first.
 #[utoipa::path(get, path = "/api/v1/experts", tag = "competence", params(ExpertQuery),
     responses((status = 200, body = Vec<Hit>)))]
-pub async fn experts(State(state): State<AppState>, ApiUser(s): ApiUser, lang: crate::api::extract::ApiLang, Query(q): Query<ExpertQuery>) -> Result<Json<Vec<Hit>>, AppError> {
+pub async fn experts(
+    State(state): State<AppState>,
+    ApiUser(s): ApiUser,
+    lang: crate::api::extract::ApiLang,
+    Query(q): Query<ExpertQuery>,
+) -> Result<Json<Vec<Hit>>, AppError> {
     let text: String = q.q.unwrap_or_default().chars().take(200).collect();
     let mut hits = crate::pages::experts::search(&state, &s, lang.0, &text, q.competence).await?;
     hits.truncate(q.limit.unwrap_or(50).clamp(1, 500));

@@ -70,8 +70,12 @@ pub async fn create_token(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): 
     render(&state, &ctx, Some(token), FieldErrors::default(), String::new()).await
 }
 
-
-pub async fn delete_token(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     state.db.users().delete_token(&ctx.actor(), s.user.id, TokenId(id)).await?;
     Ok(Redirect::to("/account").into_response())

@@ -224,10 +224,13 @@ pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> (V
         }
     }
     let mut total = before;
-    let totals: Vec<usize> = counts.iter().map(|c| {
-        total += c;
-        total
-    }).collect();
+    let totals: Vec<usize> = counts
+        .iter()
+        .map(|c| {
+            total += c;
+            total
+        })
+        .collect();
     let scale = (target as usize).max(total).max(1);
     let bars = (0..12)
         .map(|k| {
@@ -262,7 +265,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
 
 fn notice_text(ctx: &Ctx, n: &Notice) -> Option<String> {
     let mut parts = vec![];
-    for (v, key) in [(n.enrolled, "notice-enrolled"), (n.waiting, "notice-waiting"), (n.pending, "notice-pending"), (n.already, "notice-already"), (n.completed, "notice-completed"), (n.unmet, "notice-unmet")] {
+    for (v, key) in [
+        (n.enrolled, "notice-enrolled"),
+        (n.waiting, "notice-waiting"),
+        (n.pending, "notice-pending"),
+        (n.already, "notice-already"),
+        (n.completed, "notice-completed"),
+        (n.unmet, "notice-unmet"),
+    ] {
         if let Some(v) = v {
             parts.push(ctx.tn(key, &(v as i64)));
         }
@@ -270,7 +280,15 @@ fn notice_text(ctx: &Ctx, n: &Notice) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
-pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: Option<String>, errors: FieldErrors, failed: Option<i64>) -> Result<Response, AppError> {
+pub async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    id: i64,
+    notice: Option<String>,
+    errors: FieldErrors,
+    failed: Option<i64>,
+) -> Result<Response, AppError> {
     let a = load(state, s, id).await?;
     let org = state.db.orgs().organisation(a.org).await?;
     let who = Who::of(s, a.org);
@@ -341,7 +359,15 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
                 .iter()
                 .map(|x| SessionView {
                     id: x.id,
-                    when: format!("{}–{}", x.starts_at.format("%d.%m.%Y %H:%M"), if x.ends_at.date() == x.starts_at.date() { x.ends_at.format("%H:%M").to_string() } else { x.ends_at.format("%d.%m.%Y %H:%M").to_string() }),
+                    when: format!(
+                        "{}–{}",
+                        x.starts_at.format("%d.%m.%Y %H:%M"),
+                        if x.ends_at.date() == x.starts_at.date() {
+                            x.ends_at.format("%H:%M").to_string()
+                        } else {
+                            x.ends_at.format("%d.%m.%Y %H:%M").to_string()
+                        }
+                    ),
                     place: x.place.clone(),
                 })
                 .collect(),
@@ -363,7 +389,11 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let (months, target_y) = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
     let mut by_unit: Vec<UnitProgress> = by_unit
         .into_iter()
-        .map(|(u, (enrolled, completed))| UnitProgress { name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(), enrolled, completed })
+        .map(|(u, (enrolled, completed))| UnitProgress {
+            name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(),
+            enrolled,
+            completed,
+        })
         .collect();
     by_unit.sort_by(|x, y| y.enrolled.cmp(&x.enrolled).then(x.name.cmp(&y.name)));
     // Units a user may enrol at once: all for HR, the led subtrees for a leader.
@@ -383,7 +413,31 @@ pub async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, notice: 
     let results = crate::pages::followup::result_rows(ctx, &follow);
     let hinders = if who.manage { follow.hinders } else { vec![] };
     let has_errors = errors.any();
-    let mut r = page(ctx, &ActivityPage { ctx, org, kind, handle, competence, rule, progress, by_unit, months, target_y, cohorts: views, manage: who.manage, uses_passed, results, hinders, units, people, notice, errors, a })?;
+    let mut r = page(
+        ctx,
+        &ActivityPage {
+            ctx,
+            org,
+            kind,
+            handle,
+            competence,
+            rule,
+            progress,
+            by_unit,
+            months,
+            target_y,
+            cohorts: views,
+            manage: who.manage,
+            uses_passed,
+            results,
+            hinders,
+            units,
+            people,
+            notice,
+            errors,
+            a,
+        },
+    )?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -405,7 +459,12 @@ pub struct CohortForm {
     facilitator: String,
 }
 
-pub async fn add_cohort(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<CohortForm>) -> Result<Response, AppError> {
+pub async fn add_cohort(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<CohortForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = load(&state, s, id).await?;
     if !s.access.manages_org(a.org) {
@@ -449,7 +508,12 @@ pub struct SessionForm {
     place: String,
 }
 
-pub async fn add_session(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<SessionForm>) -> Result<Response, AppError> {
+pub async fn add_session(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(cohort): Path<i64>,
+    CsrfForm(f): CsrfForm<SessionForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (c, a, who) = cohort_of(&state, s, cohort).await?;
     if !who.runs(&c) {
@@ -497,7 +561,12 @@ pub enum Target {
 
 /// Enrols as the user may: oneself; HR anyone in the organisation; a leader people in the
 /// units they lead. Shared by the page and the API.
-pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: Target) -> Result<(Cohort, Activity, EnrolOutcome), AppError> {
+pub async fn enrol_target(
+    state: &AppState,
+    s: &SignedIn,
+    cohort: i64,
+    target: Target,
+) -> Result<(Cohort, Activity, EnrolOutcome), AppError> {
     let (c, a, who) = cohort_of(state, s, cohort).await?;
     let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
     let people = match target {
@@ -552,7 +621,12 @@ pub async fn enrol_target(state: &AppState, s: &SignedIn, cohort: i64, target: T
     Ok((c, a, out))
 }
 
-pub async fn enrol(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<EnrolForm>) -> Result<Response, AppError> {
+pub async fn enrol(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(cohort): Path<i64>,
+    CsrfForm(f): CsrfForm<EnrolForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     if f.group.is_some() {
         let (_, _, who) = cohort_of(&state, s, cohort).await?;
@@ -606,8 +680,12 @@ async fn enrolment_of(state: &AppState, s: &SignedIn, id: i64) -> Result<(Enrolm
     Ok((e, c, a, who, leads))
 }
 
-
-pub async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn cancel(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
     if !(who.manage || leads || who.runs(&c) || who.me == Some(e.person)) {
@@ -618,7 +696,12 @@ pub async fn cancel(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 
-pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn approve(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
     // One's own leader approves; approving oneself is not approval.
@@ -662,7 +745,12 @@ pub struct FacilitatorForm {
 }
 
 /// HR adds a facilitator to a cohort.
-pub async fn add_facilitator(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(f): CsrfForm<FacilitatorForm>) -> Result<Response, AppError> {
+pub async fn add_facilitator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(cohort): Path<i64>,
+    CsrfForm(f): CsrfForm<FacilitatorForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (c, a, who) = cohort_of(&state, s, cohort).await?;
     if !who.manage {
@@ -675,7 +763,12 @@ pub async fn add_facilitator(State(state): State<AppState>, ctx: Ctx, Path(cohor
     };
     let (Some(p), true) = (person, valid) else {
         let mut e = FieldErrors::default();
-        e.add(ctx.lang, &format!("facilitator-{}", c.id), "field-facilitator", if f.facilitator.is_empty() { "err-required" } else { "err-bad-choice" });
+        e.add(
+            ctx.lang,
+            &format!("facilitator-{}", c.id),
+            "field-facilitator",
+            if f.facilitator.is_empty() { "err-required" } else { "err-bad-choice" },
+        );
         return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
     };
     state.db.learning().add_facilitator(&ctx.actor(), c.id, p).await?;
@@ -683,7 +776,12 @@ pub async fn add_facilitator(State(state): State<AppState>, ctx: Ctx, Path(cohor
 }
 
 /// HR removes a facilitator from a cohort.
-pub async fn remove_facilitator(State(state): State<AppState>, ctx: Ctx, Path((cohort, person)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn remove_facilitator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((cohort, person)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (c, a, who) = cohort_of(&state, s, cohort).await?;
     if !who.manage {

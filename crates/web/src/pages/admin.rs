@@ -74,7 +74,10 @@ pub async fn create_user(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): C
     let (Some(username), Some(display), Some(password)) = (username, display, password) else {
         return users_page(&state, &ctx, e, NewUserForm { password: String::new(), ..f }).await;
     };
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await.map_err(|_| AppError::Internal)?.map_err(|_| AppError::Internal)?;
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|_| AppError::Internal)?
+        .map_err(|_| AppError::Internal)?;
     match state.db.users().create(&ctx.actor(), &username, &display, Some(&hash), None).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
         Err(StoreError::Duplicate("username")) => {
@@ -96,7 +99,12 @@ pub struct PersonForm {
 }
 
 /// Links the account to a person by organisation and employee number; empty unlinks.
-pub async fn link_person(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(f): CsrfForm<PersonForm>) -> Result<Response, AppError> {
+pub async fn link_person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+    CsrfForm(f): CsrfForm<PersonForm>,
+) -> Result<Response, AppError> {
     ctx.require_admin()?;
     let id = UserId(id);
     state.db.users().get(id).await?;
@@ -182,7 +190,11 @@ async fn user_page(state: &AppState, ctx: &Ctx, id: UserId, errors: FieldErrors,
     Ok(r)
 }
 
-pub async fn user(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+pub async fn user(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+) -> Result<Response, AppError> {
     ctx.require_admin()?;
     user_page(&state, &ctx, UserId(id), FieldErrors::default(), false).await
 }
@@ -199,7 +211,12 @@ pub struct GrantForm {
     unit_code: String,
 }
 
-pub async fn add_grant(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(f): CsrfForm<GrantForm>) -> Result<Response, AppError> {
+pub async fn add_grant(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+    CsrfForm(f): CsrfForm<GrantForm>,
+) -> Result<Response, AppError> {
     ctx.require_admin()?;
     let id = UserId(id);
     state.db.users().get(id).await?;
@@ -254,8 +271,12 @@ pub async fn add_grant(State(state): State<AppState>, ctx: Ctx, crate::api::extr
     }
 }
 
-
-pub async fn remove_grant(State(state): State<AppState>, ctx: Ctx, Path((id, gid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn remove_grant(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, gid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     ctx.require_admin()?;
     state.db.users().remove_grant(&ctx.actor(), UserId(id), gid).await?;
     state.sessions.forget_user(UserId(id));
@@ -268,7 +289,12 @@ pub struct PasswordForm {
     new_password: String,
 }
 
-pub async fn set_password(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, CsrfForm(f): CsrfForm<PasswordForm>) -> Result<Response, AppError> {
+pub async fn set_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+    CsrfForm(f): CsrfForm<PasswordForm>,
+) -> Result<Response, AppError> {
     ctx.require_admin()?;
     let id = UserId(id);
     state.db.users().get(id).await?;
@@ -276,7 +302,8 @@ pub async fn set_password(State(state): State<AppState>, ctx: Ctx, crate::api::e
     let Some(pw) = e.check(ctx.lang, "new_password", "field-new-password", parse::new_password(&f.new_password)) else {
         return user_page(&state, &ctx, id, e, false).await;
     };
-    let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await.map_err(|_| AppError::Internal)?.map_err(|_| AppError::Internal)?;
+    let hash =
+        tokio::task::spawn_blocking(move || hash_password(&pw)).await.map_err(|_| AppError::Internal)?.map_err(|_| AppError::Internal)?;
     state.db.users().set_password(&ctx.actor(), id, &hash).await?;
     state.sessions.forget_user(id);
     user_page(&state, &ctx, id, FieldErrors::default(), true).await

@@ -121,7 +121,12 @@ pub struct PassedForm {
     back: String,
 }
 
-pub async fn passed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<PassedForm>) -> Result<Response, AppError> {
+pub async fn passed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<PassedForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
@@ -134,14 +139,20 @@ pub async fn passed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
 }
 
 /// Marks completed everyone in the cohort who meets the rule, granting the competence.
-pub async fn complete(State(state): State<AppState>, ctx: Ctx, Path(cohort): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn complete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(cohort): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (c, a, who) = cohort_of(&state, s, cohort).await?;
     if !who.runs(&c) {
         return Err(AppError::Forbidden);
     }
     let out = state.db.learning().complete(&ctx.actor(), c.id, None, scope::now_local()).await?;
-    Ok(Redirect::to(&format!("/learning/{}?completed={}&unmet={}#cohort-{}", a.id, out.completed.len(), out.unmet.len(), c.id)).into_response())
+    Ok(Redirect::to(&format!("/learning/{}?completed={}&unmet={}#cohort-{}", a.id, out.completed.len(), out.unmet.len(), c.id))
+        .into_response())
 }
 
 /// Europe/Oslo's rules, so calendar programs read the local times right (RFC 5545 §3.6.5).
@@ -207,7 +218,10 @@ pub fn calendar(events: &str) -> String {
 
 pub fn ics_response(body: String, filename: &str) -> Response {
     (
-        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))],
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+        ],
         body,
     )
         .into_response()
@@ -217,7 +231,15 @@ pub fn ics_response(body: String, filename: &str) -> Response {
 pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (session, _, a, _) = session_of(&state, s, id).await?;
-    let e = Event { session: session.id, title: &a.title, description: &a.description, place: &session.place, starts: session.starts_at, ends: session.ends_at, tentative: false };
+    let e = Event {
+        session: session.id,
+        title: &a.title,
+        description: &a.description,
+        place: &session.place,
+        starts: session.starts_at,
+        ends: session.ends_at,
+        tentative: false,
+    };
     Ok(ics_response(calendar(&vevent(&e, "saman")), &format!("session-{id}.ics")))
 }
 
@@ -228,7 +250,18 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> R
     let mut events = String::new();
     for e in state.db.learning().calendar(person).await? {
         let tentative = !e.status.takes_place();
-        events.push_str(&vevent(&Event { session: e.session, title: &e.title, description: &e.description, place: &e.place, starts: e.starts_at, ends: e.ends_at, tentative }, "saman"));
+        events.push_str(&vevent(
+            &Event {
+                session: e.session,
+                title: &e.title,
+                description: &e.description,
+                place: &e.place,
+                starts: e.starts_at,
+                ends: e.ends_at,
+                tentative,
+            },
+            "saman",
+        ));
     }
     Ok(ics_response(calendar(&events), "saman.ics"))
 }
@@ -250,7 +283,12 @@ mod tests {
 }
 
 /// Removes a session (HR or the facilitator), with its attendance.
-pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (session, c, a, who) = session_of(&state, s, id).await?;
     if !who.runs(&c) {

@@ -62,7 +62,13 @@ async fn render(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErr
     render_with(state, ctx, q, errors, None).await
 }
 
-async fn render_with(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: FieldErrors, notice: Option<String>) -> Result<Response, AppError> {
+async fn render_with(
+    state: &AppState,
+    ctx: &Ctx,
+    q: CatalogueQuery,
+    errors: FieldErrors,
+    notice: Option<String>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?;
     // Without an organisation, the shipped catalogue alone.
@@ -89,21 +95,24 @@ async fn render_with(state: &AppState, ctx: &Ctx, q: CatalogueQuery, errors: Fie
     rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
     let categories = default_catalogue_ref().categories.iter().map(|c| (c.key.clone(), c.name.get(ctx.lang).to_string())).collect();
     let bad = errors.any();
-    let mut r = page(ctx, &CataloguePage {
+    let mut r = page(
         ctx,
-        manages: org.as_ref().is_some_and(|o| s.access.manages_org(o.id)),
-        total: all.len(),
-        shown: rows.len(),
-        org,
-        orgs,
-        rows,
-        q: q.q.unwrap_or_default(),
-        kind,
-        kinds: kinds(ctx),
-        categories,
-        errors,
-        notice,
-    })?;
+        &CataloguePage {
+            ctx,
+            manages: org.as_ref().is_some_and(|o| s.access.manages_org(o.id)),
+            total: all.len(),
+            shown: rows.len(),
+            org,
+            orgs,
+            rows,
+            q: q.q.unwrap_or_default(),
+            kind,
+            kinds: kinds(ctx),
+            categories,
+            errors,
+            notice,
+        },
+    )?;
     if bad {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -163,7 +172,14 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         return render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, e).await;
     };
     let scale = if matches!(kind, Kind::Skill | Kind::Experience) { "proficiency" } else { "achieved" };
-    let new = NewCompetence { key: format!("{}-{}", slugify(&nb), org.0), kind: kind.code().into(), category: f.category.clone(), scale: scale.into(), names: [nb, nn, en], validity_months: validity };
+    let new = NewCompetence {
+        key: format!("{}-{}", slugify(&nb), org.0),
+        kind: kind.code().into(),
+        category: f.category.clone(),
+        scale: scale.into(),
+        names: [nb, nn, en],
+        validity_months: validity,
+    };
     match state.db.competences().create(&ctx.actor(), org, &new).await {
         Ok(_) => {
             state.catalogues.invalidate(org);
@@ -185,7 +201,8 @@ pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Cat
     let org = q.organisation.and_then(|id| orgs.iter().find(|o| o.id == OrgId(id))).or(orgs.first()).cloned();
     let rows = state.db.competences().catalogue(org.as_ref().map(|o| o.id)).await?;
     let shipped = default_catalogue_ref();
-    let mut cat = saman_catalogue::Catalogue { scales: shipped.scales.clone(), categories: shipped.categories.clone(), competences: vec![] };
+    let mut cat =
+        saman_catalogue::Catalogue { scales: shipped.scales.clone(), categories: shipped.categories.clone(), competences: vec![] };
     for r in &rows {
         let c = match shipped.competence(&r.key) {
             Some(c) if r.org.is_none() => c.clone(),
@@ -209,7 +226,10 @@ pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Cat
     let id = format!("saman-{}", org.as_ref().map(|o| o.id.0).unwrap_or(0));
     let csv = saman_catalogue::moodle::export(&cat, ctx.lang, &id, &ctx.t1("catalogue-framework-name", "org", &name));
     Ok((
-        [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{id}-moodle.csv\""))],
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{id}-moodle.csv\"")),
+        ],
         csv,
     )
         .into_response())
@@ -257,13 +277,23 @@ pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mp: axum::ex
         .iter()
         .map(|c| {
             let max = imported.scale(&c.scale).map_or(1, |sc| sc.max_value());
-            let scale = if known.scale(&c.scale).is_some() { c.scale.clone() } else if max <= 1 { "achieved".into() } else { "proficiency".into() };
+            let scale = if known.scale(&c.scale).is_some() {
+                c.scale.clone()
+            } else if max <= 1 {
+                "achieved".into()
+            } else {
+                "proficiency".into()
+            };
             NewCompetence {
                 key: c.key.clone(),
                 kind: c.kind.code().to_string(),
                 category: if known.category(&c.category).is_some() { c.category.clone() } else { "felles".into() },
                 scale,
-                names: [c.name.get(saman_domain::Lang::Nb).to_string(), c.name.get(saman_domain::Lang::Nn).to_string(), c.name.get(saman_domain::Lang::En).to_string()],
+                names: [
+                    c.name.get(saman_domain::Lang::Nb).to_string(),
+                    c.name.get(saman_domain::Lang::Nn).to_string(),
+                    c.name.get(saman_domain::Lang::En).to_string(),
+                ],
                 validity_months: c.validity_months.map(i64::from),
             }
         })

@@ -3,7 +3,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::{CsrfForm, check_csrf, Empty};
+use crate::form::{CsrfForm, Empty, check_csrf};
 use crate::formerr::FieldErrors;
 use crate::pages::profile::{ancestries, editable, new_page};
 use crate::scope;
@@ -57,7 +57,8 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
         return new_page(&state, &ctx, s, person, &anc, e).await;
     };
     // Only the last part of a path a browser might send, and nothing that breaks a header.
-    let name: String = name.rsplit(['/', '\\']).next().unwrap_or("fil").chars().filter(|c| !c.is_control() && *c != '"').take(200).collect();
+    let name: String =
+        name.rsplit(['/', '\\']).next().unwrap_or("fil").chars().filter(|c| !c.is_control() && *c != '"').take(200).collect();
     let ctype = if SAFE_TYPES.contains(&ctype.as_str()) { ctype } else { "application/octet-stream".to_string() };
     state.db.files().add(&ctx.actor(), h.id, &name, &ctype, &bytes).await?;
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
@@ -75,7 +76,11 @@ pub async fn download(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
     let ascii: String = f.filename.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' }).collect();
     let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{}", percent_encode(&f.filename));
     Ok((
-        [(header::CONTENT_TYPE, f.content_type), (header::CONTENT_DISPOSITION, disposition), (header::CACHE_CONTROL, "private, no-store".to_string())],
+        [
+            (header::CONTENT_TYPE, f.content_type),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
         bytes,
     )
         .into_response())
@@ -83,11 +88,17 @@ pub async fn download(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
 
 /// RFC 5987 encoding of a file name.
 fn percent_encode(s: &str) -> String {
-    s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
 }
 
-
-pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, fid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, fid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, _) = editable(&state, s, id).await?;
     let f = state.db.files().info(fid).await?;

@@ -44,7 +44,13 @@ pub struct Hit {
 }
 
 /// Offers the user may see that match the query (all of them for an empty query), best first.
-pub async fn search(state: &AppState, s: &SignedIn, lang: saman_domain::Lang, q: &str, competence: Option<i64>) -> Result<Vec<Hit>, AppError> {
+pub async fn search(
+    state: &AppState,
+    s: &SignedIn,
+    lang: saman_domain::Lang,
+    q: &str,
+    competence: Option<i64>,
+) -> Result<Vec<Hit>, AppError> {
     Ok(rank(visible(state, s, lang).await?, q, competence))
 }
 
@@ -55,12 +61,18 @@ pub fn rank(hits: Vec<Hit>, q: &str, competence: Option<i64>) -> Vec<Hit> {
         .into_iter()
         .filter(|h| competence.is_none_or(|c| c == h.competence_id))
         .filter_map(|mut h| {
-            let text = OfferText { competence: h.search_names.iter().map(String::as_str).collect(), note: h.note.as_deref().unwrap_or(""), person: &h.name };
+            let text = OfferText {
+                competence: h.search_names.iter().map(String::as_str).collect(),
+                note: h.note.as_deref().unwrap_or(""),
+                person: &h.name,
+            };
             h.score = query.score(&text)?;
             Some(h)
         })
         .collect();
-    out.sort_by(|a, b| b.score.cmp(&a.score).then(b.verified.cmp(&a.verified)).then(b.level.is_some().cmp(&a.level.is_some())).then(a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        b.score.cmp(&a.score).then(b.verified.cmp(&a.verified)).then(b.level.is_some().cmp(&a.level.is_some())).then(a.name.cmp(&b.name))
+    });
     out
 }
 
@@ -160,7 +172,12 @@ fn require_self(s: &SignedIn, org: OrgId, person: PersonId) -> Result<(), AppErr
     if s.access.person == Some((org, person)) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
-pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<OfferForm>) -> Result<Response, AppError> {
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<OfferForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, anc) = editable(&state, s, id).await?;
     require_self(s, person.org, person.id)?;
@@ -170,7 +187,12 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
         Err(_) => None,
     };
     if competence.is_none() {
-        e.add(ctx.lang, "offer_competence", "field-competence", if f.offer_competence.is_empty() { "err-required" } else { "err-bad-choice" });
+        e.add(
+            ctx.lang,
+            "offer_competence",
+            "field-competence",
+            if f.offer_competence.is_empty() { "err-required" } else { "err-bad-choice" },
+        );
     }
     let note = e.check(ctx.lang, "note", "field-offer-note", parse::optional_text(&f.note, 300)).flatten();
     let visibility = Visibility::parse(&f.visibility).unwrap_or(Visibility::Org);
@@ -181,8 +203,12 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response())
 }
 
-
-pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, oid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, oid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, _) = editable(&state, s, id).await?;
     require_self(s, person.org, person.id)?;

@@ -96,7 +96,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
                 person: p.person_name.clone(),
                 title: o.map(|o| o.title.clone()).unwrap_or_default(),
                 competences: o
-                    .map(|o| o.competences.iter().filter_map(|c| cat.iter().find(|x| x.id == *c)).map(|c| c.name(ctx.lang).to_string()).collect::<Vec<_>>().join(", "))
+                    .map(|o| {
+                        o.competences
+                            .iter()
+                            .filter_map(|c| cat.iter().find(|x| x.id == *c))
+                            .map(|c| c.name(ctx.lang).to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
                     .unwrap_or_default(),
                 dates: p.period.map(|x| period_text(&ctx, &x)).unwrap_or_default(),
                 days: p.period.map(|x| x.working_days()).unwrap_or(0),
@@ -130,12 +137,16 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         balances.push(balance(name, lent, received));
     }
     let matrix = if coordinator || s.access.has_role(Role::Hr) {
-        let mut orgs: Vec<&saman_store::Organisation> = seat.orgs.iter().filter(|o| coordinator || o.network_id.is_some() || s.access.manages_org(o.id)).collect();
+        let mut orgs: Vec<&saman_store::Organisation> =
+            seat.orgs.iter().filter(|o| coordinator || o.network_id.is_some() || s.access.manages_org(o.id)).collect();
         orgs.sort_by(|a, b| a.name.cmp(&b.name));
         let index: HashMap<OrgId, usize> = orgs.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-        let f = flows(placements.iter().filter_map(|p| Some((index.get(&p.org).copied()?, index.get(&p.host_org?).copied()?, p.period.map(|x| x.working_days()).unwrap_or(0)))));
+        let f = flows(placements.iter().filter_map(|p| {
+            Some((index.get(&p.org).copied()?, index.get(&p.host_org?).copied()?, p.period.map(|x| x.working_days()).unwrap_or(0)))
+        }));
         let max = f.iter().map(|x| x.people).max().unwrap_or(0);
-        let mut rows: Vec<Vec<Cell>> = (0..orgs.len()).map(|_| (0..orgs.len()).map(|_| Cell { people: 0, days: 0, shade: 0 }).collect()).collect();
+        let mut rows: Vec<Vec<Cell>> =
+            (0..orgs.len()).map(|_| (0..orgs.len()).map(|_| Cell { people: 0, days: 0, shade: 0 }).collect()).collect();
         for x in &f {
             if let Some(c) = rows.get_mut(x.from).and_then(|r| r.get_mut(x.to)) {
                 *c = Cell { people: x.people, days: x.days, shade: if max == 0 { 0 } else { (1 + (x.people * 3) / max).min(4) as u8 } };

@@ -32,7 +32,9 @@ impl From<DueFollowUp> for DueView {
 pub async fn due_for(state: &AppState, s: &SignedIn, org: OrgId) -> Result<(Vec<DueView>, Vec<DueView>), AppError> {
     let now = saman_store::now_unix();
     let mine = match s.access.person {
-        Some((o, p)) if o == org => state.db.learning().due_follow_ups(org, Respondent::Participant, Some(&[p]), now).await?.into_iter().map(Into::into).collect(),
+        Some((o, p)) if o == org => {
+            state.db.learning().due_follow_ups(org, Respondent::Participant, Some(&[p]), now).await?.into_iter().map(Into::into).collect()
+        }
         _ => vec![],
     };
     let who = Who::of(s, org);
@@ -55,7 +57,12 @@ pub struct GoalForm {
 }
 
 /// The participant (or their leader) writes what should change in practice.
-pub async fn goal(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<GoalForm>) -> Result<Response, AppError> {
+pub async fn goal(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<GoalForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
@@ -84,7 +91,12 @@ pub struct AnswerForm {
 }
 
 /// Answers a follow-up: as the participant, or as the participant's leader.
-pub async fn answer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<AnswerForm>) -> Result<Response, AppError> {
+pub async fn answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<AnswerForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let e = state.db.learning().enrolment(id).await?;
     let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
@@ -98,7 +110,13 @@ pub async fn answer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
     };
     let Some(me) = who.me else { return Err(AppError::Forbidden) };
     let Some(used) = Used::parse(&f.used) else {
-        return crate::pages::learning::follow_up_refused(&state, &ctx, e.id, if f.used.is_empty() { "err-required" } else { "err-bad-choice" }).await;
+        return crate::pages::learning::follow_up_refused(
+            &state,
+            &ctx,
+            e.id,
+            if f.used.is_empty() { "err-required" } else { "err-bad-choice" },
+        )
+        .await;
     };
     let hinders = parse::optional_text(&f.hinders, 1000).map_err(|err| AppError::bad(err.key(), "hinders"))?;
     state.db.learning().answer_follow_up(&ctx.actor(), e.id, respondent, me, used, hinders.as_deref(), saman_store::now_unix()).await?;

@@ -89,13 +89,23 @@ struct ForecastPage<'a> {
 }
 
 /// Runs the forecast for a unit the user may see.
-pub async fn run(state: &AppState, access: &saman_domain::Access, unit: UnitId, params: &Params) -> Result<(Organisation, Unit, Forecast), AppError> {
+pub async fn run(
+    state: &AppState,
+    access: &saman_domain::Access,
+    unit: UnitId,
+    params: &Params,
+) -> Result<(Organisation, Unit, Forecast), AppError> {
     let (org, unit, f, _) = run_with_units(state, access, unit, params).await?;
     Ok((org, unit, f))
 }
 
 /// The forecast for a unit, and for each unit right below it.
-pub async fn run_with_units(state: &AppState, access: &saman_domain::Access, unit: UnitId, params: &Params) -> Result<(Organisation, Unit, Forecast, Vec<UnitRow>), AppError> {
+pub async fn run_with_units(
+    state: &AppState,
+    access: &saman_domain::Access,
+    unit: UnitId,
+    params: &Params,
+) -> Result<(Organisation, Unit, Forecast, Vec<UnitRow>), AppError> {
     let unit = state.db.orgs().unit(unit).await?;
     let org = scope::org(state, access, unit.org).await?;
     let view = state.orgs.get(&state.db, org.id).await?;
@@ -128,7 +138,12 @@ pub async fn run_with_units(state: &AppState, access: &saman_domain::Access, uni
 
 /// The forecast as CSV: per position code, then per unit below, departures and retirements
 /// at each horizon.
-pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<ForecastQuery>) -> Result<Response, AppError> {
+pub async fn csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<ForecastQuery>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let params = q.params().map_err(|field| AppError::bad("err-bad-number", field))?;
     let (_, unit, f, units) = run_with_units(&state, &s.access, UnitId(id), &params).await?;
@@ -155,14 +170,20 @@ pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Q
         out.push_str(&format!("{};{};{};{}\n", cell(&u.name), u.people, u.leavers.join(";"), u.retirements.join(";")));
     }
     let file = format!("attachment; filename=\"rekrutteringsprognose-{}.csv\"", unit.id);
-    Ok(([(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (axum::http::header::CONTENT_DISPOSITION, file)], out).into_response())
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (axum::http::header::CONTENT_DISPOSITION, file)], out)
+        .into_response())
 }
 
 fn fmt(v: f64) -> String {
     saman_domain::format::decimal(v, 1)
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<ForecastQuery>) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<ForecastQuery>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (params, error) = match q.params() {
         Ok(p) => (p, None),
@@ -176,7 +197,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
         .iter()
         .map(|c| {
             let code = c.position_code.clone().unwrap_or_default();
-            let missing_now = gaps.report.rows.iter().filter(|r| r.mandatory && r.position_code.as_deref() == Some(code.as_str())).map(|r| r.missing).max().unwrap_or(0);
+            let missing_now = gaps
+                .report
+                .rows
+                .iter()
+                .filter(|r| r.mandatory && r.position_code.as_deref() == Some(code.as_str()))
+                .map(|r| r.missing)
+                .max()
+                .unwrap_or(0);
             CodeRow {
                 code: if code.is_empty() { ctx.t("forecast-no-code") } else { code },
                 people: c.people,
@@ -194,6 +222,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
         .map(|(h, v)| Bar { label: ctx.tn("forecast-years", &i64::from(*h)), width: (v / max * 300.0) as usize, value: fmt(*v) })
         .collect();
     let max_age = (*f.ages.iter().max().unwrap_or(&1)).max(1);
-    let age_bars = f.ages.iter().enumerate().map(|(i, n)| Bar { label: ctx.t(&format!("forecast-band-{i}")), width: n * 300 / max_age, value: n.to_string() }).collect();
+    let age_bars = f
+        .ages
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Bar { label: ctx.t(&format!("forecast-band-{i}")), width: n * 300 / max_age, value: n.to_string() })
+        .collect();
     page(&ctx, &ForecastPage { ctx: &ctx, org, unit, people: f.people as i64, f, rows, units, leaver_bars, age_bars, q, error })
 }

@@ -137,11 +137,9 @@ pub async fn analyse_scope(state: &AppState, s: &SignedIn, scope: GapScope, wind
     let catalogue = state.catalogues.get(&state.db, Some(org.id)).await?;
     let facts = state.facts.get(&state.db, org.id).await?;
     let requirements = facts.requirements.clone();
-    let reqs: Vec<saman_gap::Requirement> = requirements
-        .iter()
-        .map(crate::orgview::gap_requirement)
-        .collect();
-    let ladder: HashMap<i64, Rung> = catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
+    let reqs: Vec<saman_gap::Requirement> = requirements.iter().map(crate::orgview::gap_requirement).collect();
+    let ladder: HashMap<i64, Rung> =
+        catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
     let report = saman_gap::analyse(&saman_gap::Input {
         tree: &view.tree,
         root: unit.as_ref().map(|u| u.id),
@@ -170,7 +168,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
 }
 
 /// The whole organisation: every top-level unit with everything below it.
-pub async fn show_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<GapQuery>) -> Result<Response, AppError> {
+pub async fn show_org(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<GapQuery>,
+) -> Result<Response, AppError> {
     render(&state, &ctx, GapScope::Org(OrgId(id)), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
 }
 
@@ -179,7 +182,8 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
     let a = analyse_scope(state, s, scope, window).await?;
     let comp = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id);
     let cname = |id: i64| comp(id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
-    let rname = |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
+    let rname =
+        |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
     let view = state.orgs.get(&state.db, a.org.id).await?;
     // Long lists are cut on the page; the Excel file has them whole.
     let wanted: Vec<PersonId> = if a.names_visible {
@@ -243,12 +247,22 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         }
     }
     let expiring = if a.names_visible {
-        a.report.expiring.iter().take(LIST_LIMIT).filter_map(|e| people.get(&e.person).map(|n| (e.person, n.clone(), cname(e.competence), e.expires, e.expired))).collect()
+        a.report
+            .expiring
+            .iter()
+            .take(LIST_LIMIT)
+            .filter_map(|e| people.get(&e.person).map(|n| (e.person, n.clone(), cname(e.competence), e.expires, e.expired)))
+            .collect()
     } else {
         vec![]
     };
     let dilution = if a.names_visible {
-        a.report.dilution.iter().take(LIST_LIMIT).map(|d| (d.person, people.get(&d.person).cloned().unwrap_or_default(), d.position_code.clone(), cname(d.competence))).collect()
+        a.report
+            .dilution
+            .iter()
+            .take(LIST_LIMIT)
+            .map(|d| (d.person, people.get(&d.person).cloned().unwrap_or_default(), d.position_code.clone(), cname(d.competence)))
+            .collect()
     } else {
         vec![]
     };
@@ -256,29 +270,37 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         .report
         .ladder
         .iter()
-        .map(|l| LadderView { id: l.unit, unit: l.unit.and_then(|u| view.unit(u)).map_or_else(|| a.org.name.clone(), |u| u.name.clone()), counts: l.counts, total: l.counts.iter().sum() })
+        .map(|l| LadderView {
+            id: l.unit,
+            unit: l.unit.and_then(|u| view.unit(u)).map_or_else(|| a.org.name.clone(), |u| u.name.clone()),
+            counts: l.counts,
+            total: l.counts.iter().sum(),
+        })
         .collect();
     let bad = errors.any();
-    let mut r = page(ctx, &GapsPage {
+    let mut r = page(
         ctx,
-        people: a.report.people as i64,
-        options: options(ctx.lang, &a.catalogue),
-        title: a.title().to_string(),
-        base: a.base(),
-        current: a.unit.as_ref().map(|u| u.id),
-        org: a.org,
-        unit: a.unit,
-        rows,
-        expiring_more: if a.names_visible { a.report.expiring.len().saturating_sub(LIST_LIMIT) } else { 0 },
-        dilution_more: if a.names_visible { a.report.dilution.len().saturating_sub(LIST_LIMIT) } else { 0 },
-        expiring,
-        dilution,
-        ladder,
-        names_visible: a.names_visible,
-        can_edit: a.can_edit,
-        window,
-        errors,
-    })?;
+        &GapsPage {
+            ctx,
+            people: a.report.people as i64,
+            options: options(ctx.lang, &a.catalogue),
+            title: a.title().to_string(),
+            base: a.base(),
+            current: a.unit.as_ref().map(|u| u.id),
+            org: a.org,
+            unit: a.unit,
+            rows,
+            expiring_more: if a.names_visible { a.report.expiring.len().saturating_sub(LIST_LIMIT) } else { 0 },
+            dilution_more: if a.names_visible { a.report.dilution.len().saturating_sub(LIST_LIMIT) } else { 0 },
+            expiring,
+            dilution,
+            ladder,
+            names_visible: a.names_visible,
+            can_edit: a.can_edit,
+            window,
+            errors,
+        },
+    )?;
     if bad {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -298,7 +320,10 @@ async fn csv_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response
     let s = ctx.require_user()?;
     let a = analyse_scope(state, s, scope, 90).await?;
     let mut out = String::from("\u{feff}");
-    out.push_str(&[ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing")].join(";"));
+    out.push_str(
+        &[ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing")]
+            .join(";"),
+    );
     out.push('\n');
     let view = state.orgs.get(&state.db, a.org.id).await?;
     for r in &a.report.rows {
@@ -339,17 +364,33 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
     let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
     let uname = |u: UnitId| view.unit(u).map(|u| u.name.clone()).unwrap_or_default();
     let wanted: Vec<PersonId> = if a.names_visible {
-        a.report.rows.iter().flat_map(|r| r.missing_people.iter().copied()).chain(a.report.expiring.iter().map(|e| e.person)).chain(a.report.dilution.iter().map(|d| d.person)).collect()
+        a.report
+            .rows
+            .iter()
+            .flat_map(|r| r.missing_people.iter().copied())
+            .chain(a.report.expiring.iter().map(|e| e.person))
+            .chain(a.report.dilution.iter().map(|d| d.person))
+            .collect()
     } else {
         vec![]
     };
     let people = names(&state, wanted.into_iter()).await?;
-    let xerr = |e: rust_xlsxwriter::XlsxError| { tracing::error!(error = %e, "xlsx export"); AppError::Internal };
+    let xerr = |e: rust_xlsxwriter::XlsxError| {
+        tracing::error!(error = %e, "xlsx export");
+        AppError::Internal
+    };
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("dd.mm.yyyy");
     let mut wb = Workbook::new();
     let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-requirements")).map_err(xerr)?;
-    let head = [ctx.t("col-competence"), ctx.t("gaps-applies-to"), ctx.t("gaps-required"), ctx.t("gaps-covered"), ctx.t("gaps-missing"), ctx.t("gaps-kind")];
+    let head = [
+        ctx.t("col-competence"),
+        ctx.t("gaps-applies-to"),
+        ctx.t("gaps-required"),
+        ctx.t("gaps-covered"),
+        ctx.t("gaps-missing"),
+        ctx.t("gaps-kind"),
+    ];
     for (c, h) in head.iter().enumerate() {
         sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
     }
@@ -360,7 +401,9 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
             (None, Some(c)) => ctx.t1("gaps-position-code", "code", c),
             _ => String::new(),
         };
-        sheet.write(row, 0, names_either(&ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect())).map_err(xerr)?;
+        sheet
+            .write(row, 0, names_either(&ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect()))
+            .map_err(xerr)?;
         sheet.write(row, 1, applies).map_err(xerr)?;
         sheet.write(row, 2, r.required as u32).map_err(xerr)?;
         sheet.write(row, 3, r.covered as u32).map_err(xerr)?;
@@ -410,7 +453,14 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
     sheet.autofit();
     let bytes = wb.save_to_buffer().map_err(xerr)?;
     let file = format!("attachment; filename=\"{}\"", a.file_name("xlsx"));
-    Ok(([(header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()), (header::CONTENT_DISPOSITION, file)], bytes).into_response())
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
+            (header::CONTENT_DISPOSITION, file),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -445,7 +495,11 @@ pub struct RequirementAsk<'a> {
 
 /// Checks a requirement against the analysis the user may see, for the page and the API
 /// alike. Errors are `(field, label key, message key)`.
-pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Result<Result<Requirement, Vec<(&'static str, &'static str, &'static str)>>, AppError> {
+pub fn check_requirement(
+    a: &Analysis,
+    s: &SignedIn,
+    ask: &RequirementAsk,
+) -> Result<Result<Requirement, Vec<(&'static str, &'static str, &'static str)>>, AppError> {
     if !a.can_edit {
         return Err(AppError::Forbidden);
     }
@@ -463,7 +517,13 @@ pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Re
     {
         e.push(("min_level", "field-level", "err-bad-level"));
     }
-    let alternatives: Vec<CompetenceId> = ask.alternatives.iter().filter(|c| Some(**c) != ask.competence).filter_map(|c| a.catalogue.iter().find(|x| x.id.0 == *c)).map(|c| CompetenceId(c.id.0)).collect();
+    let alternatives: Vec<CompetenceId> = ask
+        .alternatives
+        .iter()
+        .filter(|c| Some(**c) != ask.competence)
+        .filter_map(|c| a.catalogue.iter().find(|x| x.id.0 == *c))
+        .map(|c| CompetenceId(c.id.0))
+        .collect();
     if alternatives.len() != ask.alternatives.iter().filter(|c| Some(**c) != ask.competence).count() {
         e.push(("alternative", "field-alternative", "err-bad-choice"));
     }
@@ -499,7 +559,12 @@ pub fn check_requirement(a: &Analysis, s: &SignedIn, ask: &RequirementAsk) -> Re
     }
 }
 
-pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<RequirementForm>) -> Result<Response, AppError> {
+pub async fn add_requirement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<RequirementForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = analyse(&state, s, UnitId(id), 90).await?;
     let ask = RequirementAsk {
@@ -516,7 +581,8 @@ pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): 
             let mut e = FieldErrors::default();
             for (field, label, msg) in errs {
                 // A competence that is not in the list reads as a bad choice only when one was sent.
-                let msg = if field == "req_competence" && !f.competence.is_empty() && ask.competence.is_none() { "err-bad-choice" } else { msg };
+                let msg =
+                    if field == "req_competence" && !f.competence.is_empty() && ask.competence.is_none() { "err-bad-choice" } else { msg };
                 e.add(ctx.lang, field, label, msg);
             }
             return render(&state, &ctx, GapScope::Unit(UnitId(id)), 90, e).await;
@@ -530,13 +596,18 @@ pub async fn add_requirement(State(state): State<AppState>, ctx: Ctx, Path(id): 
 pub async fn may_delete_requirement(state: &AppState, s: &SignedIn, a: &Analysis, rid: i64) -> Result<bool, AppError> {
     let view = state.orgs.get(&state.db, a.org.id).await?;
     let led = s.access.led_units(a.org.id);
-    Ok(a.requirements.iter().find(|r| r.id == rid).is_some_and(|r| {
-        s.access.manages_org(a.org.id) || r.unit.is_some_and(|u| view.tree.ancestry(u).iter().any(|x| led.contains(x)))
-    }))
+    Ok(a.requirements
+        .iter()
+        .find(|r| r.id == rid)
+        .is_some_and(|r| s.access.manages_org(a.org.id) || r.unit.is_some_and(|u| view.tree.ancestry(u).iter().any(|x| led.contains(x)))))
 }
 
-
-pub async fn delete_requirement(State(state): State<AppState>, ctx: Ctx, Path((id, rid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete_requirement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, rid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = analyse(&state, s, UnitId(id), 90).await?;
     if !may_delete_requirement(&state, s, &a, rid).await? {

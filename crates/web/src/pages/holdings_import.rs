@@ -4,7 +4,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::{CsrfForm, check_csrf, Empty};
+use crate::form::{CsrfForm, Empty, check_csrf};
 use crate::pages::import::{Upload, describe, managed_orgs, read_upload};
 use crate::scope;
 use crate::state::AppState;
@@ -57,12 +57,15 @@ struct DonePage<'a> {
     outcome: HoldingsOutcome,
 }
 
-
 fn columns(lang: Lang) -> Vec<ColumnRow> {
     ["employee", "competence", "level", "obtained", "expires", "evidence"]
         .iter()
         .zip(saman_import::HOLDING_COLUMNS.iter())
-        .map(|(key, (name, required, _))| ColumnRow { name, required: *required, description: t(lang, &format!("holdings-import-col-{key}")) })
+        .map(|(key, (name, required, _))| ColumnRow {
+            name,
+            required: *required,
+            description: t(lang, &format!("holdings-import-col-{key}")),
+        })
         .collect()
 }
 
@@ -86,14 +89,23 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<FormQ
 
 pub async fn template() -> Response {
     (
-        [(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"saman-kompetanse-mal.csv\"")],
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"saman-kompetanse-mal.csv\""),
+        ],
         format!("\u{feff}{}", saman_import::HOLDINGS_TEMPLATE_CSV),
     )
         .into_response()
 }
 
 /// Reads and checks a file against the organisation's people and catalogue.
-pub async fn check(state: &AppState, lang: Lang, org: OrgId, filename: &str, bytes: &[u8]) -> Result<Result<Vec<HoldingRow>, Vec<String>>, AppError> {
+pub async fn check(
+    state: &AppState,
+    lang: Lang,
+    org: OrgId,
+    filename: &str,
+    bytes: &[u8],
+) -> Result<Result<Vec<HoldingRow>, Vec<String>>, AppError> {
     let lookup = state.db.holdings().import_lookup(org).await?;
     Ok(saman_import::parse_holdings_file(bytes, filename, &lookup).map_err(|errs| errs.iter().map(|e| describe(lang, e)).collect()))
 }
@@ -132,8 +144,12 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     page(&ctx, &PreviewPage { ctx: &ctx, org, draft, filename, rows: rows.len(), people: people.len(), replaced, sample })
 }
 
-
-pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(draft_id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let draft = state.db.drafts().get(draft_id).await?;
     if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) || draft.kind != "holdings" {

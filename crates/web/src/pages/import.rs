@@ -4,7 +4,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::form::{CsrfForm, check_csrf, Empty};
+use crate::form::{CsrfForm, Empty, check_csrf};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -99,8 +99,7 @@ pub(crate) async fn read_upload(mut mp: Multipart, file_field: &'static str) -> 
 /// The organisations the user runs HR work for; refused when none.
 pub(crate) async fn managed_orgs(state: &AppState, ctx: &Ctx) -> Result<Vec<Organisation>, AppError> {
     let s = ctx.require_user()?;
-    let orgs: Vec<Organisation> =
-        scope::visible_orgs(state, &s.access).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
+    let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
     if orgs.is_empty() { Err(AppError::Forbidden) } else { Ok(orgs) }
 }
 
@@ -116,7 +115,13 @@ fn columns(lang: Lang) -> Vec<ColumnRow> {
         .collect()
 }
 
-async fn form_page(state: &AppState, ctx: &Ctx, selected: Option<OrgId>, errors: Vec<String>, notice: Option<String>) -> Result<Response, AppError> {
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    selected: Option<OrgId>,
+    errors: Vec<String>,
+    notice: Option<String>,
+) -> Result<Response, AppError> {
     let orgs = managed_orgs(state, ctx).await?;
     let selected = selected.or_else(|| (orgs.len() == 1).then(|| orgs[0].id));
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -136,7 +141,10 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<FormQ
 
 pub async fn template() -> Response {
     (
-        [(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"saman-organisasjon-mal.csv\"")],
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"saman-organisasjon-mal.csv\""),
+        ],
         format!("\u{feff}{}", saman_import::TEMPLATE_CSV),
     )
         .into_response()
@@ -174,12 +182,20 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     let s = ctx.require_user()?;
     let draft = state.db.drafts().create(org.id, Some(s.user.id), "org", &filename, &bytes).await?;
     let new_units = plan.new_units.iter().take(20).map(|u| format!("{} ({})", u.name, u.code)).collect();
-    let new_people = plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
-    page(&ctx, &PreviewPage { ctx: &ctx, counts: plan.counts(), ended: plan.ended_positions.len(), org, draft, filename, new_units, new_people })
+    let new_people =
+        plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
+    page(
+        &ctx,
+        &PreviewPage { ctx: &ctx, counts: plan.counts(), ended: plan.ended_positions.len(), org, draft, filename, new_units, new_people },
+    )
 }
 
-
-pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(draft_id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let draft = state.db.drafts().get(draft_id).await?;
     if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) || draft.kind != "org" {

@@ -97,9 +97,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     render_list(&state, &ctx, None, None, String::new()).await
 }
 
-
 /// Makes (or replaces) the user's secret calendar address and shows it once.
-pub async fn calendar(State(state): State<AppState>, ctx: Ctx, headers: axum::http::HeaderMap, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn calendar(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     if s.access.person.is_none() {
         return Err(AppError::Forbidden);
@@ -117,7 +121,13 @@ pub async fn follow_up_refused(state: &AppState, ctx: &Ctx, enrolment: i64, key:
     render_page(state, ctx, None, None, String::new(), None, Some((enrolment, ctx.t(key)))).await
 }
 
-async fn render_list(state: &AppState, ctx: &Ctx, checked_in: Option<String>, checkin_error: Option<String>, checkin_code: String) -> Result<Response, AppError> {
+async fn render_list(
+    state: &AppState,
+    ctx: &Ctx,
+    checked_in: Option<String>,
+    checkin_error: Option<String>,
+    checkin_code: String,
+) -> Result<Response, AppError> {
     render_page(state, ctx, checked_in, checkin_error, checkin_code, None, None).await
 }
 
@@ -142,7 +152,12 @@ async fn render_page(
         for e in state.db.learning().enrolments_of(person).await? {
             let c = state.db.learning().cohort(e.cohort).await?;
             let a = state.db.learning().activity(c.activity).await?;
-            mine.push(MyEnrolment { activity: a.id, title: a.title, cohort: c.name, status_label: ctx.t(&format!("status-{}", e.status.code())) });
+            mine.push(MyEnrolment {
+                activity: a.id,
+                title: a.title,
+                cohort: c.name,
+                status_label: ctx.t(&format!("status-{}", e.status.code())),
+            });
         }
     }
     let (mut due_mine, mut due_people) = (vec![], vec![]);
@@ -152,20 +167,23 @@ async fn render_page(
         due_people.extend(p);
     }
     let has_errors = checkin_error.is_some() || follow_up_error.is_some();
-    let mut r = page(ctx, &LearningPage {
+    let mut r = page(
         ctx,
-        orgs,
-        mine,
-        checked_in,
-        checkin_error,
-        checkin_code,
-        is_person: s.access.person.is_some(),
-        calendar_url,
-        has_feed: state.db.has_calendar_token(s.user.id).await?,
-        due_mine,
-        due_people,
-        follow_up_error,
-    })?;
+        &LearningPage {
+            ctx,
+            orgs,
+            mine,
+            checked_in,
+            checkin_error,
+            checkin_code,
+            is_person: s.access.person.is_some(),
+            calendar_url,
+            has_feed: state.db.has_calendar_token(s.user.id).await?,
+            due_mine,
+            due_people,
+            follow_up_error,
+        },
+    )?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -265,7 +283,14 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, er
     form_page(state, ctx, s, f, errors, None).await
 }
 
-async fn form_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, errors: FieldErrors, editing: Option<i64>) -> Result<Response, AppError> {
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    f: ActivityForm,
+    errors: FieldErrors,
+    editing: Option<i64>,
+) -> Result<Response, AppError> {
     let orgs = managed(state, s).await?;
     let org = f.org.parse::<i64>().ok().map(OrgId).filter(|o| orgs.iter().any(|x| x.id == *o)).unwrap_or(orgs[0].id);
     let f = ActivityForm { org: org.0.to_string(), ..f };
@@ -283,7 +308,14 @@ async fn form_page(state: &AppState, ctx: &Ctx, s: &SignedIn, f: ActivityForm, e
 /// The form for a new activity; `?handle=` starts from one of the twelve handles.
 pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut f = ActivityForm { kind: "course".into(), rule: "all".into(), level: "1".into(), org: q.org, follow_up_days: "90".into(), ..ActivityForm::default() };
+    let mut f = ActivityForm {
+        kind: "course".into(),
+        rule: "all".into(),
+        level: "1".into(),
+        org: q.org,
+        follow_up_days: "90".into(),
+        ..ActivityForm::default()
+    };
     if HANDLES.contains(&q.handle.as_str()) {
         f.kind = "practice".into();
         f.title = ctx.t(&format!("handle-{}", q.handle));
@@ -309,7 +341,8 @@ pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_s
         }
     };
     let title = e.check(lang, "title", "field-title", parse::text(&f.title, 200));
-    let description = e.check(lang, "description", "field-description", parse::optional_text(&f.description, 4000)).flatten().unwrap_or_default();
+    let description =
+        e.check(lang, "description", "field-description", parse::optional_text(&f.description, 4000)).flatten().unwrap_or_default();
     let link = e.check(lang, "link", "field-link", parse::optional_text(&f.link, 500)).flatten();
     if link.as_deref().is_some_and(|l| !(l.starts_with("https://") || l.starts_with("http://"))) {
         e.add(lang, "link", "field-link", "err-bad-link");
@@ -325,13 +358,20 @@ pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_s
         },
     };
     let level = match competence {
-        Some(c) => e.check(lang, "level", "field-level", parse::whole(if f.level.trim().is_empty() { "1" } else { &f.level }, 1, max_level(&c.scale))),
+        Some(c) => e.check(
+            lang,
+            "level",
+            "field-level",
+            parse::whole(if f.level.trim().is_empty() { "1" } else { &f.level }, 1, max_level(&c.scale)),
+        ),
         None => None,
     };
     let rule = match f.rule.as_str() {
         "all" => Some(CompletionRule::AllSessions),
         "passed" => Some(CompletionRule::Passed),
-        "min" => e.check(lang, "min_sessions", "field-min-sessions", parse::whole(&f.min_sessions, 1, 1000)).map(|n| CompletionRule::AtLeast(n as u32)),
+        "min" => e
+            .check(lang, "min_sessions", "field-min-sessions", parse::whole(&f.min_sessions, 1, 1000))
+            .map(|n| CompletionRule::AtLeast(n as u32)),
         "" => {
             e.add(lang, "rule", "field-rule", "err-required");
             None
@@ -341,8 +381,10 @@ pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_s
             None
         }
     };
-    let target = if f.target.trim().is_empty() { None } else { e.check(lang, "target", "field-target", parse::whole(&f.target, 1, 10_000_000)) };
-    let credits = if f.credits.trim().is_empty() { None } else { e.check(lang, "credits", "field-credits", parse::whole(&f.credits, 1, 300)) };
+    let target =
+        if f.target.trim().is_empty() { None } else { e.check(lang, "target", "field-target", parse::whole(&f.target, 1, 10_000_000)) };
+    let credits =
+        if f.credits.trim().is_empty() { None } else { e.check(lang, "credits", "field-credits", parse::whole(&f.credits, 1, 300)) };
     let follow_up_days = if f.follow_up_days.trim().is_empty() {
         Some(saman_domain::learning::FOLLOW_UP_DAYS)
     } else {
@@ -409,7 +451,11 @@ fn form_of(a: &saman_store::Activity) -> ActivityForm {
 }
 
 /// HR changes an activity.
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, axum::extract::Path(id): axum::extract::Path<i64>) -> Result<Response, AppError> {
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = crate::pages::activity::load(&state, s, id).await?;
     if !s.access.manages_org(a.org) {
@@ -418,7 +464,12 @@ pub async fn edit(State(state): State<AppState>, ctx: Ctx, axum::extract::Path(i
     form_page(&state, &ctx, s, form_of(&a), FieldErrors::default(), Some(id)).await
 }
 
-pub async fn update(State(state): State<AppState>, ctx: Ctx, axum::extract::Path(id): axum::extract::Path<i64>, CsrfForm(f): CsrfForm<ActivityForm>) -> Result<Response, AppError> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    CsrfForm(f): CsrfForm<ActivityForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = crate::pages::activity::load(&state, s, id).await?;
     if !s.access.manages_org(a.org) {

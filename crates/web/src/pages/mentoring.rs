@@ -50,7 +50,9 @@ pub struct PairView {
 
 fn reason_text(ctx: &Ctx, r: &Reason, names: &HashMap<i64, String>) -> String {
     match r {
-        Reason::Complements(c) => ctx.t1("mentoring-why-complements", "list", &c.iter().filter_map(|x| names.get(x).cloned()).collect::<Vec<_>>().join(", ")),
+        Reason::Complements(c) => {
+            ctx.t1("mentoring-why-complements", "list", &c.iter().filter_map(|x| names.get(x).cloned()).collect::<Vec<_>>().join(", "))
+        }
         Reason::SharedGoals(w) => ctx.t1("mentoring-why-goals", "list", &w.join(", ")),
         Reason::AcrossUnits => ctx.t("mentoring-why-units"),
         Reason::AcrossProfessions => ctx.t("mentoring-why-professions"),
@@ -58,7 +60,14 @@ fn reason_text(ctx: &Ctx, r: &Reason, names: &HashMap<i64, String>) -> String {
     }
 }
 
-pub fn pair_view(ctx: &Ctx, s: &SignedIn, p: &Programme, x: &Pair, people: &HashMap<i64, &Participant>, names: &HashMap<i64, String>) -> PairView {
+pub fn pair_view(
+    ctx: &Ctx,
+    s: &SignedIn,
+    p: &Programme,
+    x: &Pair,
+    people: &HashMap<i64, &Participant>,
+    names: &HashMap<i64, String>,
+) -> PairView {
     let name = |id: i64| people.get(&id).map(|q| q.person_name.clone()).unwrap_or_default();
     let me = |id: i64| people.get(&id).is_some_and(|q| s.access.person == Some((q.person_org, q.person)));
     let my_side = if me(x.mentor) {
@@ -174,7 +183,17 @@ pub async fn new(State(_state): State<AppState>, ctx: Ctx) -> Result<Response, A
     if org_for_new(s).is_none() {
         return Err(AppError::Forbidden);
     }
-    new_page(&ctx, ProgrammeForm { kind: "mentoring".into(), reach: "org".into(), across_units: "preferred".into(), across_professions: "any".into(), ..ProgrammeForm::default() }, FieldErrors::default())
+    new_page(
+        &ctx,
+        ProgrammeForm {
+            kind: "mentoring".into(),
+            reach: "org".into(),
+            across_units: "preferred".into(),
+            across_professions: "any".into(),
+            ..ProgrammeForm::default()
+        },
+        FieldErrors::default(),
+    )
 }
 
 pub fn check_programme(lang: Lang, f: &ProgrammeForm) -> Result<NewProgramme, FieldErrors> {
@@ -269,7 +288,8 @@ pub async fn visible(state: &AppState, s: &SignedIn, id: i64) -> Result<Programm
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    render(&state, &ctx, s, id, JoinForm { role: "mentee".into(), capacity: "2".into(), ..JoinForm::default() }, FieldErrors::default()).await
+    render(&state, &ctx, s, id, JoinForm { role: "mentee".into(), capacity: "2".into(), ..JoinForm::default() }, FieldErrors::default())
+        .await
 }
 
 async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm, errors: FieldErrors) -> Result<Response, AppError> {
@@ -280,7 +300,8 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
     let names = competence_names(state, ctx, &p).await?;
     let all_pairs = state.db.mentoring().pairs(p.id).await?;
     let live: Vec<&Pair> = all_pairs.iter().filter(|x| x.state != "declined").collect();
-    let pairs: Vec<PairView> = live.iter().map(|x| pair_view(ctx, s, &p, x, &by_id, &names)).filter(|v| coord || v.my_side.is_some()).collect();
+    let pairs: Vec<PairView> =
+        live.iter().map(|x| pair_view(ctx, s, &p, x, &by_id, &names)).filter(|v| coord || v.my_side.is_some()).collect();
     let mine = people.iter().find(|x| s.access.person == Some((x.person_org, x.person)));
     let view = |role: &str| -> Vec<ParticipantView> {
         people
@@ -296,7 +317,8 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
             .collect()
     };
     let (mentors, mentees) = if coord { (view("mentor"), view("mentee")) } else { (vec![], vec![]) };
-    let unmatched = if coord && p.matched_at.is_some() { mentees.iter().filter(|m| m.paired == 0).map(|m| m.name.clone()).collect() } else { vec![] };
+    let unmatched =
+        if coord && p.matched_at.is_some() { mentees.iter().filter(|m| m.paired == 0).map(|m| m.name.clone()).collect() } else { vec![] };
     let rules_list = if coord {
         state
             .db
@@ -304,13 +326,20 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
             .rules(p.id)
             .await?
             .into_iter()
-            .map(|(a, b, r)| (by_id.get(&a).map(|x| x.person_name.clone()).unwrap_or_default(), by_id.get(&b).map(|x| x.person_name.clone()).unwrap_or_default(), ctx.t(&format!("mentoring-rule-{r}"))))
+            .map(|(a, b, r)| {
+                (
+                    by_id.get(&a).map(|x| x.person_name.clone()).unwrap_or_default(),
+                    by_id.get(&b).map(|x| x.person_name.clone()).unwrap_or_default(),
+                    ctx.t(&format!("mentoring-rule-{r}")),
+                )
+            })
             .collect()
     } else {
         vec![]
     };
     let competences = crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(p.org)).await?);
-    let comp_fields = vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
+    let comp_fields =
+        vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
     let bad = errors.any();
     let rules = format!(
         "{} · {}",
@@ -354,16 +383,23 @@ pub fn check_join(lang: Lang, f: &JoinForm, known: &[(i64, String)]) -> Result<(
             None
         }
     };
-    let capacity = if f.role == "mentor" { e.check(lang, "capacity", "field-mentoring-capacity", parse::whole(&f.capacity, 1, 10)) } else { Some(0) };
+    let capacity =
+        if f.role == "mentor" { e.check(lang, "capacity", "field-mentoring-capacity", parse::whole(&f.capacity, 1, 10)) } else { Some(0) };
     let goals = e.check(lang, "goals", "field-mentoring-goals", parse::text(&f.goals, 2000));
-    let comps = crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| known.iter().any(|k| k.0 == id));
+    let comps =
+        crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| known.iter().any(|k| k.0 == id));
     match (role, capacity, goals, e.any()) {
         (Some(r), Some(c), Some(g), false) => Ok((r, c, g, comps)),
         _ => Err(e),
     }
 }
 
-pub async fn join(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<JoinForm>) -> Result<Response, AppError> {
+pub async fn join(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<JoinForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let p = visible(&state, s, id).await?;
     let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
@@ -376,9 +412,13 @@ pub async fn join(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     Ok(Redirect::to(&format!("/mentoring/{id}")).into_response())
 }
 
-
 /// The coordinator runs the matching (again).
-pub async fn run_matching(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn run_matching(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let p = visible(&state, s, id).await?;
     if !coordinates(s, &p) {
@@ -400,7 +440,12 @@ pub struct RuleForm {
 
 /// The coordinator locks or forbids a pair; a lock must be one the rules allow and the
 /// mentor must have room.
-pub async fn set_rule(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<RuleForm>) -> Result<Response, AppError> {
+pub async fn set_rule(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<RuleForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let p = visible(&state, s, id).await?;
     if !coordinates(s, &p) {
@@ -459,7 +504,12 @@ pub struct AnswerForm {
 
 /// One side of a pair says yes or no. A no re-runs the matching for those still without a
 /// pair, leaving accepted pairs as they are.
-pub async fn answer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<AnswerForm>) -> Result<Response, AppError> {
+pub async fn answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<AnswerForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let x = state.db.mentoring().pair(id).await?;
     let p = visible(&state, s, x.programme).await?;

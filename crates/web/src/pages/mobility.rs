@@ -13,11 +13,11 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Datelike;
 use saman_domain::experts::Visibility;
 use saman_domain::mobility::{Direction, OpportunityKind, Period, Stage, parse_weeks};
 use saman_domain::{Lang, OrgId, PersonId, UnitId, parse};
 use saman_store::{CompetenceId, NewOpportunity, Opportunity, Placement};
-use chrono::Datelike;
 use serde::Deserialize;
 
 /// An opportunity as lists show it.
@@ -59,7 +59,8 @@ fn week_of(p: &Period) -> Option<u32> {
 }
 
 pub fn period_text(ctx: &Ctx, p: &Period) -> String {
-    let dates = if p.starts_on == p.ends_on { ctx.date(&p.starts_on) } else { format!("{} – {}", ctx.date(&p.starts_on), ctx.date(&p.ends_on)) };
+    let dates =
+        if p.starts_on == p.ends_on { ctx.date(&p.starts_on) } else { format!("{} – {}", ctx.date(&p.starts_on), ctx.date(&p.ends_on)) };
     match week_of(p) {
         Some(w) => format!("{}: {dates}", ctx.t1("mobility-week", "week", &w.to_string())),
         None => dates,
@@ -179,8 +180,25 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<List
         }
     }
     let kinds = OpportunityKind::ALL.iter().map(|k| (k.code(), kind_label(&ctx, *k))).collect();
-    let sees_flows = s.access.is_admin() || s.access.has_role(saman_domain::Role::Coordinator) || s.access.has_role(saman_domain::Role::Hr) || s.access.has_role(saman_domain::Role::Leader);
-    page(&ctx, &MobilityPage { ctx: &ctx, offers, requests, todo, mine, kinds, kind: lq.kind, q: lq.q, is_person: s.access.person.is_some(), sees_flows })
+    let sees_flows = s.access.is_admin()
+        || s.access.has_role(saman_domain::Role::Coordinator)
+        || s.access.has_role(saman_domain::Role::Hr)
+        || s.access.has_role(saman_domain::Role::Leader);
+    page(
+        &ctx,
+        &MobilityPage {
+            ctx: &ctx,
+            offers,
+            requests,
+            todo,
+            mine,
+            kinds,
+            kind: lq.kind,
+            q: lq.q,
+            is_person: s.access.person.is_some(),
+            sees_flows,
+        },
+    )
 }
 
 /// A placement's dates, or why it has none yet.
@@ -289,7 +307,8 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, mut f: OpportunityF
     let hosts = if request { vec![] } else { host_options(state, ctx, s).await? };
     // A new offer starts from the first unit the user leads, or from the user in person.
     if f.host.is_empty() && !errors.any() {
-        let led: Vec<String> = s.access.member_orgs().iter().flat_map(|o| s.access.led_units(*o)).map(|u| format!("unit:{}", u.0)).collect();
+        let led: Vec<String> =
+            s.access.member_orgs().iter().flat_map(|o| s.access.led_units(*o)).map(|u| format!("unit:{}", u.0)).collect();
         f.host = hosts.iter().find(|h| led.contains(&h.0)).or_else(|| hosts.first()).map(|h| h.0.clone()).unwrap_or_default();
     }
     let competences = match s.access.person.map(|(o, _)| o).or_else(|| s.access.member_orgs().first().copied()) {
@@ -297,7 +316,8 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, mut f: OpportunityF
         None => vec![],
     };
     let kinds = OpportunityKind::ALL.iter().map(|k| (k.code(), kind_label(ctx, *k))).collect();
-    let comp_fields = vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
+    let comp_fields =
+        vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
     let bad = errors.any();
     let mut r = page(ctx, &NewPage { ctx, f, errors, request, kinds, hosts, competences, comp_fields })?;
     if bad {
@@ -326,7 +346,13 @@ pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQue
 }
 
 /// Checks the form; `hosts` are the values of the host choices the user has.
-pub fn check(lang: Lang, f: &OpportunityForm, hosts: &[String], cat: &[saman_store::CompetenceRow], today: chrono::NaiveDate) -> Result<(NewOpportunity, bool), FieldErrors> {
+pub fn check(
+    lang: Lang,
+    f: &OpportunityForm,
+    hosts: &[String],
+    cat: &[saman_store::CompetenceRow],
+    today: chrono::NaiveDate,
+) -> Result<(NewOpportunity, bool), FieldErrors> {
     let mut e = FieldErrors::default();
     let direction = Direction::parse(&f.direction).unwrap_or(Direction::Offer);
     let kind = OpportunityKind::parse(&f.kind);
@@ -349,11 +375,18 @@ pub fn check(lang: Lang, f: &OpportunityForm, hosts: &[String], cat: &[saman_sto
     if reach.is_none() {
         e.add(lang, "reach-unit", "field-mobility-reach", "err-required");
     }
-    let places = if direction == Direction::Offer { e.check(lang, "places", "field-places", parse::whole(&f.places, 1, 500)) } else { Some(1) };
-    let percent = e.check(lang, "percent", "field-percent", parse::whole(if f.percent.trim().is_empty() { "100" } else { &f.percent }, 1, 100));
+    let places =
+        if direction == Direction::Offer { e.check(lang, "places", "field-places", parse::whole(&f.places, 1, 500)) } else { Some(1) };
+    let percent =
+        e.check(lang, "percent", "field-percent", parse::whole(if f.percent.trim().is_empty() { "100" } else { &f.percent }, 1, 100));
     let mut periods = vec![];
     if !f.weeks.trim().is_empty() {
-        let year = e.check(lang, "year", "field-year", parse::whole(&f.year, i64::from(chrono::Datelike::year(&today)) - 1, i64::from(chrono::Datelike::year(&today)) + 5));
+        let year = e.check(
+            lang,
+            "year",
+            "field-year",
+            parse::whole(&f.year, i64::from(chrono::Datelike::year(&today)) - 1, i64::from(chrono::Datelike::year(&today)) + 5),
+        );
         if let Some(y) = year {
             match parse_weeks(&f.weeks, y as i32) {
                 Ok(w) => periods = w,
@@ -378,14 +411,24 @@ pub fn check(lang: Lang, f: &OpportunityForm, hosts: &[String], cat: &[saman_sto
         e.add(lang, "open_to", "field-open-to", "err-too-long");
     }
     let competences: Vec<CompetenceId> =
-        crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| cat.iter().any(|c| c.id.0 == id)).into_iter().map(CompetenceId).collect();
+        crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| {
+            cat.iter().any(|c| c.id.0 == id)
+        })
+        .into_iter()
+        .map(CompetenceId)
+        .collect();
     if e.any() {
         return Err(e);
     }
-    let (Some(kind), Some(title), Some(description), Some(reach), Some(places), Some(percent)) = (kind, title, description, reach, places, percent) else {
+    let (Some(kind), Some(title), Some(description), Some(reach), Some(places), Some(percent)) =
+        (kind, title, description, reach, places, percent)
+    else {
         return Err(e);
     };
-    Ok((NewOpportunity { unit, person: None, kind, direction, title, description, reach, places, open_to, percent, periods, competences }, by_person))
+    Ok((
+        NewOpportunity { unit, person: None, kind, direction, title, description, reach, places, open_to, percent, periods, competences },
+        by_person,
+    ))
 }
 
 /// The organisation an opportunity belongs to: the unit's, or the user's own.
@@ -487,7 +530,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
 }
 
 /// Whether the user may apply, or the reason they may not.
-pub async fn may_apply(state: &AppState, s: &SignedIn, seat: &mut Seat, o: &Opportunity) -> Result<Result<(OrgId, PersonId), saman_domain::mobility::Refusal>, AppError> {
+pub async fn may_apply(
+    state: &AppState,
+    s: &SignedIn,
+    seat: &mut Seat,
+    o: &Opportunity,
+) -> Result<Result<(OrgId, PersonId), saman_domain::mobility::Refusal>, AppError> {
     use saman_domain::mobility::Refusal;
     let Some((org, person)) = s.access.person else { return Ok(Err(Refusal::NotOpenToYou)) };
     if o.direction != Direction::Offer || !o.open {
@@ -505,7 +553,15 @@ pub async fn may_apply(state: &AppState, s: &SignedIn, seat: &mut Seat, o: &Oppo
     Ok(Ok((org, person)))
 }
 
-async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: ApplyForm, errors: FieldErrors, notice: Option<String>) -> Result<Response, AppError> {
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    id: i64,
+    f: ApplyForm,
+    errors: FieldErrors,
+    notice: Option<String>,
+) -> Result<Response, AppError> {
     let mut seat = Seat::load(state, s).await?;
     let o = visible(state, s, &mut seat, id).await?;
     let hosts = seat.hosts_offer(state, s, &o).await?;
@@ -593,7 +649,12 @@ pub fn check_apply(lang: Lang, f: &ApplyForm, o: &Opportunity) -> Result<(Option
     }
 }
 
-pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<ApplyForm>) -> Result<Response, AppError> {
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<ApplyForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let mut seat = Seat::load(&state, s).await?;
     let o = visible(&state, s, &mut seat, id).await?;
@@ -619,14 +680,19 @@ pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>,
     Ok(Redirect::to(&format!("/placements/{pid}")).into_response())
 }
 
-
 /// The host shares the fixed weeks among the approved applicants optimally (the open call):
 /// as many as the places allow, in the week they asked for where possible. Each then gets
 /// the agreement as usual, with the week filled in.
-pub async fn allocate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn allocate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let out = allocate_weeks(&state, s, id).await?;
-    Ok(Redirect::to(&format!("/mobility/{id}?allocated={}&left={}#applications-heading", out.placed.len(), out.left_out.len())).into_response())
+    Ok(Redirect::to(&format!("/mobility/{id}?allocated={}&left={}#applications-heading", out.placed.len(), out.left_out.len()))
+        .into_response())
 }
 
 /// Shares out the weeks of the opportunity the user hosts; see [`allocate`].
@@ -640,7 +706,15 @@ pub async fn allocate_weeks(state: &AppState, s: &SignedIn, id: i64) -> Result<s
     let taken: Vec<Period> = placements.iter().filter(|p| p.stage.holds_place()).filter_map(|p| p.period).collect();
     let mut applicants = vec![];
     for p in placements.iter().filter(|p| p.stage == Stage::Approved) {
-        let busy = state.db.mobility().placements_of_person(p.person).await?.into_iter().filter(|x| x.id != p.id && x.stage.holds_place()).filter_map(|x| x.period).collect();
+        let busy = state
+            .db
+            .mobility()
+            .placements_of_person(p.person)
+            .await?
+            .into_iter()
+            .filter(|x| x.id != p.id && x.stage.holds_place())
+            .filter_map(|x| x.period)
+            .collect();
         applicants.push(saman_domain::mobility::Applicant { id: p.id, wants: p.period.filter(|w| o.periods.contains(w)), busy });
     }
     let out = saman_domain::mobility::allocate(&o.periods, o.places, &taken, &applicants);
@@ -655,7 +729,12 @@ pub struct OpenForm {
 }
 
 /// The host closes an opportunity to new applications, or opens it again.
-pub async fn set_open(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<OpenForm>) -> Result<Response, AppError> {
+pub async fn set_open(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<OpenForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let mut seat = Seat::load(&state, s).await?;
     let o = visible(&state, s, &mut seat, id).await?;

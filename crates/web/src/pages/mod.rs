@@ -2,25 +2,25 @@
 
 pub mod account;
 pub mod activity;
-pub mod attendance;
 pub mod admin;
+pub mod attendance;
 pub mod audit;
 pub mod catalogue;
 pub mod errors;
 pub mod evidence;
 pub mod experts;
+pub mod flows;
 pub mod followup;
 pub mod forecast;
 pub mod gaps;
-pub mod home;
 pub mod holdings_import;
+pub mod home;
 pub mod import;
 pub mod learning;
-pub mod mobility;
 pub mod mentoring;
-pub mod flows;
-pub mod placement;
+pub mod mobility;
 pub mod notes;
+pub mod placement;
 
 pub mod orgs;
 pub mod people;
@@ -135,7 +135,4 @@ pub fn routes() -> Router<AppState> {
         .route("/import/holdings", get(holdings_import::form).post(holdings_import::upload).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
         .route("/import/holdings/template.csv", get(holdings_import::template))
         .route("/import/holdings/{draft}/apply", post(holdings_import::apply))
-
-
-
 }

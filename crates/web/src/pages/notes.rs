@@ -94,7 +94,8 @@ async fn visible(state: &AppState, s: &SignedIn, ctx: &Ctx, q: &str) -> Result<V
                 continue;
             }
             let c = n.competence.and_then(|c| by_id.get(&c.0));
-            let names: Vec<&str> = c.map(|c| vec![c.name_nb.as_str(), c.name_nn.as_str(), c.name_en.as_str(), c.key.as_str()]).unwrap_or_default();
+            let names: Vec<&str> =
+                c.map(|c| vec![c.name_nb.as_str(), c.name_nn.as_str(), c.name_en.as_str(), c.key.as_str()]).unwrap_or_default();
             let handle = n.handle.as_deref().map(|h| ctx.t(&format!("handle-{h}")));
             let mut text_names = names.clone();
             if let Some(h) = &handle {
@@ -136,7 +137,8 @@ async fn render(state: &AppState, ctx: &Ctx, q: String, f: NoteForm, errors: Fie
     let sources = NOTE_SOURCES.iter().map(|x| (*x, ctx.t(&format!("note-source-{}", x.replace('_', "-"))))).collect();
     let handles = HANDLES.iter().enumerate().map(|(i, h)| (*h, format!("{}. {}", i + 1, ctx.t(&format!("handle-{h}"))))).collect();
     let has_errors = errors.any();
-    let mut r = page(ctx, &NotesPage { ctx, q, notes, total, can_write: s.access.person.is_some(), sources, handles, competences, f, errors })?;
+    let mut r =
+        page(ctx, &NotesPage { ctx, q, notes, total, can_write: s.access.person.is_some(), sources, handles, competences, f, errors })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
@@ -178,9 +180,13 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     Ok(Redirect::to("/learning/notes").into_response())
 }
 
-
 /// Only the author removes a note.
-pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let n = state.db.practice_note(id).await?;
     if s.access.person != Some((n.org, n.person)) {

@@ -2,13 +2,13 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
+use crate::orgview::OrgView;
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use crate::orgview::OrgView;
 use saman_domain::{OrgId, Role, UnitId};
 use saman_store::Organisation;
 
@@ -80,7 +80,11 @@ struct OrgPage<'a> {
     manages: bool,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let org = scope::org(&state, &s.access, OrgId(id)).await?;
     let view = state.orgs.get(&state.db, org.id).await?;
@@ -90,17 +94,20 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
         Some(n) => Some(state.db.orgs().network(n).await?.name),
         None => None,
     };
-    page(&ctx, &OrgPage {
-        ctx: &ctx,
-        kind: ctx.t(&format!("org-kind-{}", org.kind.code())),
-        manages: s.access.manages_org(org.id),
-        org,
-        network,
-        people: view.people as i64,
-        unit_count: view.units.len() as i64,
-        rows,
-        max,
-    })
+    page(
+        &ctx,
+        &OrgPage {
+            ctx: &ctx,
+            kind: ctx.t(&format!("org-kind-{}", org.kind.code())),
+            manages: s.access.manages_org(org.id),
+            org,
+            network,
+            people: view.people as i64,
+            unit_count: view.units.len() as i64,
+            rows,
+            max,
+        },
+    )
 }
 
 pub struct NetworkView {

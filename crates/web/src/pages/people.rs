@@ -32,7 +32,12 @@ struct PeoplePage<'a> {
     total: i64,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let org = scope::org(&state, &s.access, OrgId(id)).await?;
     if !s.access.manages_org(org.id) {
@@ -60,7 +65,11 @@ struct PersonPage<'a> {
     profile: super::profile::Profile,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let person = state.db.people().person(PersonId(id)).await?;
     // Not seeing the organisation or the person reads as "not found": existence is not revealed.

@@ -82,7 +82,11 @@ fn steps(ctx: &Ctx, stage: Stage) -> Vec<StepView> {
     order
         .iter()
         .enumerate()
-        .map(|(i, s)| StepView { label: stage_label(ctx, *s), done: at.is_some_and(|a| i < a || *s == Stage::Completed && a == i), current: at == Some(i) })
+        .map(|(i, s)| StepView {
+            label: stage_label(ctx, *s),
+            done: at.is_some_and(|a| i < a || *s == Stage::Completed && a == i),
+            current: at == Some(i),
+        })
         .collect()
 }
 
@@ -102,12 +106,27 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     render(&state, &ctx, s, id, None, None, FieldErrors::default()).await
 }
 
-async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, agree: Option<AcceptForm>, evaluation: Option<EvaluateForm>, errors: FieldErrors) -> Result<Response, AppError> {
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    id: i64,
+    agree: Option<AcceptForm>,
+    evaluation: Option<EvaluateForm>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
     let (p, o, parts, mut seat) = load(state, s, id).await?;
     let today = scope::today();
     let sees_log = parts.participant || parts.contact;
     let log = if sees_log {
-        state.db.mobility().log(p.id).await?.into_iter().map(|l| LogView { who: l.person_name, when: ctx.datetime(&l.created_at), body: l.body }).collect()
+        state
+            .db
+            .mobility()
+            .log(p.id)
+            .await?
+            .into_iter()
+            .map(|l| LogView { who: l.person_name, when: ctx.datetime(&l.created_at), body: l.body })
+            .collect()
     } else {
         vec![]
     };
@@ -122,7 +141,12 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, agree: Optio
     // The host's words are for everyone in the placement; the participant's too.
     let evaluations = evals
         .iter()
-        .map(|e| EvaluationView { side: ctx.t(&format!("mobility-side-{}", e.side.code())), rating: e.rating, learnt: e.learnt.clone(), improve: e.improve.clone().unwrap_or_default() })
+        .map(|e| EvaluationView {
+            side: ctx.t(&format!("mobility-side-{}", e.side.code())),
+            rating: e.rating,
+            learnt: e.learnt.clone(),
+            improve: e.improve.clone().unwrap_or_default(),
+        })
         .collect();
     let host_units: Vec<(String, String)> = if parts.may_take_up && p.stage == Stage::Approved {
         seat.host_units(state, s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
@@ -150,7 +174,11 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, agree: Optio
         contact: if contacts.iter().any(|c| c.0.to_string() == me) { me } else { String::new() },
         ..AcceptForm::default()
     });
-    let host = if p.host_org.is_some() || o.direction == Direction::Offer { host_of(state, &seat, &p, &o).await? } else { ctx.t("mobility-no-host-yet") };
+    let host = if p.host_org.is_some() || o.direction == Direction::Offer {
+        host_of(state, &seat, &p, &o).await?
+    } else {
+        ctx.t("mobility-no-host-yet")
+    };
     let home_org = state.db.orgs().organisation(p.org).await?.name;
     let bad = errors.any();
     let mut r = page(
@@ -207,7 +235,12 @@ pub struct DecideForm {
 }
 
 /// The home leader's yes.
-pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<DecideForm>) -> Result<Response, AppError> {
+pub async fn approve(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<DecideForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (p, o, parts, _) = load(&state, s, id).await?;
     if !parts.home {
@@ -227,7 +260,12 @@ pub async fn approve(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
 }
 
 /// A no from the home leader (while applied) or the host (once approved).
-pub async fn decline(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<DecideForm>) -> Result<Response, AppError> {
+pub async fn decline(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<DecideForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (p, o, parts, _) = load(&state, s, id).await?;
     let may = match p.stage {
@@ -248,8 +286,12 @@ pub async fn decline(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
 }
 
-
-pub async fn withdraw(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (p, o, parts, _) = load(&state, s, id).await?;
     if !parts.participant {
@@ -281,7 +323,12 @@ pub struct AcceptForm {
 
 /// Checks an agreement; `host_units` are the choices for a request (empty for an offer), and
 /// `contacts` the people who may be named.
-pub fn check_accept(lang: Lang, f: &AcceptForm, host_units: &[(String, String)], contacts: &[(i64, String)]) -> Result<Agreement, FieldErrors> {
+pub fn check_accept(
+    lang: Lang,
+    f: &AcceptForm,
+    host_units: &[(String, String)],
+    contacts: &[(i64, String)],
+) -> Result<Agreement, FieldErrors> {
     let mut e = FieldErrors::default();
     let host = if host_units.is_empty() {
         None
@@ -289,7 +336,12 @@ pub fn check_accept(lang: Lang, f: &AcceptForm, host_units: &[(String, String)],
         match host_units.iter().find(|h| h.0 == f.host_unit).and_then(|h| h.0.split_once(':')) {
             Some((o, u)) => o.parse().ok().zip(u.parse().ok()).map(|(o, u)| (OrgId(o), Some(UnitId(u)))),
             None => {
-                e.add(lang, "host_unit", "field-mobility-host-unit", if f.host_unit.is_empty() { "err-required" } else { "err-bad-choice" });
+                e.add(
+                    lang,
+                    "host_unit",
+                    "field-mobility-host-unit",
+                    if f.host_unit.is_empty() { "err-required" } else { "err-bad-choice" },
+                );
                 None
             }
         }
@@ -328,7 +380,12 @@ pub fn check_accept(lang: Lang, f: &AcceptForm, host_units: &[(String, String)],
 }
 
 /// The host's yes with the agreement (or, for a request, taking it up).
-pub async fn accept(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<AcceptForm>) -> Result<Response, AppError> {
+pub async fn accept(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<AcceptForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (p, o, parts, mut seat) = load(&state, s, id).await?;
     if !(parts.host || parts.may_take_up) {
@@ -371,7 +428,12 @@ pub struct LogForm {
 }
 
 /// The participant or the contact person writes in the reflection log.
-pub async fn add_log(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<LogForm>) -> Result<Response, AppError> {
+pub async fn add_log(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<LogForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (p, _, parts, _) = load(&state, s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
@@ -414,7 +476,12 @@ pub fn check_evaluation(lang: Lang, f: &EvaluateForm) -> Result<(i64, String, Op
 }
 
 /// One side's evaluation; the second completes the placement.
-pub async fn evaluate(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<EvaluateForm>) -> Result<Response, AppError> {
+pub async fn evaluate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<EvaluateForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (p, o, parts, _) = load(&state, s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };

@@ -68,7 +68,15 @@ pub(crate) async fn ancestries(state: &AppState, org: OrgId, person: PersonId) -
 
 /// The profile of a person whose current positions sit under `anc`; `with_options` adds
 /// the catalogue for the add form.
-pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, anc: &[Vec<UnitId>], errors: FieldErrors, with_options: bool) -> Result<Profile, AppError> {
+pub async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    person: &Person,
+    anc: &[Vec<UnitId>],
+    errors: FieldErrors,
+    with_options: bool,
+) -> Result<Profile, AppError> {
     let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
     let today = scope::today();
     let mut holdings = vec![];
@@ -108,7 +116,12 @@ pub async fn load(state: &AppState, ctx: &Ctx, s: &SignedIn, person: &Person, an
         .of(person.id)
         .await?
         .into_iter()
-        .map(|o| OfferView { id: o.id, competence: cname(o.competence), note: o.note, visibility: ctx.t(&format!("visibility-{}", o.visibility.code())) })
+        .map(|o| OfferView {
+            id: o.id,
+            competence: cname(o.competence),
+            note: o.note,
+            visibility: ctx.t(&format!("visibility-{}", o.visibility.code())),
+        })
         .collect();
     let history = state
         .db
@@ -163,7 +176,14 @@ struct NewPage<'a> {
     profile: Profile,
 }
 
-pub(crate) async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: Person, anc: &[Vec<UnitId>], errors: FieldErrors) -> Result<Response, AppError> {
+pub(crate) async fn new_page(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    person: Person,
+    anc: &[Vec<UnitId>],
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
     let bad = errors.any();
     let profile = load(state, ctx, s, &person, anc, errors, true).await?;
     let mut r = crate::view::page(ctx, &NewPage { ctx, person, profile })?;
@@ -174,7 +194,11 @@ pub(crate) async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, person: 
 }
 
 /// The page for adding a holding or a wish.
-pub async fn new(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+pub async fn new(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, anc) = editable(&state, s, id).await?;
     new_page(&state, &ctx, s, person, &anc, FieldErrors::default()).await
@@ -194,7 +218,12 @@ pub struct HoldingForm {
     evidence: String,
 }
 
-pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<HoldingForm>) -> Result<Response, AppError> {
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<HoldingForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, anc) = editable(&state, s, id).await?;
     let mut e = FieldErrors::default();
@@ -238,13 +267,24 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
         expires = o.checked_add_months(Months::new(m as u32));
     }
     let own = s.access.person == Some((person.org, person.id));
-    let input = HoldingInput { competence: c.id, level, obtained_on: obtained, expires_on: expires, evidence, source: if own { "self" } else { "verified" } };
+    let input = HoldingInput {
+        competence: c.id,
+        level,
+        obtained_on: obtained,
+        expires_on: expires,
+        evidence,
+        source: if own { "self" } else { "verified" },
+    };
     state.db.holdings().save(&ctx.actor(), person.org, person.id, &input).await?;
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
-
-pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, hid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, _) = editable(&state, s, id).await?;
     let h = state.db.holdings().get(hid).await?;
@@ -255,7 +295,12 @@ pub async fn delete(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Pa
     Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
 }
 
-pub async fn verify(State(state): State<AppState>, ctx: Ctx, Path((id, hid)): Path<(i64, i64)>, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn verify(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, hid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, anc) = editable(&state, s, id).await?;
     if !may_verify(&s.access, person.org, person.id, &anc) {
@@ -277,7 +322,12 @@ pub struct WishForm {
     remove: Option<String>,
 }
 
-pub async fn wish(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, CsrfForm(f): CsrfForm<WishForm>) -> Result<Response, AppError> {
+pub async fn wish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(f): CsrfForm<WishForm>,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let (person, anc) = editable(&state, s, id).await?;
     let c = match f.competence.parse::<i64>() {

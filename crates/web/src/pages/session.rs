@@ -68,11 +68,8 @@ pub async fn submit(
         .to_string();
     let retry = |key: &str| -> Result<Response, AppError> {
         let mut r = page(&ctx, &SignInPage { ctx: &ctx, next: next.clone(), username: username.clone(), error: Some(ctx.t(key)) })?;
-        *r.status_mut() = if key == "err-rate-limited" {
-            axum::http::StatusCode::TOO_MANY_REQUESTS
-        } else {
-            axum::http::StatusCode::UNAUTHORIZED
-        };
+        *r.status_mut() =
+            if key == "err-rate-limited" { axum::http::StatusCode::TOO_MANY_REQUESTS } else { axum::http::StatusCode::UNAUTHORIZED };
         Ok(r)
     };
     if username.is_empty() || f.password.is_empty() {
@@ -98,7 +95,11 @@ pub async fn submit(
     let token = random_token();
     let expires = saman_store::now_unix() + state.cfg.session_hours * 3600;
     state.db.sessions().create(&token_hash(&token), user.id, &random_token(), expires).await?;
-    state.db.audit().record(&Actor { user: Some(user.id), name: user.username.clone() }, None, "signin", "user", Some(user.id.0), "").await?;
+    state
+        .db
+        .audit()
+        .record(&Actor { user: Some(user.id), name: user.username.clone() }, None, "signin", "user", Some(user.id.0), "")
+        .await?;
     let secure = state.cfg.secure_cookies;
     let mut resp = Redirect::to(&next).into_response();
     let h = resp.headers_mut();
@@ -115,7 +116,6 @@ fn append_cookie(h: &mut HeaderMap, c: &str) {
         h.append(header::SET_COOKIE, v);
     }
 }
-
 
 pub async fn signout(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     if let Some(s) = &ctx.user {

@@ -32,7 +32,11 @@ struct UnitPage<'a> {
     people: i64,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::Id(id): crate::api::extract::Id) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::api::extract::Id(id): crate::api::extract::Id,
+) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let unit = state.db.orgs().unit(UnitId(id)).await?;
     let org = scope::org(&state, &s.access, unit.org).await?;
@@ -66,16 +70,19 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, crate::api::extract::
         }
         None => None,
     };
-    page(&ctx, &UnitPage {
-        ctx: &ctx,
-        kind: ctx.t(&format!("unit-kind-{}", unit.kind.code())),
-        people: view.count(unit.id),
-        org,
-        unit,
-        crumbs,
-        leader,
-        rows,
-        max,
-        members,
-    })
+    page(
+        &ctx,
+        &UnitPage {
+            ctx: &ctx,
+            kind: ctx.t(&format!("unit-kind-{}", unit.kind.code())),
+            people: view.count(unit.id),
+            org,
+            unit,
+            crumbs,
+            leader,
+            rows,
+            max,
+            members,
+        },
+    )
 }

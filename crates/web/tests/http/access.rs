@@ -99,7 +99,15 @@ async fn a_removed_role_takes_effect_at_once() {
     let people = format!("/organisations/{fjordvik}/people");
     assert_eq!(hr.get(&people).await.status, StatusCode::OK);
     let (u, _) = app.db.users().by_username("hr").await.unwrap().unwrap();
-    let (gid, _) = app.db.users().grants_with_ids(u.id).await.unwrap().into_iter().find(|(_, g)| *g == saman_domain::Grant::Hr { org: fjordvik }).unwrap();
+    let (gid, _) = app
+        .db
+        .users()
+        .grants_with_ids(u.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|(_, g)| *g == saman_domain::Grant::Hr { org: fjordvik })
+        .unwrap();
     let mut admin = app.signed_in("admin").await;
     admin.get(&format!("/admin/users/{}", u.id)).await;
     let r = admin.post(&format!("/admin/users/{}/grants/{gid}/delete", u.id), &[]).await;

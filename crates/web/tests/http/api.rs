@@ -52,7 +52,8 @@ async fn hr_creates_and_updates_people_with_field_errors() {
     let token = app.token_for("hr").await;
     let mut c = app.client();
     let path = format!("/api/v1/organisations/{fjordvik}/people");
-    let r = c.api("POST", &path, Some(&token), Some(json!({"given_name": "Åse", "family_name": "Øvrebø", "email": "ikke-en-adresse"}))).await;
+    let r =
+        c.api("POST", &path, Some(&token), Some(json!({"given_name": "Åse", "family_name": "Øvrebø", "email": "ikke-en-adresse"}))).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.json()["field"], "email");
     assert_eq!(r.json()["code"], "bad-email");
@@ -66,7 +67,14 @@ async fn hr_creates_and_updates_people_with_field_errors() {
     let r = c.api("POST", &path, Some(&token), Some(body)).await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert_eq!(r.json()["field"], "employee_number");
-    let r = c.api("PUT", &format!("/api/v1/people/{id}"), Some(&token), Some(json!({"employee_number": "990001", "given_name": "Åse Marie", "family_name": "Øvrebø"}))).await;
+    let r = c
+        .api(
+            "PUT",
+            &format!("/api/v1/people/{id}"),
+            Some(&token),
+            Some(json!({"employee_number": "990001", "given_name": "Åse Marie", "family_name": "Øvrebø"})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(app.db.people().person(saman_domain::PersonId(id)).await.unwrap().given_name, "Åse Marie");
     let audit = app.db.audit().list(Some(fjordvik), 20).await.unwrap();

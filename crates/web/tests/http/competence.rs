@@ -33,7 +33,12 @@ async fn an_employee_adds_a_holding_and_bad_input_changes_nothing() {
     let r = e.post(&format!("/people/{me}/holdings"), &[("competence", id.as_str()), ("level", "1"), ("obtained_on", "31.02.2025")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("Ugyldig dato") && r.body.contains("href=\"#obtained_on\""), "{}", r.body);
-    let r = e.post(&format!("/people/{me}/holdings"), &[("competence", id.as_str()), ("level", "1"), ("obtained_on", "01.02.2025"), ("expires_on", "01.01.2025")]).await;
+    let r = e
+        .post(
+            &format!("/people/{me}/holdings"),
+            &[("competence", id.as_str()), ("level", "1"), ("obtained_on", "01.02.2025"), ("expires_on", "01.01.2025")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.db.holdings().of(me).await.unwrap().len(), before, "refused input stored nothing");
     let r = e.post(&format!("/people/{me}/holdings"), &[("competence", id.as_str()), ("level", "1"), ("obtained_on", "01.02.2025")]).await;
@@ -41,7 +46,11 @@ async fn an_employee_adds_a_holding_and_bad_input_changes_nothing() {
     let h = app.db.holdings().of(me).await.unwrap().into_iter().find(|h| h.competence == med.id).expect("saved");
     assert_eq!(h.source, "self");
     let months = med.validity_months.expect("medication administration has a validity period");
-    assert_eq!(h.expires_on, chrono::NaiveDate::from_ymd_opt(2025, 2, 1).and_then(|d| d.checked_add_months(chrono::Months::new(months as u32))), "expiry follows from the validity period");
+    assert_eq!(
+        h.expires_on,
+        chrono::NaiveDate::from_ymd_opt(2025, 2, 1).and_then(|d| d.checked_add_months(chrono::Months::new(months as u32))),
+        "expiry follows from the validity period"
+    );
     let page = e.get(&format!("/people/{me}")).await;
     assert!(page.body.contains(&med.name_nb));
     // The employee cannot confirm their own competence.
@@ -85,19 +94,43 @@ async fn gap_analysis_moves_when_holdings_change() {
     let mut leader = app.signed_in("leder").await;
     leader.get(&format!("/units/{unit}/gaps")).await;
     let id = first_aid.id.to_string();
-    let r = leader.post(&format!("/units/{unit}/requirements"), &[("competence", id.as_str()), ("applies_to", "unit"), ("min_count", "0"), ("min_level", "1")]).await;
+    let r = leader
+        .post(
+            &format!("/units/{unit}/requirements"),
+            &[("competence", id.as_str()), ("applies_to", "unit"), ("min_count", "0"), ("min_level", "1")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a count of 0 is refused");
-    let r = leader.post(&format!("/units/{unit}/requirements"), &[("competence", id.as_str()), ("applies_to", "code"), ("position_code", "7174"), ("min_level", "1")]).await;
+    let r = leader
+        .post(
+            &format!("/units/{unit}/requirements"),
+            &[("competence", id.as_str()), ("applies_to", "code"), ("position_code", "7174"), ("min_level", "1")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "position-code requirements are HR's");
-    let r = leader.post(&format!("/units/{unit}/requirements"), &[("competence", id.as_str()), ("applies_to", "unit"), ("min_count", "100"), ("min_level", "1")]).await;
+    let r = leader
+        .post(
+            &format!("/units/{unit}/requirements"),
+            &[("competence", id.as_str()), ("applies_to", "unit"), ("min_count", "100"), ("min_level", "1")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let token = app.token_for("leder").await;
     // The demo may set requirements of its own; ours is the one needing 100.
-    let gaps = |c: serde_json::Value| c["requirements"].as_array().unwrap().iter().find(|r| r["competence_key"] == "hlr-hjertestarter" && r["required"] == 100).cloned().unwrap();
+    let gaps = |c: serde_json::Value| {
+        c["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["competence_key"] == "hlr-hjertestarter" && r["required"] == 100)
+            .cloned()
+            .unwrap()
+    };
     let before = gaps(leader.api("GET", &format!("/api/v1/units/{unit}/gaps"), Some(&token), None).await.json());
     assert_eq!(before["required"], 100);
     let me = app.person_of("ansatt").await;
-    let already = app.db.holdings().of(me).await.unwrap().iter().any(|h| h.competence == first_aid.id && h.valid_on(chrono::Utc::now().date_naive()));
+    let already =
+        app.db.holdings().of(me).await.unwrap().iter().any(|h| h.competence == first_aid.id && h.valid_on(chrono::Utc::now().date_naive()));
     let r = leader.api("POST", &format!("/api/v1/people/{me}/holdings"), Some(&token), Some(serde_json::json!({"competence_id": first_aid.id.0, "level": 1, "obtained_on": chrono::Utc::now().date_naive().to_string()}))).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let after = gaps(leader.api("GET", &format!("/api/v1/units/{unit}/gaps"), Some(&token), None).await.json());
@@ -138,7 +171,20 @@ async fn the_catalogue_is_searchable_in_every_language_and_hr_extends_it() {
     let r = hr.post("/competences", &[("organisation", org.as_str()), ("name_nb", ""), ("kind", "course"), ("category", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let cat = saman_catalogue::default_catalogue_ref().categories[0].key.clone();
-    let r = hr.post("/competences", &[("organisation", org.as_str()), ("name_nb", "Fjordvik-kurs i sjøsikkerhet"), ("name_nn", "Fjordvik-kurs i sjøtryggleik"), ("name_en", "Fjordvik sea safety course"), ("kind", "course"), ("category", cat.as_str()), ("validity_months", "36")]).await;
+    let r = hr
+        .post(
+            "/competences",
+            &[
+                ("organisation", org.as_str()),
+                ("name_nb", "Fjordvik-kurs i sjøsikkerhet"),
+                ("name_nn", "Fjordvik-kurs i sjøtryggleik"),
+                ("name_en", "Fjordvik sea safety course"),
+                ("kind", "course"),
+                ("category", cat.as_str()),
+                ("validity_months", "36"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert!(hr.get("/competences?q=sj%C3%B8sikkerhet").await.body.contains("Fjordvik-kurs"));
     // Another municipality does not see it.
@@ -146,7 +192,19 @@ async fn the_catalogue_is_searchable_in_every_language_and_hr_extends_it() {
     assert!(!other.get("/competences?q=sj%C3%B8sikkerhet").await.body.contains("Fjordvik-kurs"));
     let mut e = app.signed_in("ansatt").await;
     e.get("/competences").await;
-    let r = e.post("/competences", &[("organisation", org.as_str()), ("name_nb", "x"), ("name_nn", "x"), ("name_en", "x"), ("kind", "course"), ("category", cat.as_str())]).await;
+    let r = e
+        .post(
+            "/competences",
+            &[
+                ("organisation", org.as_str()),
+                ("name_nb", "x"),
+                ("name_nn", "x"),
+                ("name_en", "x"),
+                ("kind", "course"),
+                ("category", cat.as_str()),
+            ],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
 
@@ -271,12 +329,17 @@ async fn the_whole_organisation_has_a_gap_page_and_either_teacher_education_coun
     assert_eq!(r.status, StatusCode::OK);
     assert!(saman_import::read_table(&r.bytes, "x.xlsx").is_ok());
     let mut other = app.signed_in("ansatt.sykehus").await;
-    assert_eq!(other.get(&format!("/organisations/{org}/gaps")).await.status, StatusCode::NOT_FOUND, "another organisation's gaps are not found");
+    assert_eq!(
+        other.get(&format!("/organisations/{org}/gaps")).await.status,
+        StatusCode::NOT_FOUND,
+        "another organisation's gaps are not found"
+    );
 
     // The teacher requirement accepts either teacher education, through the page and the API.
     let one_to_seven = competence(&app, "grunnskolelaererutdanning-1-7").await;
     let reqs = app.db.competences().requirements(org).await.unwrap();
-    let teachers = reqs.iter().find(|r| r.position_code.as_deref() == Some("7954")).expect("the demo requires teacher education of teachers");
+    let teachers =
+        reqs.iter().find(|r| r.position_code.as_deref() == Some("7954")).expect("the demo requires teacher education of teachers");
     assert_eq!(teachers.alternatives, vec![one_to_seven.id]);
     if r_has_teachers(&app, org).await {
         assert!(hr.get(&format!("/organisations/{org}/gaps")).await.body.contains(&format!("eller {}", one_to_seven.name_nb)));

@@ -37,8 +37,10 @@ async fn facts_kept_up_to_date_equal_a_full_recompute_after_random_changes() {
             let c = &catalogue[rng.random_range(0..catalogue.len())];
             match rng.random_range(0..10) {
                 0..=4 => {
-                    let expires = [None, Some(today - chrono::Duration::days(3)), Some(today + chrono::Duration::days(40))][rng.random_range(0..3)];
-                    let input = HoldingInput { competence: c.id, level: 1, obtained_on: None, expires_on: expires, evidence: None, source: "self" };
+                    let expires =
+                        [None, Some(today - chrono::Duration::days(3)), Some(today + chrono::Duration::days(40))][rng.random_range(0..3)];
+                    let input =
+                        HoldingInput { competence: c.id, level: 1, obtained_on: None, expires_on: expires, evidence: None, source: "self" };
                     db.holdings().save(&actor, org, person, &input).await.unwrap();
                 }
                 5 | 6 => {
@@ -65,7 +67,17 @@ async fn facts_kept_up_to_date_equal_a_full_recompute_after_random_changes() {
                 }
                 8 => {
                     let unit = units[rng.random_range(0..units.len())].id;
-                    let r = Requirement { id: 0, org, unit: Some(unit), position_code: None, competence: CompetenceId(c.id.0), min_level: 1, mandatory: true, min_count: Some(2), alternatives: vec![] };
+                    let r = Requirement {
+                        id: 0,
+                        org,
+                        unit: Some(unit),
+                        position_code: None,
+                        competence: CompetenceId(c.id.0),
+                        min_level: 1,
+                        mandatory: true,
+                        min_count: Some(2),
+                        alternatives: vec![],
+                    };
                     db.competences().add_requirement(&actor, &r).await.unwrap();
                 }
                 _ => {

@@ -25,13 +25,19 @@ async fn holdings_import_previews_then_applies() {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("Kontroller importen") && r.body.contains("Brannvern"), "{}", r.body);
     let before = app.db.holdings().of(person).await.unwrap();
-    assert!(before.iter().all(|h| h.competence != fire.id || h.obtained_on != chrono::NaiveDate::from_ymd_opt(2026, 3, 1)), "a preview stores nothing");
+    assert!(
+        before.iter().all(|h| h.competence != fire.id || h.obtained_on != chrono::NaiveDate::from_ymd_opt(2026, 3, 1)),
+        "a preview stores nothing"
+    );
     let action = r.body.split("action=\"/import/holdings/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let r = hr.post(&format!("/import/holdings/{action}"), &[]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("Importen er fullført"), "{}", r.body);
     let h = app.db.holdings().of(person).await.unwrap().into_iter().find(|h| h.competence == fire.id).expect("imported");
-    assert_eq!((h.source.as_str(), h.obtained_on, h.evidence.as_deref()), ("imported", chrono::NaiveDate::from_ymd_opt(2026, 3, 1), Some("Kurs hos brannvesenet")));
+    assert_eq!(
+        (h.source.as_str(), h.obtained_on, h.evidence.as_deref()),
+        ("imported", chrono::NaiveDate::from_ymd_opt(2026, 3, 1), Some("Kurs hos brannvesenet"))
+    );
     assert!(h.expires_on.is_some(), "fire safety has a validity period, so the expiry follows from it");
     let history = app.db.holdings().history(person).await.unwrap();
     assert!(history.iter().any(|e| e.action == "import" && e.competence == fire.id), "the import is in the person's history");

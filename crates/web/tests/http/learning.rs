@@ -35,7 +35,8 @@ async fn setting(app: &TestApp) -> (OrgId, UnitId, i64, Option<i64>) {
         })
         .unwrap();
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
-    let members: Vec<PersonId> = app.db.people().members_of(unit, Utc::now().date_naive()).await.unwrap().into_iter().map(|m| m.person).collect();
+    let members: Vec<PersonId> =
+        app.db.people().members_of(unit, Utc::now().date_naive()).await.unwrap().into_iter().map(|m| m.person).collect();
     for c in app.db.competences().catalogue(Some(org)).await.unwrap().into_iter().filter(|c| c.validity_months.is_some()) {
         let mut holders = 0;
         for p in &members {
@@ -102,7 +103,15 @@ async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
     assert_eq!(app.db.learning().activities(org, saman_web_now()).await.unwrap().len(), before_count);
 
     let c = competence.to_string();
-    let fields = [("org", org.0.to_string()), ("kind", "course".into()), ("title", "Førstehjelp".into()), ("competence", c), ("level", "1".into()), ("rule", "all".into()), ("target", "600".into())];
+    let fields = [
+        ("org", org.0.to_string()),
+        ("kind", "course".into()),
+        ("title", "Førstehjelp".into()),
+        ("competence", c),
+        ("level", "1".into()),
+        ("rule", "all".into()),
+        ("target", "600".into()),
+    ];
     let r = hr.post("/learning", &fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let activity = id_from(r.location(), "/learning/");
@@ -118,7 +127,8 @@ async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a session ending before it starts is refused");
     assert!(r.body.contains("Slutten må være etter starten"));
     for day in [-2, -1] {
-        let r = hr.post(&format!("/cohorts/{cohort}/sessions"), &[("starts", &at(day, 9)), ("ends", &at(day, 12)), ("place", "Kantina")]).await;
+        let r =
+            hr.post(&format!("/cohorts/{cohort}/sessions"), &[("starts", &at(day, 9)), ("ends", &at(day, 12)), ("place", "Kantina")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
 
@@ -177,7 +187,15 @@ async fn an_activity_runs_from_enrolment_to_completion_and_the_gap_closes() {
     assert_eq!(es.iter().find(|e| e.person == *absent).unwrap().status, EnrolStatus::Enrolled, "not completed without the rule met");
     let today = Utc::now().with_timezone(&chrono_tz::Europe::Oslo).date_naive();
     for p in present {
-        let h = app.db.holdings().of(*p).await.unwrap().into_iter().find(|h| h.competence.0 == competence).expect("completion grants the competence");
+        let h = app
+            .db
+            .holdings()
+            .of(*p)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|h| h.competence.0 == competence)
+            .expect("completion grants the competence");
         assert_eq!(h.obtained_on, Some(today));
         let months = chrono::Months::new(validity.unwrap() as u32);
         assert_eq!(h.expires_on, today.checked_add_months(months), "expiry follows the competence's validity");
@@ -220,7 +238,10 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     let mut hr = app.signed_in("hr").await;
     hr.get("/learning/new").await;
     let r = hr
-        .post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("title", "Etikk i praksis"), ("rule", "passed"), ("needs_approval", "1")])
+        .post(
+            "/learning",
+            &[("org", &org.0.to_string()), ("kind", "course"), ("title", "Etikk i praksis"), ("rule", "passed"), ("needs_approval", "1")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let activity = id_from(r.location(), "/learning/");
@@ -239,13 +260,20 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     let me = app.person_of("ansatt").await;
     let mut nurse = app.signed_in("ansatt").await;
     nurse.get(&format!("/learning/{activity}")).await;
-    assert_eq!(nurse.post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("title", "x"), ("rule", "all")]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        nurse.post("/learning", &[("org", &org.0.to_string()), ("kind", "course"), ("title", "x"), ("rule", "all")]).await.status,
+        StatusCode::FORBIDDEN
+    );
     let r = nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await;
     assert!(r.location().contains("pending=1"), "{}", r.location());
     let e = app.db.learning().enrolments(cohort).await.unwrap().into_iter().find(|e| e.person == me).unwrap();
     assert_eq!(e.status, EnrolStatus::Pending);
     assert_eq!(nurse.post(&format!("/enrolments/{}/approve", e.id), &[]).await.status, StatusCode::FORBIDDEN);
-    assert_eq!(nurse.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::FORBIDDEN, "only those who run the cohort mark attendance");
+    assert_eq!(
+        nurse.get(&format!("/sessions/{}", session.id)).await.status,
+        StatusCode::FORBIDDEN,
+        "only those who run the cohort mark attendance"
+    );
     assert_eq!(nurse.post(&format!("/cohorts/{cohort}/complete"), &[]).await.status, StatusCode::FORBIDDEN);
     assert_eq!(nurse.post(&format!("/cohorts/{cohort}/enrol"), &[("group", "1"), ("unit", "")]).await.status, StatusCode::FORBIDDEN);
 
@@ -272,7 +300,11 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     let boss = app.person_of("leder").await;
     let hers = app.db.learning().enrolments(cohort).await.unwrap().into_iter().find(|e| e.person == boss).unwrap();
     assert_eq!(hers.status, EnrolStatus::Pending);
-    assert_eq!(leader.post(&format!("/enrolments/{}/approve", hers.id), &[]).await.status, StatusCode::FORBIDDEN, "nobody approves herself");
+    assert_eq!(
+        leader.post(&format!("/enrolments/{}/approve", hers.id), &[]).await.status,
+        StatusCode::FORBIDDEN,
+        "nobody approves herself"
+    );
 
     // Attendance for a session not yet held, and completion without the rule met, are refused.
     let page = hr.get(&format!("/sessions/{}", session.id)).await;
@@ -289,9 +321,16 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     assert_eq!(school.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::FORBIDDEN);
     hr.get(&format!("/learning/{activity}")).await;
     assert_eq!(hr.post(&format!("/cohorts/{cohort}/facilitators"), &[("facilitator", "")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(hr.post(&format!("/cohorts/{cohort}/facilitators"), &[("facilitator", &head.0.to_string())]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        hr.post(&format!("/cohorts/{cohort}/facilitators"), &[("facilitator", &head.0.to_string())]).await.status,
+        StatusCode::SEE_OTHER
+    );
     assert_eq!(school.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::OK, "the facilitator opens the session");
-    assert_eq!(school.post(&format!("/cohorts/{cohort}/facilitators/{}/delete", head.0), &[]).await.status, StatusCode::FORBIDDEN, "only HR names facilitators");
+    assert_eq!(
+        school.post(&format!("/cohorts/{cohort}/facilitators/{}/delete", head.0), &[]).await.status,
+        StatusCode::FORBIDDEN,
+        "only HR names facilitators"
+    );
     assert_eq!(hr.post(&format!("/cohorts/{cohort}/facilitators/{}/delete", head.0), &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(school.get(&format!("/sessions/{}", session.id)).await.status, StatusCode::FORBIDDEN);
 
@@ -302,7 +341,12 @@ async fn each_step_refuses_those_it_does_not_belong_to() {
     assert!(form.body.contains("value=\"Etikk i praksis\""), "the form shows what is stored");
     let r = hr.post(&format!("/learning/{activity}/edit"), &[("kind", "course"), ("title", ""), ("rule", "passed")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let r = hr.post(&format!("/learning/{activity}/edit"), &[("kind", "course"), ("title", "Etikk i praksis, vår"), ("rule", "passed"), ("needs_approval", "1")]).await;
+    let r = hr
+        .post(
+            &format!("/learning/{activity}/edit"),
+            &[("kind", "course"), ("title", "Etikk i praksis, vår"), ("rule", "passed"), ("needs_approval", "1")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(app.db.learning().activity(activity).await.unwrap().title, "Etikk i praksis, vår");
 
@@ -323,12 +367,21 @@ async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open(
     let app = TestApp::new().await;
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let a = saman_store::NewActivity { kind: saman_domain::learning::ActivityKind::InHouse, ..activity("Velferdsteknologi", saman_domain::learning::CompletionRule::AtLeast(1)) };
+    let a = saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::InHouse,
+        ..activity("Velferdsteknologi", saman_domain::learning::CompletionRule::AtLeast(1))
+    };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 10, None).await.unwrap();
     let now = saman_web_now();
-    let open = app.db.learning().add_session(&actor, cohort, now - Duration::minutes(10), now + Duration::hours(2), "Møterom 1").await.unwrap();
-    let later = app.db.learning().add_session(&actor, cohort, now + Duration::days(7), now + Duration::days(7) + Duration::hours(2), "Møterom 1").await.unwrap();
+    let open =
+        app.db.learning().add_session(&actor, cohort, now - Duration::minutes(10), now + Duration::hours(2), "Møterom 1").await.unwrap();
+    let later = app
+        .db
+        .learning()
+        .add_session(&actor, cohort, now + Duration::days(7), now + Duration::days(7) + Duration::hours(2), "Møterom 1")
+        .await
+        .unwrap();
     let me = app.person_of("ansatt").await;
     app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
     let open_code = app.db.learning().session(open).await.unwrap().checkin_code;
@@ -364,26 +417,73 @@ async fn the_api_runs_an_activity_with_the_same_rules() {
     let mut api = app.client();
     let me = app.person_of("ansatt").await;
 
-    let r = api.api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&hr), Some(serde_json::json!({"kind": "course", "title": "", "completion_rule": "min:1"}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/organisations/{}/activities", org.0),
+            Some(&hr),
+            Some(serde_json::json!({"kind": "course", "title": "", "completion_rule": "min:1"})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.json()["field"], "title");
-    let r = api.api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&nurse), Some(serde_json::json!({"kind": "course", "title": "Kurs"}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/organisations/{}/activities", org.0),
+            Some(&nurse),
+            Some(serde_json::json!({"kind": "course", "title": "Kurs"})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "only HR creates activities");
-    let r = api.api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&other), Some(serde_json::json!({"kind": "course", "title": "Kurs"}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/organisations/{}/activities", org.0),
+            Some(&other),
+            Some(serde_json::json!({"kind": "course", "title": "Kurs"})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "another organisation's HR does not see it");
     let r = api
-        .api("POST", &format!("/api/v1/organisations/{}/activities", org.0), Some(&hr), Some(serde_json::json!({"kind": "in_house", "title": "Velferdsteknologi", "completion_rule": "min:1", "target": 600})))
+        .api(
+            "POST",
+            &format!("/api/v1/organisations/{}/activities", org.0),
+            Some(&hr),
+            Some(serde_json::json!({"kind": "in_house", "title": "Velferdsteknologi", "completion_rule": "min:1", "target": 600})),
+        )
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let activity = r.json()["id"].as_i64().unwrap();
     assert_eq!(r.json()["completion_rule"], "min:1");
 
-    let r = api.api("POST", &format!("/api/v1/activities/{activity}/cohorts"), Some(&hr), Some(serde_json::json!({"name": "Kull 1", "capacity": 1}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/activities/{activity}/cohorts"),
+            Some(&hr),
+            Some(serde_json::json!({"name": "Kull 1", "capacity": 1})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let cohort = r.json()["cohorts"][0]["id"].as_i64().unwrap();
-    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/sessions"), Some(&hr), Some(serde_json::json!({"starts_at": at(-1, 10), "ends_at": at(-1, 9), "place": "Rådhuset"}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/cohorts/{cohort}/sessions"),
+            Some(&hr),
+            Some(serde_json::json!({"starts_at": at(-1, 10), "ends_at": at(-1, 9), "place": "Rådhuset"})),
+        )
+        .await;
     assert_eq!((r.status, r.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("ends_at")));
-    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/sessions"), Some(&hr), Some(serde_json::json!({"starts_at": at(-1, 9), "ends_at": at(-1, 11), "place": "Rådhuset"}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/cohorts/{cohort}/sessions"),
+            Some(&hr),
+            Some(serde_json::json!({"starts_at": at(-1, 9), "ends_at": at(-1, 11), "place": "Rådhuset"})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let session = r.json()["id"].as_i64().unwrap();
 
@@ -394,13 +494,19 @@ async fn the_api_runs_an_activity_with_the_same_rules() {
     let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), Some(serde_json::json!({}))).await;
     assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("already-enrolled")));
     let someone = app.someone_in(org, &[me]).await;
-    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), Some(serde_json::json!({"person_ids": [someone.0]}))).await;
+    let r = api
+        .api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&nurse), Some(serde_json::json!({"person_ids": [someone.0]})))
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "an employee enrols only herself");
-    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), Some(serde_json::json!({"person_ids": [someone.0, me.0]}))).await;
+    let r = api
+        .api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), Some(serde_json::json!({"person_ids": [someone.0, me.0]})))
+        .await;
     assert_eq!(r.json()["waiting"], serde_json::json!([someone.0]));
     assert_eq!(r.json()["already"], serde_json::json!([me.0]));
     let outsider = app.someone_in(app.org_id("Lindøy kommune").await, &[]).await;
-    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), Some(serde_json::json!({"person_ids": [outsider.0]}))).await;
+    let r = api
+        .api("POST", &format!("/api/v1/cohorts/{cohort}/enrolments"), Some(&hr), Some(serde_json::json!({"person_ids": [outsider.0]})))
+        .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "a person from another organisation");
 
     // The nurse sees herself among the participants, HR sees both.
@@ -410,13 +516,24 @@ async fn the_api_runs_an_activity_with_the_same_rules() {
     assert_eq!(r.json().as_array().unwrap().len(), 2);
 
     // Completion of someone without the rule met is refused; attendance then completion works.
-    let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), Some(&hr), Some(serde_json::json!({"person_ids": [me.0]}))).await;
+    let r =
+        api.api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), Some(&hr), Some(serde_json::json!({"person_ids": [me.0]}))).await;
     assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("rule-not-met")));
-    let r = api.api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&nurse), Some(serde_json::json!({"person_ids": [me.0]}))).await;
+    let r = api
+        .api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&nurse), Some(serde_json::json!({"person_ids": [me.0]})))
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "a participant does not mark attendance");
-    let r = api.api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&hr), Some(serde_json::json!({"person_ids": [someone.0]}))).await;
-    assert_eq!((r.status, r.json()["code"].as_str()), (StatusCode::CONFLICT, Some("not-enrolled")), "someone on the waiting list has no place");
-    let r = api.api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&hr), Some(serde_json::json!({"person_ids": [me.0]}))).await;
+    let r = api
+        .api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&hr), Some(serde_json::json!({"person_ids": [someone.0]})))
+        .await;
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (StatusCode::CONFLICT, Some("not-enrolled")),
+        "someone on the waiting list has no place"
+    );
+    let r = api
+        .api("POST", &format!("/api/v1/sessions/{session}/attendance"), Some(&hr), Some(serde_json::json!({"person_ids": [me.0]})))
+        .await;
     assert_eq!(r.json()["marked"], 1);
     let r = api.api("POST", &format!("/api/v1/cohorts/{cohort}/completions"), Some(&hr), Some(serde_json::json!({}))).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -439,7 +556,10 @@ async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() 
     let app = TestApp::new().await;
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let a = saman_store::NewActivity { description: "Ta med permen".into(), ..activity("Demensomsorgens ABC, samling", saman_domain::learning::CompletionRule::AllSessions) };
+    let a = saman_store::NewActivity {
+        description: "Ta med permen".into(),
+        ..activity("Demensomsorgens ABC, samling", saman_domain::learning::CompletionRule::AllSessions)
+    };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 10, None).await.unwrap();
     let other = app.db.learning().create_cohort(&actor, activity, "Annet kull", 10, None).await.unwrap();
@@ -478,14 +598,22 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let app = TestApp::new().await;
     let org = app.db.people().person(app.person_of("ansatt").await).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let new = |title: &str, days: i64| saman_store::NewActivity { follow_up_days: days, ..activity(title, saman_domain::learning::CompletionRule::AtLeast(1)) };
+    let new = |title: &str, days: i64| saman_store::NewActivity {
+        follow_up_days: days,
+        ..activity(title, saman_domain::learning::CompletionRule::AtLeast(1))
+    };
     let me = app.person_of("ansatt").await;
     let now = saman_web_now();
     let mut enrolments = vec![];
     for (title, days) in [("Forflytningsteknikk i praksis", 0), ("Ernæring hos eldre", 90)] {
         let activity = app.db.learning().create_activity(&actor, org, &new(title, days)).await.unwrap();
         let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, None).await.unwrap();
-        let s = app.db.learning().add_session(&actor, cohort, now - Duration::days(1), now - Duration::days(1) + Duration::hours(2), "Fjordtun").await.unwrap();
+        let s = app
+            .db
+            .learning()
+            .add_session(&actor, cohort, now - Duration::days(1), now - Duration::days(1) + Duration::hours(2), "Fjordtun")
+            .await
+            .unwrap();
         app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
         app.db.learning().mark_attendance(&actor, s, &[me], "facilitator", now).await.unwrap();
         app.db.learning().complete(&actor, cohort, None, now).await.unwrap();
@@ -523,7 +651,8 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains(&format!("id=\"used-{due}-error\"")), "the message stands next to the question");
-    let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "partly"), ("hinders", "Seilduken ligger på et annet bygg")]).await;
+    let r =
+        nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "partly"), ("hinders", "Seilduken ligger på et annet bygg")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     nurse.get("/learning").await;
     let r = nurse.post(&format!("/enrolments/{due}/follow-up"), &[("used", "yes")]).await;
@@ -563,7 +692,10 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
     let nurse_mail = app.db.people().person(me).await.unwrap().email.unwrap();
     let org = app.db.people().person(me).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let a = saman_store::NewActivity { follow_up_days: 0, ..activity("Tidlig oppdagelse av forverret tilstand", saman_domain::learning::CompletionRule::AtLeast(1)) };
+    let a = saman_store::NewActivity {
+        follow_up_days: 0,
+        ..activity("Tidlig oppdagelse av forverret tilstand", saman_domain::learning::CompletionRule::AtLeast(1))
+    };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 1, None).await.unwrap();
     let now = saman_web_now();
@@ -591,7 +723,10 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
     nurse.post(&format!("/enrolments/{}/cancel", e.id), &[]).await;
     let theirs = app.db.people().person(someone).await.unwrap().email;
     if let Some(addr) = theirs {
-        assert!(outbox(&app).await.iter().any(|m| m.0 == addr && m.1.starts_with("Du har fått plass")), "promoted from the waiting list, in bokmål");
+        assert!(
+            outbox(&app).await.iter().any(|m| m.0 == addr && m.1.starts_with("Du har fått plass")),
+            "promoted from the waiting list, in bokmål"
+        );
     }
 
     // The reminder a day before goes once, however often the sweep runs.
@@ -611,12 +746,33 @@ async fn completion_renews_a_holding_but_never_overwrites_a_better_one() {
     let me = app.person_of("ansatt").await;
     let org = app.db.people().person(me).await.unwrap().org;
     let actor = saman_store::Actor::system("test");
-    let skill = app.db.competences().catalogue(Some(org)).await.unwrap().into_iter().find(|c| c.scale == "proficiency").expect("a skill on a 1–4 scale");
+    let skill = app
+        .db
+        .competences()
+        .catalogue(Some(org))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.scale == "proficiency")
+        .expect("a skill on a 1–4 scale");
     let obtained = chrono::NaiveDate::from_ymd_opt(2020, 5, 1).unwrap();
-    let input = saman_store::HoldingInput { competence: skill.id, level: 3, obtained_on: Some(obtained), expires_on: None, evidence: Some("Praksis".into()), source: "self" };
+    let input = saman_store::HoldingInput {
+        competence: skill.id,
+        level: 3,
+        obtained_on: Some(obtained),
+        expires_on: None,
+        evidence: Some("Praksis".into()),
+        source: "self",
+    };
     let hid = app.db.holdings().save(&actor, org, me, &input).await.unwrap();
     app.db.holdings().verify(&actor, hid, app.db.users().by_username("leder").await.unwrap().unwrap().0.id).await.unwrap();
-    let a = saman_store::NewActivity { kind: saman_domain::learning::ActivityKind::InHouse, competence: Some(skill.id), level: Some(1), follow_up_days: 90, ..activity("Grunnkurs", saman_domain::learning::CompletionRule::AllSessions) };
+    let a = saman_store::NewActivity {
+        kind: saman_domain::learning::ActivityKind::InHouse,
+        competence: Some(skill.id),
+        level: Some(1),
+        follow_up_days: 90,
+        ..activity("Grunnkurs", saman_domain::learning::CompletionRule::AllSessions)
+    };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
     let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, None).await.unwrap();
     app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();

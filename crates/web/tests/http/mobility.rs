@@ -36,7 +36,8 @@ async fn led_unit(app: &TestApp, username: &str) -> UnitId {
 async fn offer(app: &TestApp, school: &mut Client, title: &str, extra: &[(&str, &str)]) -> (i64, i64) {
     let unit = led_unit(app, "leder.skole").await;
     let org = app.db.orgs().unit(unit).await.unwrap().org;
-    let competence = app.db.competences().catalogue(Some(org)).await.unwrap().into_iter().find(|c| c.validity_months.is_none()).unwrap().id.0;
+    let competence =
+        app.db.competences().catalogue(Some(org)).await.unwrap().into_iter().find(|c| c.validity_months.is_none()).unwrap().id.0;
     let host = format!("unit:{}", unit.0);
     let c = competence.to_string();
     let mut fields = vec![
@@ -67,7 +68,12 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
     let list = nurse.get("/mobility").await;
     assert!(list.body.contains("Hospitering i 5. klasse"), "the offer is listed for the network");
     let (from, to) = (day(-2), day(2));
-    let r = nurse.post(&format!("/mobility/{opp}/apply"), &[("starts_on", &from), ("ends_on", &to), ("motivation", "Jeg vil lære mer om tilpasset opplæring.")]).await;
+    let r = nurse
+        .post(
+            &format!("/mobility/{opp}/apply"),
+            &[("starts_on", &from), ("ends_on", &to), ("motivation", "Jeg vil lære mer om tilpasset opplæring.")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let pid = id_from(r.location(), "/placements/");
     let again = nurse.post(&format!("/mobility/{opp}/apply"), &[("motivation", "En gang til")]).await;
@@ -75,7 +81,12 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
     assert!(again.body.contains("allerede en søknad"), "{}", again.body);
 
     // The host cannot agree before the home leader has approved.
-    let early = school.post(&format!("/placements/{pid}/accept"), &[("starts_on", &from), ("ends_on", &to), ("goals", "Se"), ("tasks", "Delta"), ("percent", "100"), ("contact", "1")]).await;
+    let early = school
+        .post(
+            &format!("/placements/{pid}/accept"),
+            &[("starts_on", &from), ("ends_on", &to), ("goals", "Se"), ("tasks", "Delta"), ("percent", "100"), ("contact", "1")],
+        )
+        .await;
     assert_ne!(early.status, StatusCode::SEE_OTHER, "no agreement before approval");
     // Nobody outside the placement sees it; the participant does not approve herself.
     let mut lindoy = app.signed_in("hr.lindoy").await;
@@ -95,17 +106,36 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
     let p = app.db.mobility().placement(pid).await.unwrap();
     assert_eq!(p.stage.code(), "approved");
     assert_eq!(p.terms_note.as_deref(), Some("Vikar er satt inn."));
-    assert_eq!(leader.post(&format!("/placements/{pid}/accept"), &[("starts_on", &from)]).await.status, StatusCode::FORBIDDEN, "the home leader is not the host");
+    assert_eq!(
+        leader.post(&format!("/placements/{pid}/accept"), &[("starts_on", &from)]).await.status,
+        StatusCode::FORBIDDEN,
+        "the home leader is not the host"
+    );
 
     // The school agrees dates, goals, tasks and a contact person.
     let contact = app.person_of("leder.skole").await.0.to_string();
     let page = school.get(&format!("/placements/{pid}")).await;
     assert!(page.body.contains("action=\"/placements/") && page.body.contains("/accept\""), "the host sees the agreement form");
-    let bad = school.post(&format!("/placements/{pid}/accept"), &[("starts_on", &to), ("ends_on", &from), ("goals", ""), ("tasks", "x"), ("percent", "100"), ("contact", &contact)]).await;
+    let bad = school
+        .post(
+            &format!("/placements/{pid}/accept"),
+            &[("starts_on", &to), ("ends_on", &from), ("goals", ""), ("tasks", "x"), ("percent", "100"), ("contact", &contact)],
+        )
+        .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("href=\"#ends_on\"") && bad.body.contains("href=\"#goals\""), "errors are named next to the fields");
     let r = school
-        .post(&format!("/placements/{pid}/accept"), &[("starts_on", &from), ("ends_on", &to), ("goals", "Se tilpasset opplæring i praksis"), ("tasks", "Observere undervisning, delta i planlegging"), ("percent", "100"), ("contact", &contact)])
+        .post(
+            &format!("/placements/{pid}/accept"),
+            &[
+                ("starts_on", &from),
+                ("ends_on", &to),
+                ("goals", "Se tilpasset opplæring i praksis"),
+                ("tasks", "Observere undervisning, delta i planlegging"),
+                ("percent", "100"),
+                ("contact", &contact),
+            ],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(app.db.mobility().placement(pid).await.unwrap().stage.code(), "agreed");
@@ -118,12 +148,21 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
     assert_eq!(leader.post(&format!("/placements/{pid}/log"), &[("body", "x")]).await.status, StatusCode::FORBIDDEN);
 
     // Both sides evaluate; the second completes it and grants the competence.
-    assert_eq!(leader.post(&format!("/placements/{pid}/evaluate"), &[("rating", "5"), ("learnt", "x")]).await.status, StatusCode::FORBIDDEN);
-    let r = nurse.post(&format!("/placements/{pid}/evaluate"), &[("rating", "5"), ("learnt", "Nye måter å dele opp oppgaver på."), ("improve", "")]).await;
+    assert_eq!(
+        leader.post(&format!("/placements/{pid}/evaluate"), &[("rating", "5"), ("learnt", "x")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = nurse
+        .post(&format!("/placements/{pid}/evaluate"), &[("rating", "5"), ("learnt", "Nye måter å dele opp oppgaver på."), ("improve", "")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let twice = nurse.post(&format!("/placements/{pid}/evaluate"), &[("rating", "4"), ("learnt", "igjen")]).await;
     assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY, "one evaluation per side");
-    assert_eq!(nurse.get(&format!("/placements/{pid}/attestation")).await.status, StatusCode::CONFLICT, "no attestation before both sides have evaluated");
+    assert_eq!(
+        nurse.get(&format!("/placements/{pid}/attestation")).await.status,
+        StatusCode::CONFLICT,
+        "no attestation before both sides have evaluated"
+    );
     let r = school.post(&format!("/placements/{pid}/evaluate"), &[("rating", "4"), ("learnt", "Hun bidro med mye fra helsefaget.")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let p = app.db.mobility().placement(pid).await.unwrap();
@@ -134,7 +173,10 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
 
     let att = nurse.get(&format!("/placements/{pid}/attestation")).await;
     assert_eq!(att.status, StatusCode::OK);
-    assert!(att.body.contains("Observere undervisning, delta i planlegging") && att.body.contains("100&nbsp;%"), "the attestation has tasks and percent");
+    assert!(
+        att.body.contains("Observere undervisning, delta i planlegging") && att.body.contains("100&nbsp;%"),
+        "the attestation has tasks and percent"
+    );
     assert_eq!(lindoy.get(&format!("/placements/{pid}/attestation")).await.status, StatusCode::NOT_FOUND);
 
     // The leader sees her lent out; the school sees her received; the coordinator sees numbers only.
@@ -151,7 +193,11 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
 }
 
 async fn agree(c: &mut Client, p: i64, from: &str, to: &str, contact: &str) -> crate::support::Resp {
-    c.post(&format!("/placements/{p}/accept"), &[("starts_on", from), ("ends_on", to), ("goals", "Mål"), ("tasks", "Oppgaver"), ("percent", "100"), ("contact", contact)]).await
+    c.post(
+        &format!("/placements/{p}/accept"),
+        &[("starts_on", from), ("ends_on", to), ("goals", "Mål"), ("tasks", "Oppgaver"), ("percent", "100"), ("contact", contact)],
+    )
+    .await
 }
 
 #[tokio::test]
@@ -211,7 +257,17 @@ async fn a_request_goes_to_the_leader_then_any_host_in_reach_may_take_it_up() {
     let app = TestApp::new().await;
     let mut nurse = app.signed_in("ansatt").await;
     let r = nurse
-        .post("/mobility", &[("direction", "request"), ("kind", "rotation"), ("title", "Rotasjon til skole"), ("description", "Vil lære om elever med særskilte behov."), ("reach", "org"), ("percent", "50")])
+        .post(
+            "/mobility",
+            &[
+                ("direction", "request"),
+                ("kind", "rotation"),
+                ("title", "Rotasjon til skole"),
+                ("description", "Vil lære om elever med særskilte behov."),
+                ("reach", "org"),
+                ("percent", "50"),
+            ],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let opp = id_from(r.location(), "/mobility/");
@@ -238,7 +294,18 @@ async fn a_request_goes_to_the_leader_then_any_host_in_reach_may_take_it_up() {
     assert!(page.body.contains(&host_unit), "the school leader may take her in at the school");
     let contact = app.person_of("leder.skole").await.0.to_string();
     let r = school
-        .post(&format!("/placements/{pid}/accept"), &[("host_unit", &host_unit), ("starts_on", &day(30)), ("ends_on", &day(60)), ("goals", "Mål"), ("tasks", "Assistent i klassen"), ("percent", "50"), ("contact", &contact)])
+        .post(
+            &format!("/placements/{pid}/accept"),
+            &[
+                ("host_unit", &host_unit),
+                ("starts_on", &day(30)),
+                ("ends_on", &day(60)),
+                ("goals", "Mål"),
+                ("tasks", "Assistent i klassen"),
+                ("percent", "50"),
+                ("contact", &contact),
+            ],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let p = app.db.mobility().placement(pid).await.unwrap();
@@ -250,42 +317,97 @@ async fn a_request_goes_to_the_leader_then_any_host_in_reach_may_take_it_up() {
 #[tokio::test]
 async fn the_api_takes_a_placement_through_the_same_steps_and_refusals() {
     let app = TestApp::new().await;
-    let (school, nurse, leader, outsider) = (app.token_for("leder.skole").await, app.token_for("ansatt").await, app.token_for("leder").await, app.token_for("hr.lindoy").await);
+    let (school, nurse, leader, outsider) =
+        (app.token_for("leder.skole").await, app.token_for("ansatt").await, app.token_for("leder").await, app.token_for("hr.lindoy").await);
     let unit = led_unit(&app, "leder.skole").await;
     let mut api = app.client();
     let r = api
-        .api("POST", "/api/v1/opportunities", Some(&school), Some(serde_json::json!({
-            "kind": "visit", "title": "Besøk i 3. klasse", "description": "Se lesestunden.", "unit_id": unit.0,
-            "reach": "org", "places": 1, "weeks": "10-11", "year": 2030
-        })))
+        .api(
+            "POST",
+            "/api/v1/opportunities",
+            Some(&school),
+            Some(serde_json::json!({
+                "kind": "visit", "title": "Besøk i 3. klasse", "description": "Se lesestunden.", "unit_id": unit.0,
+                "reach": "org", "places": 1, "weeks": "10-11", "year": 2030
+            })),
+        )
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let opp = r.json()["id"].as_i64().unwrap();
     assert_eq!(r.json()["periods"].as_array().unwrap().len(), 2);
-    let bad = api.api("POST", "/api/v1/opportunities", Some(&school), Some(serde_json::json!({"kind": "visit", "title": "x", "description": "y", "unit_id": unit.0, "reach": "org", "weeks": "uke 9"}))).await;
+    let bad = api
+        .api(
+            "POST",
+            "/api/v1/opportunities",
+            Some(&school),
+            Some(
+                serde_json::json!({"kind": "visit", "title": "x", "description": "y", "unit_id": unit.0, "reach": "org", "weeks": "uke 9"}),
+            ),
+        )
+        .await;
     assert_eq!((bad.status, bad.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("weeks")));
-    assert_eq!(api.api("GET", &format!("/api/v1/opportunities/{opp}"), Some(&outsider), None).await.status, StatusCode::NOT_FOUND, "reach is the organisation");
+    assert_eq!(
+        api.api("GET", &format!("/api/v1/opportunities/{opp}"), Some(&outsider), None).await.status,
+        StatusCode::NOT_FOUND,
+        "reach is the organisation"
+    );
 
     let week10 = r.json()["periods"][0]["starts_on"].as_str().unwrap().to_string();
-    let r = api.api("POST", &format!("/api/v1/opportunities/{opp}/applications"), Some(&nurse), Some(serde_json::json!({"starts_on": week10, "motivation": "Lære"}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/opportunities/{opp}/applications"),
+            Some(&nurse),
+            Some(serde_json::json!({"starts_on": week10, "motivation": "Lære"})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let pid = r.json()["id"].as_i64().unwrap();
     assert_eq!(r.json()["stage"], "applied");
-    let twice = api.api("POST", &format!("/api/v1/opportunities/{opp}/applications"), Some(&nurse), Some(serde_json::json!({"starts_on": week10, "motivation": "Igjen"}))).await;
+    let twice = api
+        .api(
+            "POST",
+            &format!("/api/v1/opportunities/{opp}/applications"),
+            Some(&nurse),
+            Some(serde_json::json!({"starts_on": week10, "motivation": "Igjen"})),
+        )
+        .await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
-    assert_eq!(api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&nurse), Some(serde_json::json!({}))).await.status, StatusCode::FORBIDDEN);
-    assert_eq!(api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&outsider), Some(serde_json::json!({}))).await.status, StatusCode::NOT_FOUND);
-    let unconfirmed = api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK"}))).await;
+    assert_eq!(
+        api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&nurse), Some(serde_json::json!({}))).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&outsider), Some(serde_json::json!({}))).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let unconfirmed =
+        api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK"}))).await;
     assert_eq!((unconfirmed.status, unconfirmed.json()["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("terms_confirmed")));
-    let r = api.api("POST", &format!("/api/v1/placements/{pid}/approve"), Some(&leader), Some(serde_json::json!({"note": "OK", "terms_confirmed": true}))).await;
+    let r = api
+        .api(
+            "POST",
+            &format!("/api/v1/placements/{pid}/approve"),
+            Some(&leader),
+            Some(serde_json::json!({"note": "OK", "terms_confirmed": true})),
+        )
+        .await;
     assert_eq!((r.status, r.json()["stage"].as_str()), (StatusCode::OK, Some("approved")), "{}", r.body);
     let contact = app.person_of("leder.skole").await.0;
-    let agreement = serde_json::json!({"starts_on": week10, "ends_on": week10, "goals": "Se", "tasks": "Observere", "contact_person_id": contact});
+    let agreement =
+        serde_json::json!({"starts_on": week10, "ends_on": week10, "goals": "Se", "tasks": "Observere", "contact_person_id": contact});
     let r = api.api("POST", &format!("/api/v1/placements/{pid}/agreement"), Some(&school), Some(agreement.clone())).await;
     assert_eq!((r.status, r.json()["stage"].as_str()), (StatusCode::OK, Some("agreed")), "{}", r.body);
     let again = api.api("POST", &format!("/api/v1/placements/{pid}/agreement"), Some(&school), Some(agreement)).await;
     assert_eq!(again.status, StatusCode::CONFLICT, "an agreed placement is not agreed twice");
-    let early = api.api("POST", &format!("/api/v1/placements/{pid}/evaluations"), Some(&nurse), Some(serde_json::json!({"rating": 4, "learnt": "Mye"}))).await;
+    let early = api
+        .api(
+            "POST",
+            &format!("/api/v1/placements/{pid}/evaluations"),
+            Some(&nurse),
+            Some(serde_json::json!({"rating": 4, "learnt": "Mye"})),
+        )
+        .await;
     assert_eq!(early.status, StatusCode::CONFLICT, "not before the period begins: {}", early.body);
     let got = api.api("GET", &format!("/api/v1/placements/{pid}"), Some(&nurse), None).await;
     assert_eq!((got.status, got.json()["terms_note"].as_str()), (StatusCode::OK, Some("OK")));
@@ -320,7 +442,11 @@ async fn an_open_call_shares_the_fixed_weeks_among_the_approved_applicants() {
     for p in [flexible, first, second] {
         app.db.mobility().approve(&actor, p, None).await.unwrap();
     }
-    assert_eq!(nurse.post(&format!("/mobility/{opp}/allocate"), &[]).await.status, StatusCode::FORBIDDEN, "only the host shares out the weeks");
+    assert_eq!(
+        nurse.post(&format!("/mobility/{opp}/allocate"), &[]).await.status,
+        StatusCode::FORBIDDEN,
+        "only the host shares out the weeks"
+    );
     let r = school.post(&format!("/mobility/{opp}/allocate"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert!(r.location().contains("allocated=2&left=1"), "{}", r.location());
@@ -330,11 +456,18 @@ async fn an_open_call_shares_the_fixed_weeks_among_the_approved_applicants() {
     };
     let (f, x, y) = (weeks(flexible).await, weeks(first).await, weeks(second).await);
     assert_eq!(f, Some(w21), "the flexible one takes the other week, so one of the two gets week 20");
-    assert!(x == Some(w20) && y.is_none() || y == Some(w20) && x.is_none(), "one place in week 20; the other waits without a week: {x:?} {y:?}");
+    assert!(
+        x == Some(w20) && y.is_none() || y == Some(w20) && x.is_none(),
+        "one place in week 20; the other waits without a week: {x:?} {y:?}"
+    );
     let school_token = app.token_for("leder.skole").await;
     let again = app.client().api("POST", &format!("/api/v1/opportunities/{opp}/allocation"), Some(&school_token), None).await;
     assert_eq!(again.status, StatusCode::OK, "{}", again.body);
-    assert_eq!((again.json()["placed"].as_array().unwrap().len(), again.json()["left_out"].as_array().unwrap().len()), (2, 1), "the same allocation again");
+    assert_eq!(
+        (again.json()["placed"].as_array().unwrap().len(), again.json()["left_out"].as_array().unwrap().len()),
+        (2, 1),
+        "the same allocation again"
+    );
     let shown = school.get(r.location()).await;
     assert!(shown.body.contains("2 søkere fikk en uke") && shown.body.contains("Én fikk ikke plass"), "{}", shown.body);
 }

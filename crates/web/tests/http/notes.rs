@@ -14,7 +14,8 @@ async fn a_practice_note_reaches_those_it_was_shared_with() {
     let r = nurse.post("/learning/notes", &[("body", ""), ("source", "colleague"), ("visibility", "unit")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("ds-error-summary"));
-    let r = nurse.post("/learning/notes", &[("body", NOTE), ("source", "colleague"), ("handle", "colleague"), ("visibility", "unit")]).await;
+    let r =
+        nurse.post("/learning/notes", &[("body", NOTE), ("source", "colleague"), ("handle", "colleague"), ("visibility", "unit")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
     let mut leader = app.signed_in("leder").await;

@@ -11,7 +11,10 @@ fn links(body: &str) -> Vec<String> {
         .filter_map(|s| s.split('"').next())
         .filter(|h| h.starts_with('/') && !h.starts_with("//") && !h.starts_with("/assets/") && !h.starts_with("/api/"))
         .map(|h| h.split('#').next().unwrap_or(h).replace("&amp;", "&"))
-        .filter(|h| { let p = h.split('?').next().unwrap_or(""); !p.ends_with(".csv") && !p.ends_with(".xlsx") && !p.ends_with(".ics") })
+        .filter(|h| {
+            let p = h.split('?').next().unwrap_or("");
+            !p.ends_with(".csv") && !p.ends_with(".xlsx") && !p.ends_with(".ics")
+        })
         .collect()
 }
 
@@ -39,7 +42,10 @@ async fn crawl(c: &mut Client, lang: Lang, limit: usize) -> BTreeSet<String> {
                 assert!(next.is_alphanumeric() || next == '-', "{path} shows the raw message id {k}");
             }
         }
-        assert!(!r.body.contains("unit-kind-") && !r.body.contains("org-kind-") && !r.body.contains(">role-"), "{path} has an untranslated id");
+        assert!(
+            !r.body.contains("unit-kind-") && !r.body.contains("org-kind-") && !r.body.contains(">role-"),
+            "{path} has an untranslated id"
+        );
         let mut ids = BTreeSet::new();
         for id in r.body.split(" id=\"").skip(1).filter_map(|s| s.split('"').next()) {
             assert!(ids.insert(id.to_string()), "{path} has the id {id} twice");
@@ -96,7 +102,8 @@ async fn admin_creates_a_user_and_gets_field_errors_for_bad_input() {
     assert!(r.body.contains("ds-error-summary") && r.body.contains("href=\"#username\""), "no linked error summary");
     assert!(r.body.contains("Passordet må ha minst 10 tegn."));
     assert!(r.body.contains("aria-invalid=\"true\""));
-    let r = a.post("/admin/users", &[("username", "kari.nordmann"), ("display_name", "Kari Nordmann"), ("password", "et-langt-passord")]).await;
+    let r =
+        a.post("/admin/users", &[("username", "kari.nordmann"), ("display_name", "Kari Nordmann"), ("password", "et-langt-passord")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     a.get("/admin/users").await;
     let r = a.post("/admin/users", &[("username", "kari.nordmann"), ("display_name", "Kari"), ("password", "et-langt-passord")]).await;

@@ -49,7 +49,11 @@ impl TestApp {
     pub async fn token_for(&self, username: &str) -> String {
         let (u, _) = self.db.users().by_username(username).await.unwrap().unwrap();
         let token = saman_web::auth::new_api_token();
-        self.db.users().create_token(&saman_store::Actor::system("test"), u.id, "test", &saman_web::auth::token_hash(&token)).await.unwrap();
+        self.db
+            .users()
+            .create_token(&saman_store::Actor::system("test"), u.id, "test", &saman_web::auth::token_hash(&token))
+            .await
+            .unwrap();
         token
     }
 
@@ -154,7 +158,10 @@ impl Client {
         body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
         body.extend(content);
         body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let req = Request::post(path).header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}")).body(Body::from(body)).unwrap();
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .unwrap();
         self.send(req).await
     }
 
