@@ -44,10 +44,10 @@ impl Catalogue {
         for cat in &self.categories {
             check_key("category", &cat.key, &mut seen, errors);
             check_text(&format!("category {}", cat.key), "name", &cat.name, errors);
-            if let Some(parent) = &cat.parent {
-                if self.category(parent).is_none() {
-                    errors.push(format!("category {}: unknown parent {parent}", cat.key));
-                }
+            if let Some(parent) = &cat.parent
+                && self.category(parent).is_none()
+            {
+                errors.push(format!("category {}: unknown parent {parent}", cat.key));
             }
         }
         let parents: HashMap<&str, Option<&str>> = self.categories.iter().map(|c| (c.key.as_str(), c.parent.as_deref())).collect();
@@ -102,15 +102,15 @@ impl Catalogue {
                     errors.push(format!("{what}: position code {code:?} is not a number"));
                 }
             }
-            if let Some(code) = &c.styrk08 {
-                if code.len() != 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
-                    errors.push(format!("{what}: STYRK-08 code {code:?} is not four digits"));
-                }
+            if let Some(code) = &c.styrk08
+                && (code.len() != 4 || !code.bytes().all(|b| b.is_ascii_digit()))
+            {
+                errors.push(format!("{what}: STYRK-08 code {code:?} is not four digits"));
             }
-            if let Some(uri) = &c.esco_uri {
-                if !uri.starts_with("http://data.europa.eu/esco/") {
-                    errors.push(format!("{what}: ESCO URI {uri:?} is not an ESCO concept URI"));
-                }
+            if let Some(uri) = &c.esco_uri
+                && !uri.starts_with("http://data.europa.eu/esco/")
+            {
+                errors.push(format!("{what}: ESCO URI {uri:?} is not an ESCO concept URI"));
             }
         }
     }

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 use std::collections::HashSet;
 
 use saman_catalogue::{Catalogue, Kind, Level, Text, default_catalogue, try_default_catalogue};

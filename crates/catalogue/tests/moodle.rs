@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 use std::collections::BTreeMap;
 
 use saman_catalogue::moodle::{self, HEADERS, keys};

@@ -287,8 +287,8 @@ fn second_positions<R: Rng>(ctx: &mut Ctx<'_, R>, built: &Built, first_free: usi
         }
     }
     let people = ctx.people.len();
-    for person in first_free..people {
-        if is_leader[person] || !ctx.rng.random_bool(0.08) {
+    for (person, &leads) in is_leader.iter().enumerate().take(people).skip(first_free) {
+        if leads || !ctx.rng.random_bool(0.08) {
             continue;
         }
         let home = ctx.home[person];

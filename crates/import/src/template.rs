@@ -26,6 +26,6 @@ mod tests {
         let header: Vec<&str> = TEMPLATE_CSV.lines().next().unwrap_or_default().split(';').collect();
         let names: Vec<&str> = columns().iter().map(|c| c.name).collect();
         assert_eq!(header, names);
-        assert!(columns().iter().all(|c| !c.description.is_empty() && normalize(c.name) != ""));
+        assert!(columns().iter().all(|c| !c.description.is_empty() && !normalize(c.name).is_empty()));
     }
 }

@@ -1,4 +1,5 @@
 //! Every import error has a message in every language, with only the variables the UI provides.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use saman_import::ImportErrorCode;
 

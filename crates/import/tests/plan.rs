@@ -1,4 +1,5 @@
 //! Planning against what is stored, and applying plans to an in-memory store.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 mod common;
 

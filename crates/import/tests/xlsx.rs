@@ -1,4 +1,5 @@
 //! Spreadsheets built in memory with rust_xlsxwriter, read back through calamine.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The solver against exhaustive enumeration on many small instances.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! Hard and structured families against an O(n³) Hungarian reference, and
 //! larger instances checked through `verify`.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Text format: round trips and line-numbered errors.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use saman_matching::{Instance, cli, generate, parse, write};
 

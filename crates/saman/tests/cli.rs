@@ -1,4 +1,5 @@
 //! The command line, run as a user would: a real binary against a real database.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use std::process::{Command, Output};
 

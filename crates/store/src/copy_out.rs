@@ -162,7 +162,12 @@ mod tests {
             let mut reader = CopyReader::default();
             let mut out = vec![];
             for chunk in all.chunks(size) {
-                reader.feed(chunk, &mut |f| Ok(out.push((int(f[0])?, text(f[1])?, int(f[2])?)))).unwrap();
+                reader
+                    .feed(chunk, &mut |f| {
+                        let _: () = out.push((int(f[0])?, text(f[1])?, int(f[2])?));
+                        Ok(())
+                    })
+                    .unwrap();
             }
             assert!(reader.done);
             assert_eq!(out, vec![(7, Some("2027-01-31".to_string()), 5), (9, None, -2)], "pieces of {size}");

@@ -78,11 +78,11 @@ impl FileStore<'_> {
     }
 
     pub async fn content(&self, id: i64) -> Result<Vec<u8>> {
-        Ok(sqlx::query_scalar("SELECT content FROM holding_files WHERE id = $1")
+        sqlx::query_scalar("SELECT content FROM holding_files WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.0.pool)
             .await?
-            .ok_or(StoreError::NotFound)?)
+            .ok_or(StoreError::NotFound)
     }
 
     pub async fn delete(&self, actor: &Actor, id: i64) -> Result<()> {

@@ -83,8 +83,8 @@ fn import_sqlite(
 ) -> Result<HoldingsOutcome> {
     let owned: std::collections::HashSet<i64> = {
         let mut stmt = tx.prepare("SELECT id FROM people WHERE organisation_id = ?1")?;
-        let ids = stmt.query_map([org.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        ids
+
+        stmt.query_map([org.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
     };
     if rows.iter().any(|r| !owned.contains(&r.person)) {
         return Err(crate::error::StoreError::NotFound);

@@ -240,10 +240,10 @@ impl LearningStore<'_> {
 
     pub async fn create_activity(&self, actor: &Actor, org: OrgId, a: &NewActivity) -> Result<i64> {
         let mut tx = self.0.write_tx().await?;
-        if let Some(c) = a.competence {
-            if !crate::competences::usable(&mut tx, org, c).await? {
-                return Err(StoreError::NotFound);
-            }
+        if let Some(c) = a.competence
+            && !crate::competences::usable(&mut tx, org, c).await?
+        {
+            return Err(StoreError::NotFound);
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO activities (organisation_id, kind, handle, title, description, link, competence_id, level, completion_rule, needs_approval, target, credits, \
@@ -274,10 +274,10 @@ impl LearningStore<'_> {
     pub async fn update_activity(&self, actor: &Actor, id: i64, a: &NewActivity) -> Result<()> {
         let old = self.activity(id).await?;
         let mut tx = self.0.write_tx().await?;
-        if let Some(c) = a.competence {
-            if !crate::competences::usable(&mut tx, old.org, c).await? {
-                return Err(StoreError::NotFound);
-            }
+        if let Some(c) = a.competence
+            && !crate::competences::usable(&mut tx, old.org, c).await?
+        {
+            return Err(StoreError::NotFound);
         }
         sqlx::query(
             "UPDATE activities SET kind = $1, handle = $2, title = $3, description = $4, link = $5, competence_id = $6, level = $7, completion_rule = $8, \

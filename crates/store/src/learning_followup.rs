@@ -75,6 +75,7 @@ impl LearningStore<'_> {
     }
 
     /// Records one answer. Each respondent answers once, and only once the follow-up is due.
+    #[allow(clippy::too_many_arguments)]
     pub async fn answer_follow_up(
         &self,
         actor: &Actor,

@@ -171,7 +171,7 @@ impl MentoringStore<'_> {
                 out.push(programme_from(&r)?);
             }
         }
-        out.sort_by(|a, b| b.id.cmp(&a.id));
+        out.sort_by_key(|b| std::cmp::Reverse(b.id));
         Ok(out)
     }
 

@@ -207,7 +207,7 @@ impl MobilityStore<'_> {
             }
         }
         self.fill(&mut out).await?;
-        out.sort_by(|a, b| b.id.cmp(&a.id));
+        out.sort_by_key(|b| std::cmp::Reverse(b.id));
         Ok(out)
     }
 

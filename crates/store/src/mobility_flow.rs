@@ -527,7 +527,7 @@ impl Db {
                 }
             }
         }
-        out.sort_by(|a, b| b.id.cmp(&a.id));
+        out.sort_by_key(|b| std::cmp::Reverse(b.id));
         Ok(out)
     }
 }

@@ -193,7 +193,11 @@ impl OrgStore<'_> {
             // Only an id and a date, never user text, are formatted into the query.
             let sql = SQL.replace("$1", &org.0.to_string()).replace("$2", &format!("'{today}'"));
             let mut out = vec![];
-            pg_copy(self.0, &sql, 3, |f| Ok(out.push((UnitId(int(f[0])?), PersonId(int(f[1])?), text(f[2])?)))).await?;
+            pg_copy(self.0, &sql, 3, |f| {
+                let _: () = out.push((UnitId(int(f[0])?), PersonId(int(f[1])?), text(f[2])?));
+                Ok(())
+            })
+            .await?;
             return Ok(out);
         }
         self.0

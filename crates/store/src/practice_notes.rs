@@ -73,10 +73,10 @@ impl Db {
     /// Adds a note by the person; the competence must be one the organisation may use.
     pub async fn add_practice_note(&self, actor: &Actor, org: OrgId, person: PersonId, n: &NewNote) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        if let Some(c) = n.competence {
-            if !crate::competences::usable(&mut tx, org, c).await? {
-                return Err(StoreError::NotFound);
-            }
+        if let Some(c) = n.competence
+            && !crate::competences::usable(&mut tx, org, c).await?
+        {
+            return Err(StoreError::NotFound);
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO practice_notes (organisation_id, person_id, body, source, handle, competence_id, visibility, created_at) \

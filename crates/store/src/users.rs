@@ -252,10 +252,9 @@ impl UserStore<'_> {
 
     /// The active user behind a token hash; marks the token used.
     pub async fn by_token_hash(&self, hash: &str) -> Result<Option<User>> {
-        let sql = format!(
-            "SELECT u.id, u.username, u.display_name, u.person_id, u.lang, u.disabled FROM api_tokens t \
+        let sql = "SELECT u.id, u.username, u.display_name, u.person_id, u.lang, u.disabled FROM api_tokens t \
              JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND u.disabled = 0"
-        );
+            .to_string();
         let Some(r) = sqlx::query(&sql).bind(hash).fetch_optional(&self.0.pool).await? else { return Ok(None) };
         sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
             .bind(crate::now_unix())

@@ -1,4 +1,5 @@
 //! The store's basic behaviour, on SQLite or (with SAMAN_TEST_DATABASE_URL) PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use chrono::NaiveDate;
 use saman_domain::parse::Percent;

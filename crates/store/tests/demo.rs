@@ -1,4 +1,5 @@
 //! Loading the generated demo network.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use saman_demo::{Demo, DemoConfig, DemoGrant, generate};
 use saman_domain::{Grant, OrgId};

@@ -1,4 +1,5 @@
 //! The holdings import in the store: all or nothing, upserts, history; and expert offers.
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use saman_demo::{DemoConfig, generate};
 use saman_domain::experts::Visibility;

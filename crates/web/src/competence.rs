@@ -22,7 +22,7 @@ pub fn max_level(scale: &str) -> i64 {
 /// Options for choosing a competence: (id, name), by name in the user's language.
 pub fn options(lang: Lang, cat: &[CompetenceRow]) -> Vec<(i64, String)> {
     let mut v: Vec<(i64, String)> = cat.iter().map(|c| (c.id.0, c.name(lang).to_string())).collect();
-    v.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    v.sort_by_key(|a| a.1.to_lowercase());
     v
 }
 

@@ -27,9 +27,9 @@ impl Seat {
     }
 
     pub async fn positions(&mut self, state: &AppState, org: OrgId) -> Result<&Positions, AppError> {
-        if !self.positions.contains_key(&org) {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.positions.entry(org) {
             let p = Positions::load(state, org).await?;
-            self.positions.insert(org, p);
+            e.insert(p);
         }
         self.positions.get(&org).ok_or(AppError::Internal)
     }
@@ -91,7 +91,7 @@ impl Seat {
                 }
             }
         }
-        out.sort_by(|a, b| a.2.to_lowercase().cmp(&b.2.to_lowercase()));
+        out.sort_by_key(|a| a.2.to_lowercase());
         Ok(out)
     }
 }

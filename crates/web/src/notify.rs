@@ -9,6 +9,7 @@ use saman_store::{Activity, Cohort, Db, EnrolOutcome};
 
 /// Queues one mail per person with an e-mail address; a failure to queue is logged, never
 /// passed on to the user's action.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn tell(
     db: &Db,
     org: OrgId,

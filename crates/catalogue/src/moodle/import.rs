@@ -295,11 +295,11 @@ impl Scales<'_> {
 
     /// Marks a default scale as used and returns its key.
     fn use_default(&mut self, key: &str) -> String {
-        if !self.used.iter().any(|k| k == key) {
-            if let Some(s) = self.defaults.scale(key) {
-                self.scales.push(s.clone());
-                self.used.push(key.to_string());
-            }
+        if !self.used.iter().any(|k| k == key)
+            && let Some(s) = self.defaults.scale(key)
+        {
+            self.scales.push(s.clone());
+            self.used.push(key.to_string());
         }
         key.to_string()
     }

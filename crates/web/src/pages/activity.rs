@@ -705,7 +705,7 @@ pub async fn approve(
     let s = ctx.require_user()?;
     let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
     // One's own leader approves; approving oneself is not approval.
-    if !(who.manage || leads) || who.me == Some(e.person) && !who.manage {
+    if !(who.manage || leads && who.me != Some(e.person)) {
         return Err(AppError::Forbidden);
     }
     let status = state.db.learning().approve(&ctx.actor(), e.id).await?;

@@ -266,22 +266,6 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> R
     Ok(ics_response(calendar(&events), "saman.ics"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_lines_fold_at_75_octets_without_splitting_characters() {
-        let line = format!("SUMMARY:{}", "æ".repeat(60));
-        let folded = fold(&line);
-        for part in folded.trim_end_matches("\r\n").split("\r\n") {
-            assert!(part.len() <= 75, "{} octets", part.len());
-        }
-        assert_eq!(folded.replace("\r\n ", "").trim_end(), line);
-        assert_eq!(ical_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-    }
-}
-
 /// Removes a session (HR or the facilitator), with its attendance.
 pub async fn delete(
     State(state): State<AppState>,
@@ -296,4 +280,20 @@ pub async fn delete(
     }
     state.db.learning().delete_session(&ctx.actor(), session.id).await?;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "æ".repeat(60));
+        let folded = fold(&line);
+        for part in folded.trim_end_matches("\r\n").split("\r\n") {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), line);
+        assert_eq!(ical_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
 }

@@ -29,7 +29,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         for org in s.access.member_orgs().into_iter().filter(|o| s.access.manages_org(*o)) {
             all.extend(state.db.audit().list(Some(org), 200).await?);
         }
-        all.sort_by(|a, b| b.id.cmp(&a.id));
+        all.sort_by_key(|b| std::cmp::Reverse(b.id));
         all.truncate(200);
         all
     } else {

@@ -92,7 +92,7 @@ async fn render_with(
             own: c.org.is_some(),
         })
         .collect();
-    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    rows.sort_by_key(|a| a.name.to_lowercase());
     let categories = default_catalogue_ref().categories.iter().map(|c| (c.key.clone(), c.name.get(ctx.lang).to_string())).collect();
     let bad = errors.any();
     let mut r = page(

@@ -148,7 +148,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(sq): Query<Sear
     let all = visible(&state, s, ctx.lang).await?;
     // The competences on offer, for narrowing the search.
     let mut options: Vec<(i64, String)> = all.iter().map(|h| (h.competence_id, h.competence.clone())).collect();
-    options.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    options.sort_by_key(|a| a.1.to_lowercase());
     options.dedup();
     let mut hits = rank(all, &q, competence);
     let total = hits.len();

@@ -214,7 +214,7 @@ pub async fn show(
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.people.cmp(&a.people));
+    rows.sort_by_key(|b| std::cmp::Reverse(b.people));
     let max = f.total.leavers[3].max(1.0);
     let leaver_bars = forecast::HORIZONS
         .iter()

@@ -218,7 +218,7 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
             required: r.required,
             covered: r.covered,
             missing: r.missing,
-            bar: if r.required == 0 { 160 } else { r.covered.min(r.required) * 160 / r.required },
+            bar: (r.covered.min(r.required) * 160).checked_div(r.required).unwrap_or(160),
             missing_people: r.missing_people.iter().take(NAMES_PER_ROW).filter_map(|p| people.get(p).map(|n| (*p, n.clone()))).collect(),
             more_missing: r.missing_people.len().saturating_sub(NAMES_PER_ROW),
         })
@@ -240,7 +240,7 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
                 required,
                 covered,
                 missing,
-                bar: if required == 0 { 160 } else { covered.min(required) * 160 / required },
+                bar: (covered.min(required) * 160).checked_div(required).unwrap_or(160),
                 missing_people: vec![],
                 more_missing: 0,
             });
@@ -328,7 +328,7 @@ async fn csv_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response
     let view = state.orgs.get(&state.db, a.org.id).await?;
     for r in &a.report.rows {
         let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
-        let name = names_either(&ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
+        let name = names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
         let applies = match (&r.unit, &r.position_code) {
             (Some(u), _) => view.unit(*u).map(|u| u.name.clone()).unwrap_or_default(),
             (None, Some(c)) => c.clone(),
@@ -374,7 +374,7 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
     } else {
         vec![]
     };
-    let people = names(&state, wanted.into_iter()).await?;
+    let people = names(state, wanted.into_iter()).await?;
     let xerr = |e: rust_xlsxwriter::XlsxError| {
         tracing::error!(error = %e, "xlsx export");
         AppError::Internal
@@ -402,7 +402,7 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
             _ => String::new(),
         };
         sheet
-            .write(row, 0, names_either(&ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect()))
+            .write(row, 0, names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect()))
             .map_err(xerr)?;
         sheet.write(row, 1, applies).map_err(xerr)?;
         sheet.write(row, 2, r.required as u32).map_err(xerr)?;

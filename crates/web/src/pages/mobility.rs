@@ -296,7 +296,7 @@ async fn host_options(state: &AppState, ctx: &Ctx, s: &SignedIn) -> Result<Vec<(
             .filter(|u| s.access.manages_org(org) || view.tree.ancestry(u.id).iter().any(|a| led.contains(a)))
             .map(|u| (format!("unit:{}", u.id.0), u.name.clone()))
             .collect();
-        units.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        units.sort_by_key(|a| a.1.to_lowercase());
         out.extend(units);
     }
     Ok(out)

@@ -97,7 +97,7 @@ async fn contact_options(state: &AppState, org: OrgId, unit: Option<UnitId>) -> 
     let people = pos.people_in(unit, None);
     let names = state.db.people().names(&people).await?;
     let mut out: Vec<(i64, String)> = names.into_iter().map(|(p, n)| (p.0, n)).collect();
-    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    out.sort_by_key(|a| a.1.to_lowercase());
     Ok(out)
 }
 

@@ -100,7 +100,7 @@ pub async fn load(
             verified: h.verified_at.is_some(),
         });
     }
-    holdings.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    holdings.sort_by_key(|a| a.name.to_lowercase());
     let wishes = state
         .db
         .holdings()

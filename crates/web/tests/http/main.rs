@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 //! HTTP tests: they drive the real router in-process, on the database
 //! `saman_store::testing` gives (SQLite, or PostgreSQL with SAMAN_TEST_DATABASE_URL).
 
