@@ -44,8 +44,8 @@ pub(crate) async fn bench_db(database_url: Option<String>, tag: &str) -> Result<
     crate::run::open(&url).await
 }
 
-fn web(e: saman_web::error::AppError) -> anyhow::Error {
-    anyhow::anyhow!("{e:?}")
+fn app(e: saman_app::Error) -> anyhow::Error {
+    anyhow::anyhow!("{e}")
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -92,7 +92,7 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
     let mut holdings = 0;
     let mut largest = (orgs[0].id, 0usize);
     for o in &orgs {
-        let f = cache.reload(&db, o.id, today).await.map_err(web)?;
+        let f = cache.reload(&db, o.id, today).await.map_err(app)?;
         holdings += f.holdings.len();
         if f.positions.len() > largest.1 {
             largest = (o.id, f.positions.len());
@@ -122,13 +122,13 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
     }
 
     let org = largest.0;
-    let views = saman_web::orgview::OrgCache::default();
-    let view = views.get(&db, org).await.map_err(web)?;
+    let views = saman_app::orgview::OrgCache::default();
+    let view = views.get(&db, org).await.map_err(app)?;
     let catalogue = db.competences().catalogue(Some(org)).await?;
     let ladder: std::collections::HashMap<i64, Rung> =
         catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
     let run = |facts: &saman_web::GapFacts| {
-        let reqs: Vec<saman_gap::Requirement> = facts.requirements.iter().map(saman_web::orgview::gap_requirement).collect();
+        let reqs: Vec<saman_gap::Requirement> = facts.requirements.iter().map(saman_app::orgview::gap_requirement).collect();
         analyse(&saman_gap::Input {
             tree: &view.tree,
             root: None,
@@ -144,7 +144,7 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
     let mut report = None;
     for _ in 0..runs {
         let t = Instant::now();
-        let facts = cache.get(&db, org).await.map_err(web)?;
+        let facts = cache.get(&db, org).await.map_err(app)?;
         report = Some(run(&facts));
         warm.push(ms(t.elapsed()));
     }
@@ -153,7 +153,7 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
         "warm gap analysis of the whole largest organisation ({} people, {} requirement rows, {} holdings): median {:.1} ms, max {:.1} ms over {runs} runs",
         report.people,
         report.rows.len(),
-        cache.get(&db, org).await.map_err(web)?.holdings.len(),
+        cache.get(&db, org).await.map_err(app)?.holdings.len(),
         median(warm.clone()),
         warm.iter().copied().fold(0.0, f64::max)
     );
@@ -173,7 +173,7 @@ pub async fn gaps(employees: usize, per_person: Option<usize>, database_url: Opt
         };
         db.holdings().save(&saman_store::Actor::system("bench"), org, person, &input).await?;
         let t = Instant::now();
-        let facts = cache.get(&db, org).await.map_err(web)?;
+        let facts = cache.get(&db, org).await.map_err(app)?;
         let _ = run(&facts);
         after.push(ms(t.elapsed()));
     }

@@ -239,12 +239,14 @@ impl HoldingStore<'_> {
         Ok(ids.into_iter().map(CompetenceId).collect())
     }
 
-    pub async fn set_wish(&self, org: OrgId, person: PersonId, c: CompetenceId, wanted: bool) -> Result<()> {
-        if wanted {
+    /// Marks (or unmarks) a competence the person wants to develop; audited like every change.
+    pub async fn set_wish(&self, actor: &Actor, org: OrgId, person: PersonId, c: CompetenceId, wanted: bool) -> Result<()> {
+        let mut tx = self.0.write_tx().await?;
+        let changed = if wanted {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM wishes WHERE person_id = $1 AND competence_id = $2")
                 .bind(person.0)
                 .bind(c.0)
-                .fetch_optional(&self.0.pool)
+                .fetch_optional(&mut *tx)
                 .await?;
             if exists.is_none() {
                 sqlx::query("INSERT INTO wishes (organisation_id, person_id, competence_id, created_at) VALUES ($1, $2, $3, $4)")
@@ -252,16 +254,24 @@ impl HoldingStore<'_> {
                     .bind(person.0)
                     .bind(c.0)
                     .bind(crate::now_unix())
-                    .execute(&self.0.pool)
+                    .execute(&mut *tx)
                     .await?;
             }
+            exists.is_none()
         } else {
             sqlx::query("DELETE FROM wishes WHERE person_id = $1 AND competence_id = $2")
                 .bind(person.0)
                 .bind(c.0)
-                .execute(&self.0.pool)
-                .await?;
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                > 0
+        };
+        if changed {
+            let action = if wanted { "add" } else { "remove" };
+            write_audit(&mut tx, actor, Some(org), action, "wish", Some(person.0), &format!("competence {}", c.0)).await?;
         }
+        tx.commit().await?;
         Ok(())
     }
 }

@@ -2,7 +2,7 @@
 //! names, and who may change whose profile.
 
 use saman_catalogue::default_catalogue_ref;
-use saman_domain::{Access, Lang, OrgId, PersonId, UnitId};
+use saman_domain::Lang;
 use saman_store::CompetenceRow;
 
 /// The name of a level on a competence's scale, e.g. "God" for 3 on the proficiency scale.
@@ -14,29 +14,13 @@ pub fn level_name(lang: Lang, scale: &str, value: i64) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-/// The highest level on a competence's scale (1 when unknown).
-pub fn max_level(scale: &str) -> i64 {
-    default_catalogue_ref().scale(scale).map(|s| i64::from(s.max_value())).unwrap_or(1)
-}
+pub use saman_app::holdings::max_level;
 
 /// Options for choosing a competence: (id, name), by name in the user's language.
 pub fn options(lang: Lang, cat: &[CompetenceRow]) -> Vec<(i64, String)> {
     let mut v: Vec<(i64, String)> = cat.iter().map(|c| (c.id.0, c.name(lang).to_string())).collect();
     v.sort_by_key(|a| a.1.to_lowercase());
     v
-}
-
-/// May change the person's competence profile: the person, their leader, or HR.
-pub fn may_edit_profile(access: &Access, org: OrgId, person: PersonId, ancestries: &[Vec<UnitId>]) -> bool {
-    access.person == Some((org, person)) || access.manages_org(org) || {
-        let led = access.led_units(org);
-        ancestries.iter().any(|a| a.iter().any(|u| led.contains(u)))
-    }
-}
-
-/// May confirm a holding: a leader above the person, or HR — never the person themself.
-pub fn may_verify(access: &Access, org: OrgId, person: PersonId, ancestries: &[Vec<UnitId>]) -> bool {
-    access.person != Some((org, person)) && may_edit_profile(access, org, person, ancestries)
 }
 
 /// Up to three competences chosen in a form (`competence_1` … `competence_3`), each one that

@@ -28,6 +28,13 @@ pub struct Ctx {
     pub secure: bool,
 }
 
+impl SignedIn {
+    /// The user as use cases take them.
+    pub fn actor(&self) -> saman_app::Actor {
+        saman_app::Actor { user: self.user.id, name: self.user.username.clone(), access: self.access.clone() }
+    }
+}
+
 /// Who did it, for the audit log.
 pub fn actor_of(s: &SignedIn) -> Actor {
     Actor { user: Some(s.user.id), name: s.user.username.clone() }

@@ -29,7 +29,10 @@ pub enum AppError {
         key: &'static str,
         field: Option<&'static str>,
     },
-    Internal,
+    /// Something failed on our side. The reference is in the log line that says what.
+    Internal {
+        reference: String,
+    },
 }
 
 impl AppError {
@@ -41,7 +44,7 @@ impl AppError {
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::BadInput { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
-            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -54,7 +57,7 @@ impl AppError {
             AppError::Csrf => "csrf",
             AppError::RateLimited => "rate_limited",
             AppError::BadInput { key, .. } | AppError::Conflict { key, .. } => key.trim_start_matches("err-"),
-            AppError::Internal => "internal",
+            AppError::Internal { .. } => "internal",
         }
     }
 
@@ -66,7 +69,7 @@ impl AppError {
             AppError::Csrf => "err-csrf",
             AppError::RateLimited => "err-rate-limited",
             AppError::BadInput { key, .. } | AppError::Conflict { key, .. } => key,
-            AppError::Internal => "err-internal",
+            AppError::Internal { .. } => "err-internal",
         }
     }
 
@@ -80,6 +83,30 @@ impl AppError {
     pub fn bad(key: &'static str, field: &'static str) -> AppError {
         AppError::BadInput { key, field: Some(field) }
     }
+
+    /// A failure on our side: logged with a short reference that the answer carries, so an
+    /// administrator can find the log line a user quotes.
+    pub fn internal(what: &str, error: &dyn std::fmt::Display) -> AppError {
+        let reference = reference();
+        tracing::error!(%reference, %error, "{what}");
+        AppError::Internal { reference }
+    }
+
+    /// The reference of a failure on our side.
+    pub fn reference(&self) -> Option<&str> {
+        match self {
+            AppError::Internal { reference } => Some(reference),
+            _ => None,
+        }
+    }
+}
+
+/// Eight characters, unlikely to repeat within a log's lifetime.
+fn reference() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..8).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
 }
 
 impl From<StoreError> for AppError {
@@ -93,10 +120,23 @@ impl From<StoreError> for AppError {
             StoreError::Duplicate("grant") => AppError::Conflict { key: "err-duplicate-grant", field: Some("role") },
             StoreError::Duplicate(_) => AppError::Conflict { key: "err-duplicate", field: None },
             StoreError::Refused(key) => AppError::Conflict { key, field: None },
-            other => {
-                tracing::error!(error = %other, "storage failure");
-                AppError::Internal
-            }
+            other => AppError::internal("storage failure", &other),
+        }
+    }
+}
+
+impl From<saman_app::Error> for AppError {
+    fn from(e: saman_app::Error) -> AppError {
+        use saman_app::Error;
+        match e {
+            Error::NotFound => AppError::NotFound,
+            Error::Forbidden => AppError::Forbidden,
+            Error::Conflict { key, field } => AppError::Conflict { key, field },
+            Error::Invalid(problems) => match problems.first() {
+                Some(p) => AppError::BadInput { key: p.key, field: Some(p.field) },
+                None => AppError::BadInput { key: "err-bad-input", field: None },
+            },
+            Error::Store(e) => AppError::internal("storage failure", &e),
         }
     }
 }
@@ -122,6 +162,9 @@ pub struct ApiErrorBody {
     pub message: String,
     /// The input field at fault, when there is one.
     pub field: Option<String>,
+    /// For a failure on our side: the reference to give the administrator, who finds it in the log.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
 }
 
 /// Renders pending errors. For pages it loads the request context first (handlers then
@@ -139,7 +182,12 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let Some(Pending(err)) = resp.extensions_mut().remove::<Pending>() else { return resp };
     if is_api {
         let lang = api_lang(&resp).unwrap_or(lang);
-        let body = ApiErrorBody { code: err.code().into(), message: t(lang, err.message_key()), field: err.field().map(Into::into) };
+        let body = ApiErrorBody {
+            code: err.code().into(),
+            message: t(lang, err.message_key()),
+            field: err.field().map(Into::into),
+            reference: err.reference().map(Into::into),
+        };
         return (err.status(), axum::Json(body)).into_response();
     }
     if err == AppError::SignInRequired {

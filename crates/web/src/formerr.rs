@@ -35,6 +35,16 @@ impl FieldErrors {
         }
     }
 
+    /// The problems a use case found, each with its field's label (`field-` and the field's
+    /// name with dashes).
+    pub fn from_problems(lang: Lang, problems: &[saman_app::Problem]) -> FieldErrors {
+        let mut e = FieldErrors::default();
+        for p in problems {
+            e.add(lang, p.field, &format!("field-{}", p.field.replace('_', "-")), p.key);
+        }
+        e
+    }
+
     pub fn any(&self) -> bool {
         !self.items.is_empty()
     }

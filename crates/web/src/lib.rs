@@ -17,7 +17,6 @@ mod metrics;
 mod mobility;
 pub mod notify;
 mod notify_mobility;
-pub mod orgview;
 mod pages;
 mod scope;
 mod security;
@@ -25,8 +24,9 @@ pub mod state;
 mod view;
 
 pub use cookies::session_name;
-pub use orgview::{FactsCache, GapFacts};
 pub use pages::import::describe as describe_import_error;
+pub use saman_app::orgview;
+pub use saman_app::orgview::{FactsCache, GapFacts};
 pub use state::{AppState, WebConfig};
 
 use axum::Router;

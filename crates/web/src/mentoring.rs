@@ -63,7 +63,7 @@ pub async fn sides(state: &AppState, seat: &mut Seat, people: &[Participant]) ->
 /// `keep_proposed`, every pair still proposed — so a decline re-matches only those it freed),
 /// never proposes forbidden or declined ones, and stores the new proposals. Returns the plan.
 pub async fn run(state: &AppState, s: &SignedIn, p: &Programme, keep_proposed: bool) -> Result<Plan, AppError> {
-    let mut seat = Seat::load(state, s).await?;
+    let mut seat = Seat::load(state, &s.access).await?;
     let people = state.db.mentoring().participants(p.id).await?;
     let sides = sides(state, &mut seat, &people).await?;
     let pairs = state.db.mentoring().pairs(p.id).await?;
@@ -81,10 +81,7 @@ pub async fn run(state: &AppState, s: &SignedIn, p: &Programme, keep_proposed: b
         }
     }
     let pick = |role: &str| people.iter().filter(|x| x.role == role).filter_map(|x| sides.get(&x.id).cloned()).collect::<Vec<Side>>();
-    let result = plan(&pick("mentor"), &pick("mentee"), &p.rules, &fixed).map_err(|e| {
-        tracing::error!(error = %e, "matching failed");
-        AppError::Internal
-    })?;
+    let result = plan(&pick("mentor"), &pick("mentee"), &p.rules, &fixed).map_err(|e| AppError::internal("matching failed", &e))?;
     state.db.mentoring().save_plan(&crate::ctx::actor_of(s), p.id, &result.proposals).await?;
     crate::notify_mobility::proposed(state, p, &people).await;
     Ok(result)

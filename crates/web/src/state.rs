@@ -1,7 +1,7 @@
 use crate::authcache::AuthCache;
 use crate::limit::RateLimiter;
 use crate::metrics::Metrics;
-use crate::orgview::{CatalogueCache, FactsCache, OrgCache};
+use saman_app::App;
 use saman_store::Db;
 use std::sync::Arc;
 
@@ -22,29 +22,33 @@ impl Default for WebConfig {
     }
 }
 
+/// What every request handler gets: the application and the web layer's own parts.
+/// It dereferences to the [`App`], so handlers pass `&state` to use cases.
 #[derive(Clone)]
 pub struct AppState {
-    pub db: Db,
+    pub app: App,
     pub cfg: Arc<WebConfig>,
     pub limiter: Arc<RateLimiter>,
     pub metrics: Arc<Metrics>,
-    pub orgs: Arc<OrgCache>,
     pub sessions: Arc<AuthCache>,
-    pub catalogues: Arc<CatalogueCache>,
-    pub facts: Arc<FactsCache>,
 }
 
 impl AppState {
     pub fn new(db: Db, cfg: WebConfig) -> AppState {
         AppState {
-            db,
+            app: App::new(db),
             cfg: Arc::new(cfg),
             limiter: Arc::new(RateLimiter::new(10, 300)),
             metrics: Arc::new(Metrics::default()),
-            orgs: Arc::new(OrgCache::default()),
             sessions: Arc::new(AuthCache::default()),
-            catalogues: Arc::new(CatalogueCache::default()),
-            facts: Arc::new(FactsCache::default()),
         }
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.app
     }
 }

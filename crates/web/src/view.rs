@@ -114,10 +114,7 @@ impl Ctx {
 
 /// Renders a page template into a response, setting the CSRF cookie when one was made.
 pub fn page<T: Template>(ctx: &Ctx, tpl: &T) -> Result<Response, AppError> {
-    let html = tpl.render().map_err(|e| {
-        tracing::error!(error = %e, "template failed");
-        AppError::Internal
-    })?;
+    let html = tpl.render().map_err(|e| AppError::internal("template failed", &e))?;
     let mut resp = Html(html).into_response();
     let h = resp.headers_mut();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

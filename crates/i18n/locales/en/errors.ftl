@@ -29,3 +29,5 @@ err-end-before-start = The end date cannot be before the start date.
 err-grant-needs-network = Choose the network the role applies to.
 err-grant-needs-organisation = Choose the organisation the role applies to.
 err-unknown-unit = No unit has that code in the organisation.
+err-internal-reference = If it keeps happening, give the administrator this reference: { $reference }
+err-bad-input = Something is wrong in what you sent.

@@ -29,3 +29,5 @@ err-end-before-start = Sluttdatoen kan ikke være før startdatoen.
 err-grant-needs-network = Velg nettverket rollen gjelder.
 err-grant-needs-organisation = Velg virksomheten rollen gjelder.
 err-unknown-unit = Fant ingen enhet med den koden i virksomheten.
+err-internal-reference = Skjer det igjen, gi administratoren denne referansen: { $reference }
+err-bad-input = Noe er feil i det du sendte.

@@ -29,3 +29,5 @@ err-end-before-start = Sluttdatoen kan ikkje vere før startdatoen.
 err-grant-needs-network = Vel nettverket rolla gjeld.
 err-grant-needs-organisation = Vel verksemda rolla gjeld.
 err-unknown-unit = Fann inga eining med den koden i verksemda.
+err-internal-reference = Skjer det igjen, gi administratoren denne referansen: { $reference }
+err-bad-input = Noko er feil i det du sende.

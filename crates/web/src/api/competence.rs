@@ -8,7 +8,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use saman_domain::{PersonId, UnitId, parse};
-use saman_store::{CompetenceId, HoldingInput};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -94,40 +93,24 @@ pub async fn save_holding(
     Id(id): Id,
     ApiJson(b): ApiJson<HoldingIn>,
 ) -> Result<(StatusCode, Json<Vec<HoldingOut>>), AppError> {
-    // The same rule as the profile page: the person, their leader, or HR.
-    let (person, _) = crate::pages::profile::editable(&state, &s, id).await?;
-    let c = state
-        .db
-        .competences()
-        .visible(person.org, CompetenceId(b.competence_id))
-        .await
-        .map_err(|_| AppError::bad("err-bad-choice", "competence_id"))?;
-    if !(1..=crate::competence::max_level(&c.scale)).contains(&b.level) {
-        return Err(AppError::bad("err-bad-level", "level"));
-    }
-    let date = |v: &Option<String>, f: &'static str| -> Result<Option<chrono::NaiveDate>, AppError> {
-        v.as_deref().filter(|s| !s.trim().is_empty()).map(|s| parse::date(s).map_err(|e| AppError::bad(e.key(), f))).transpose()
+    let date = |v: &Option<String>| match v.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => parse::date(v).map(Some),
     };
-    let obtained = date(&b.obtained_on, "obtained_on")?;
-    let expires = date(&b.expires_on, "expires_on")?;
-    if let (Some(o), Some(e)) = (obtained, expires)
-        && e < o
-    {
-        return Err(AppError::bad("err-expires-before-obtained", "expires_on"));
-    }
-    let evidence =
-        b.evidence.as_deref().map(|e| parse::optional_text(e, 2000)).transpose().map_err(|e| AppError::bad(e.key(), "evidence"))?.flatten();
-    let own = s.access.person == Some((person.org, person.id));
-    let input = HoldingInput {
-        competence: c.id,
-        level: b.level,
-        obtained_on: obtained,
-        expires_on: expires,
-        evidence,
-        source: if own { "self" } else { "verified" },
+    let draft = saman_app::holdings::Draft {
+        competence: Some(b.competence_id),
+        level: Ok(Some(b.level)),
+        obtained_on: date(&b.obtained_on),
+        expires_on: date(&b.expires_on),
+        evidence: b.evidence,
     };
-    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
-    state.db.holdings().save(&actor, person.org, person.id, &input).await?;
+    saman_app::holdings::save(&state, &s.actor(), PersonId(id), &draft).await.map_err(|e| match e {
+        // The API names the field as its body does.
+        saman_app::Error::Invalid(p) if p.first().is_some_and(|p| p.field == "competence") => {
+            AppError::bad("err-bad-choice", "competence_id")
+        }
+        e => e.into(),
+    })?;
     let Json(all) = list_holdings(State(state), ApiUser(s), Id(id)).await?;
     Ok((StatusCode::CREATED, Json(all)))
 }

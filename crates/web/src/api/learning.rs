@@ -23,7 +23,7 @@ fn actor(s: &crate::ctx::SignedIn) -> Actor {
 
 /// The first form error as an API error, with the API's name for the field.
 fn first_error(e: &FieldErrors) -> AppError {
-    let Some(x) = e.items.first() else { return AppError::Internal };
+    let Some(x) = e.items.first() else { return AppError::BadInput { key: "err-bad-input", field: None } };
     let field = match x.field.as_str() {
         "kind" => "kind",
         "handle" => "handle",

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 fn first_error(e: &FieldErrors) -> AppError {
-    let Some(x) = e.items.first() else { return AppError::Internal };
+    let Some(x) = e.items.first() else { return AppError::BadInput { key: "err-bad-input", field: None } };
     let field = match x.field.as_str() {
         "title" => "title",
         "description" => "description",

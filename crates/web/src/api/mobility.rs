@@ -25,7 +25,7 @@ fn actor(s: &SignedIn) -> Actor {
 
 /// The first form error as an API error, with the API's name for the field.
 fn first_error(e: &FieldErrors) -> AppError {
-    let Some(x) = e.items.first() else { return AppError::Internal };
+    let Some(x) = e.items.first() else { return AppError::BadInput { key: "err-bad-input", field: None } };
     let field = match x.field.as_str() {
         "kind" => "kind",
         "title" => "title",
@@ -160,11 +160,11 @@ impl From<&Placement> for PlacementOut {
 /// Open opportunities the caller sees (and closed ones the caller hosts), newest first.
 #[utoipa::path(get, path = "/api/v1/opportunities", tag = "mobility", responses((status = 200, body = Vec<OpportunityOut>)))]
 pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser) -> Result<Json<Vec<OpportunityOut>>, AppError> {
-    let mut seat = Seat::load(&state, &s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let orgs: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
     let mut out = vec![];
     for o in state.db.mobility().in_orgs(&orgs).await? {
-        if seat.sees(&state, &s, &o).await? && (o.open || seat.hosts_offer(&state, &s, &o).await?) {
+        if seat.sees(&state, &s.access, &o).await? && (o.open || seat.hosts_offer(&state, &s.access, &o).await?) {
             out.push((&o).into());
         }
     }
@@ -285,7 +285,7 @@ async fn created(
     params(("id" = i64, Path, description = "Opportunity id")),
     responses((status = 200, body = OpportunityOut), (status = 404, body = ApiErrorBody)))]
 pub async fn get(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<OpportunityOut>, AppError> {
-    let mut seat = Seat::load(&state, &s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     Ok(Json((&visible(&state, &s, &mut seat, id).await?).into()))
 }
 
@@ -308,7 +308,7 @@ pub async fn apply(
     Id(id): Id,
     ApiJson(b): ApiJson<ApplicationIn>,
 ) -> Result<(StatusCode, Json<PlacementOut>), AppError> {
-    let mut seat = Seat::load(&state, &s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let o = visible(&state, &s, &mut seat, id).await?;
     let (org, person) = may_apply(&state, &s, &mut seat, &o).await?.map_err(|r| AppError::Conflict { key: r.key(), field: None })?;
     let fixed = !o.periods.is_empty();
@@ -457,7 +457,7 @@ pub async fn agree(
         return Err(AppError::Forbidden);
     }
     let host_units: Vec<(String, String)> = if parts.may_take_up {
-        seat.host_units(&state, &s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
+        seat.host_units(&state, &s.access, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
     } else {
         vec![]
     };

@@ -76,8 +76,8 @@ pub async fn create_user(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): C
     };
     let hash = tokio::task::spawn_blocking(move || hash_password(&password))
         .await
-        .map_err(|_| AppError::Internal)?
-        .map_err(|_| AppError::Internal)?;
+        .map_err(|e| AppError::internal("password hashing", &e))?
+        .map_err(|e| AppError::internal("password hashing", &e))?;
     match state.db.users().create(&ctx.actor(), &username, &display, Some(&hash), None).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
         Err(StoreError::Duplicate("username")) => {
@@ -302,8 +302,10 @@ pub async fn set_password(
     let Some(pw) = e.check(ctx.lang, "new_password", "field-new-password", parse::new_password(&f.new_password)) else {
         return user_page(&state, &ctx, id, e, false).await;
     };
-    let hash =
-        tokio::task::spawn_blocking(move || hash_password(&pw)).await.map_err(|_| AppError::Internal)?.map_err(|_| AppError::Internal)?;
+    let hash = tokio::task::spawn_blocking(move || hash_password(&pw))
+        .await
+        .map_err(|e| AppError::internal("password hashing", &e))?
+        .map_err(|e| AppError::internal("password hashing", &e))?;
     state.db.users().set_password(&ctx.actor(), id, &hash).await?;
     state.sessions.forget_user(id);
     user_page(&state, &ctx, id, FieldErrors::default(), true).await

@@ -11,6 +11,8 @@ struct ErrorPage<'a> {
     ctx: &'a Ctx,
     title: String,
     message: String,
+    /// For a failure on our side: what to quote to the administrator.
+    reference: Option<String>,
 }
 
 /// The error page without a request context (it failed to load).
@@ -25,9 +27,12 @@ pub fn render_for(ctx: &Ctx, err: &AppError) -> String {
         AppError::NotFound => "err-not-found-title",
         AppError::Forbidden | AppError::Csrf => "err-forbidden-title",
         AppError::RateLimited => "err-rate-limited-title",
-        AppError::Internal => "err-internal-title",
+        AppError::Internal { .. } => "err-internal-title",
         _ => "err-bad-input-title",
     };
-    let page = ErrorPage { ctx, title: ctx.t(title_key), message: ctx.t(err.message_key()) };
+    let reference = err
+        .reference()
+        .map(|r| saman_i18n::t_args(ctx.lang, "err-internal-reference", &[("reference", saman_i18n::Arg::Str(r.to_string()))]));
+    let page = ErrorPage { ctx, title: ctx.t(title_key), message: ctx.t(err.message_key()), reference };
     page.render().unwrap_or_else(|_| ctx.t(err.message_key()))
 }

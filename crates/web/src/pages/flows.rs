@@ -73,7 +73,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     if !(coordinator || s.access.has_role(Role::Hr) || s.access.has_role(Role::Leader)) {
         return Err(AppError::Forbidden);
     }
-    let mut seat = Seat::load(&state, s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let org_ids: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
     let placements: Vec<Placement> = state.db.placements_among(&org_ids).await?.into_iter().filter(|p| p.stage.holds_place()).collect();
     let opportunities: HashMap<i64, Opportunity> = state.db.mobility().in_orgs(&org_ids).await?.into_iter().map(|o| (o.id, o)).collect();

@@ -375,10 +375,7 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
         vec![]
     };
     let people = names(state, wanted.into_iter()).await?;
-    let xerr = |e: rust_xlsxwriter::XlsxError| {
-        tracing::error!(error = %e, "xlsx export");
-        AppError::Internal
-    };
+    let xerr = |e: rust_xlsxwriter::XlsxError| AppError::internal("xlsx export", &e);
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("dd.mm.yyyy");
     let mut wb = Workbook::new();

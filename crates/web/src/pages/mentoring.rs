@@ -113,7 +113,7 @@ struct ListPage<'a> {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let seat = Seat::load(&state, s).await?;
+    let seat = Seat::load(&state, &s.access).await?;
     let orgs: Vec<_> = seat.orgs.iter().map(|o| o.id).collect();
     let mut programmes = vec![];
     let mut pairs = vec![];
@@ -282,7 +282,7 @@ pub struct JoinForm {
 
 pub async fn visible(state: &AppState, s: &SignedIn, id: i64) -> Result<Programme, AppError> {
     let p = state.db.mentoring().get(id).await?;
-    let seat = Seat::load(state, s).await?;
+    let seat = Seat::load(state, &s.access).await?;
     if sees(s, &seat, &p) { Ok(p) } else { Err(AppError::NotFound) }
 }
 
@@ -468,7 +468,7 @@ pub async fn set_rule(
     let (Some(mentor), Some(mentee), false) = (mentor, mentee, e.any()) else {
         return render(&state, &ctx, s, id, JoinForm::default(), e).await;
     };
-    let mut seat = Seat::load(&state, s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let sides = sides(&state, &mut seat, &[mentor.clone(), mentee.clone()]).await?;
     let fitness = match (sides.get(&mentor.id), sides.get(&mentee.id)) {
         (Some(a), Some(b)) => fit(a, b, &p.rules),

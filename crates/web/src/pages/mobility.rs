@@ -125,7 +125,7 @@ pub struct ListQuery {
 /// Everything the user sees, with the placements waiting for the user and the user's own.
 pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<ListQuery>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut seat = Seat::load(&state, s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let org_ids: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
     let all = state.db.mobility().in_orgs(&org_ids).await?;
     let kind = OpportunityKind::parse(&lq.kind);
@@ -133,10 +133,10 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<List
     let (mut offers, mut requests) = (vec![], vec![]);
     let mut by_id = std::collections::HashMap::new();
     for o in all {
-        if !seat.sees(&state, s, &o).await? {
+        if !seat.sees(&state, &s.access, &o).await? {
             continue;
         }
-        let shown = (o.open || seat.hosts_offer(&state, s, &o).await?)
+        let shown = (o.open || seat.hosts_offer(&state, &s.access, &o).await?)
             && kind.is_none_or(|k| k == o.kind)
             && (q.is_empty() || saman_domain::search::fold(&format!("{} {}", o.title, o.description)).contains(&q));
         if shown {
@@ -158,7 +158,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<List
     let (mut todo, mut mine) = (vec![], vec![]);
     for p in &placements {
         let Some(o) = by_id.get(&p.opportunity) else { continue };
-        let parts = parts(&state, s, &mut seat, p, o).await?;
+        let parts = parts(&state, &s.access, &mut seat, p, o).await?;
         let line = |todo: Option<String>| placement_line(&ctx, p, o, todo);
         if parts.participant {
             mine.push(line(None));
@@ -478,7 +478,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
 /// The opportunity, if the user sees it.
 pub async fn visible(state: &AppState, s: &SignedIn, seat: &mut Seat, id: i64) -> Result<Opportunity, AppError> {
     let o = state.db.mobility().get(id).await?;
-    if seat.sees(state, s, &o).await? { Ok(o) } else { Err(AppError::NotFound) }
+    if seat.sees(state, &s.access, &o).await? { Ok(o) } else { Err(AppError::NotFound) }
 }
 
 #[derive(Template)]
@@ -562,9 +562,9 @@ async fn render(
     errors: FieldErrors,
     notice: Option<String>,
 ) -> Result<Response, AppError> {
-    let mut seat = Seat::load(state, s).await?;
+    let mut seat = Seat::load(state, &s.access).await?;
     let o = visible(state, s, &mut seat, id).await?;
-    let hosts = seat.hosts_offer(state, s, &o).await?;
+    let hosts = seat.hosts_offer(state, &s.access, &o).await?;
     let placements = state.db.mobility().placements_of(o.id).await?;
     let taken: Vec<Period> = placements.iter().filter(|p| p.stage.holds_place()).filter_map(|p| p.period).collect();
     let periods = o
@@ -576,7 +576,7 @@ async fn render(
     let competences = o.competences.iter().filter_map(|c| cat.iter().find(|x| x.id == *c)).map(|c| c.name(ctx.lang).to_string()).collect();
     let (mut mine, mut lines) = (vec![], vec![]);
     for p in &placements {
-        let parts = parts(state, s, &mut seat, p, &o).await?;
+        let parts = parts(state, &s.access, &mut seat, p, &o).await?;
         if parts.participant {
             mine.push(placement_line(ctx, p, &o, None));
         } else if parts.any() {
@@ -656,7 +656,7 @@ pub async fn apply(
     CsrfForm(f): CsrfForm<ApplyForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut seat = Seat::load(&state, s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let o = visible(&state, s, &mut seat, id).await?;
     let (org, person) = match may_apply(&state, s, &mut seat, &o).await? {
         Ok(x) => x,
@@ -697,9 +697,9 @@ pub async fn allocate(
 
 /// Shares out the weeks of the opportunity the user hosts; see [`allocate`].
 pub async fn allocate_weeks(state: &AppState, s: &SignedIn, id: i64) -> Result<saman_domain::mobility::Allocation, AppError> {
-    let mut seat = Seat::load(state, s).await?;
+    let mut seat = Seat::load(state, &s.access).await?;
     let o = visible(state, s, &mut seat, id).await?;
-    if !seat.hosts_offer(state, s, &o).await? {
+    if !seat.hosts_offer(state, &s.access, &o).await? {
         return Err(AppError::Forbidden);
     }
     let placements = state.db.mobility().placements_of(o.id).await?;
@@ -736,9 +736,9 @@ pub async fn set_open(
     CsrfForm(f): CsrfForm<OpenForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut seat = Seat::load(&state, s).await?;
+    let mut seat = Seat::load(&state, &s.access).await?;
     let o = visible(&state, s, &mut seat, id).await?;
-    let owner = seat.hosts_offer(&state, s, &o).await? || o.person.is_some_and(|p| s.access.person == Some((o.org, p)));
+    let owner = seat.hosts_offer(&state, &s.access, &o).await? || o.person.is_some_and(|p| s.access.person == Some((o.org, p)));
     if !owner {
         return Err(AppError::Forbidden);
     }

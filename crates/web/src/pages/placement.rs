@@ -22,8 +22,8 @@ use serde::Deserialize;
 pub async fn load(state: &AppState, s: &SignedIn, id: i64) -> Result<(Placement, Opportunity, Parts, Seat), AppError> {
     let p = state.db.mobility().placement(id).await?;
     let o = state.db.mobility().get(p.opportunity).await?;
-    let mut seat = Seat::load(state, s).await?;
-    let parts = parts(state, s, &mut seat, &p, &o).await?;
+    let mut seat = Seat::load(state, &s.access).await?;
+    let parts = parts(state, &s.access, &mut seat, &p, &o).await?;
     if !parts.any() && !s.access.is_admin() {
         return Err(AppError::NotFound);
     }
@@ -149,7 +149,7 @@ async fn render(
         })
         .collect();
     let host_units: Vec<(String, String)> = if parts.may_take_up && p.stage == Stage::Approved {
-        seat.host_units(state, s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
+        seat.host_units(state, &s.access, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
     } else {
         vec![]
     };
@@ -392,7 +392,7 @@ pub async fn accept(
         return Err(AppError::Forbidden);
     }
     let host_units: Vec<(String, String)> = if parts.may_take_up {
-        seat.host_units(&state, s, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
+        seat.host_units(&state, &s.access, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
     } else {
         vec![]
     };

@@ -1,6 +1,6 @@
 //! A person's competence profile: holdings, their history, and wishes to develop.
 
-use crate::competence::{level_name, max_level, may_edit_profile, may_verify, options};
+use crate::competence::{level_name, options};
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
@@ -9,9 +9,11 @@ use crate::scope;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
+use saman_app::access::{may_edit_profile, may_verify};
+use saman_app::holdings;
 use saman_domain::{OrgId, PersonId, UnitId, parse};
-use saman_store::{CompetenceId, HoldingInput, Person};
+use saman_store::{CompetenceId, Person};
 use serde::Deserialize;
 
 pub struct HoldingRow {
@@ -156,16 +158,8 @@ pub async fn load(
 /// The person, if the user may change their profile (else not found or forbidden), with
 /// the ancestries of their current positions.
 pub(crate) async fn editable(state: &AppState, s: &SignedIn, id: i64) -> Result<(Person, Vec<Vec<UnitId>>), AppError> {
-    let person = state.db.people().person(PersonId(id)).await?;
-    let org = scope::org(state, &s.access, person.org).await?;
-    let anc = ancestries(state, org.id, person.id).await?;
-    if !s.access.sees_person(org.id, person.id, &anc) {
-        return Err(AppError::NotFound);
-    }
-    if !may_edit_profile(&s.access, org.id, person.id, &anc) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((person, anc))
+    let r = saman_app::access::profile_editor(state, &s.actor(), PersonId(id)).await?;
+    Ok((r.person, r.ancestries))
 }
 
 #[derive(askama::Template)]
@@ -218,6 +212,34 @@ pub struct HoldingForm {
     evidence: String,
 }
 
+/// A value typed into a form: empty is absent.
+fn typed<T>(v: &str, parse: impl Fn(&str) -> Result<T, parse::ParseError>) -> holdings::Parsed<T> {
+    match v.trim() {
+        "" => Ok(None),
+        v => parse(v).map(Some),
+    }
+}
+
+/// Re-renders the add form with the problems a use case found, or passes other errors on.
+async fn or_form(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, r: saman_app::Result<()>, to: String) -> Result<Response, AppError> {
+    match r {
+        Ok(()) => Ok(Redirect::to(&to).into_response()),
+        Err(saman_app::Error::Invalid(problems)) => {
+            let (person, anc) = editable(state, s, id).await?;
+            new_page(state, ctx, s, person, &anc, FieldErrors::from_problems(ctx.lang, &problems)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A choice of competence: absent when empty, and never a valid id when it is not a number.
+fn choice(v: &str) -> Option<i64> {
+    match v.trim() {
+        "" => None,
+        c => Some(c.parse().unwrap_or(-1)),
+    }
+}
+
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -225,58 +247,15 @@ pub async fn save(
     CsrfForm(f): CsrfForm<HoldingForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, anc) = editable(&state, s, id).await?;
-    let mut e = FieldErrors::default();
-    let competence = match f.competence.parse::<i64>() {
-        Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.ok(),
-        Err(_) => None,
+    let draft = holdings::Draft {
+        competence: choice(&f.competence),
+        level: typed(&f.level, |v| v.parse::<i64>().map_err(|_| parse::ParseError::BadNumber)),
+        obtained_on: typed(&f.obtained_on, parse::date),
+        expires_on: typed(&f.expires_on, parse::date),
+        evidence: Some(f.evidence),
     };
-    if competence.is_none() {
-        e.add(ctx.lang, "competence", "field-competence", if f.competence.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let level = f.level.trim().parse::<i64>().unwrap_or(1);
-    if let Some(c) = &competence
-        && !(1..=max_level(&c.scale)).contains(&level)
-    {
-        e.add(ctx.lang, "level", "field-level", "err-bad-level");
-    }
-    let obtained = match f.obtained_on.trim() {
-        "" => None,
-        s => e.check(ctx.lang, "obtained_on", "field-obtained-on", parse::date(s)),
-    };
-    let mut expires = match f.expires_on.trim() {
-        "" => None,
-        s => e.check(ctx.lang, "expires_on", "field-expires-on", parse::date(s)),
-    };
-    if let (Some(o), Some(x)) = (obtained, expires)
-        && x < o
-    {
-        e.add(ctx.lang, "expires_on", "field-expires-on", "err-expires-before-obtained");
-    }
-    if obtained.is_some_and(|o| o > scope::today()) {
-        e.add(ctx.lang, "obtained_on", "field-obtained-on", "err-obtained-in-future");
-    }
-    let evidence = e.check(ctx.lang, "evidence", "field-evidence", parse::optional_text(&f.evidence, 2000)).flatten();
-    let (Some(c), true) = (competence, e.items.is_empty()) else {
-        return new_page(&state, &ctx, s, person, &anc, e).await;
-    };
-    // A competence with a validity period expires that long after it was obtained, unless told otherwise.
-    if expires.is_none()
-        && let (Some(m), Some(o)) = (c.validity_months, obtained)
-    {
-        expires = o.checked_add_months(Months::new(m as u32));
-    }
-    let own = s.access.person == Some((person.org, person.id));
-    let input = HoldingInput {
-        competence: c.id,
-        level,
-        obtained_on: obtained,
-        expires_on: expires,
-        evidence,
-        source: if own { "self" } else { "verified" },
-    };
-    state.db.holdings().save(&ctx.actor(), person.org, person.id, &input).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
+    let r = holdings::save(&state, &s.actor(), PersonId(id), &draft).await.map(drop);
+    or_form(&state, &ctx, s, id, r, format!("/people/{id}#competence-profile")).await
 }
 
 pub async fn delete(
@@ -286,13 +265,8 @@ pub async fn delete(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, _) = editable(&state, s, id).await?;
-    let h = state.db.holdings().get(hid).await?;
-    if h.person != person.id {
-        return Err(AppError::NotFound);
-    }
-    state.db.holdings().delete(&ctx.actor(), hid).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
+    holdings::remove(&state, &s.actor(), PersonId(id), hid).await?;
+    Ok(Redirect::to(&format!("/people/{id}#competence-profile")).into_response())
 }
 
 pub async fn verify(
@@ -302,16 +276,8 @@ pub async fn verify(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, anc) = editable(&state, s, id).await?;
-    if !may_verify(&s.access, person.org, person.id, &anc) {
-        return Err(AppError::Forbidden);
-    }
-    let h = state.db.holdings().get(hid).await?;
-    if h.person != person.id {
-        return Err(AppError::NotFound);
-    }
-    state.db.holdings().verify(&ctx.actor(), hid, s.user.id).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
+    holdings::verify(&state, &s.actor(), PersonId(id), hid).await?;
+    Ok(Redirect::to(&format!("/people/{id}#competence-profile")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -329,16 +295,6 @@ pub async fn wish(
     CsrfForm(f): CsrfForm<WishForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, anc) = editable(&state, s, id).await?;
-    let c = match f.competence.parse::<i64>() {
-        Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.ok(),
-        Err(_) => None,
-    };
-    let Some(c) = c else {
-        let mut e = FieldErrors::default();
-        e.add(ctx.lang, "wish", "field-wish", "err-required");
-        return new_page(&state, &ctx, s, person, &anc, e).await;
-    };
-    state.db.holdings().set_wish(person.org, person.id, c.id, f.remove.is_none()).await?;
-    Ok(Redirect::to(&format!("/people/{}#competence-profile", person.id)).into_response())
+    let r = holdings::wish(&state, &s.actor(), PersonId(id), choice(&f.competence), f.remove.is_none()).await;
+    or_form(&state, &ctx, s, id, r, format!("/people/{id}#competence-profile")).await
 }

@@ -364,3 +364,60 @@ async fn r_has_teachers(app: &TestApp, org: saman_domain::OrgId) -> bool {
 async fn med_id(app: &TestApp) -> i64 {
     competence(app, "legemiddelhandtering").await.id.0
 }
+
+#[tokio::test]
+async fn a_holding_expires_by_the_same_rule_from_the_page_and_the_api() {
+    let app = TestApp::new().await;
+    let me = app.person_of("ansatt").await;
+    let all = app.db.competences().catalogue(None).await.unwrap();
+    let mut lasting = all.iter().filter(|c| c.validity_months.is_some());
+    let (a, b) = (lasting.next().unwrap().clone(), lasting.next().unwrap().clone());
+    let months = |c: &CompetenceRow| chrono::Months::new(c.validity_months.unwrap() as u32);
+    let obtained = chrono::NaiveDate::from_ymd_opt(2025, 3, 31).unwrap();
+    let mut e = app.signed_in("ansatt").await;
+    let r = e
+        .post(&format!("/people/{me}/holdings"), &[("competence", &a.id.0.to_string()), ("level", "1"), ("obtained_on", "31.03.2025")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let token = app.token_for("ansatt").await;
+    let body = serde_json::json!({"competence_id": b.id.0, "level": 1, "obtained_on": "2025-03-31"});
+    let r = e.api("POST", &format!("/api/v1/people/{me}/holdings"), Some(&token), Some(body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let held = app.db.holdings().of(me).await.unwrap();
+    let expiry = |c: &CompetenceRow| held.iter().find(|h| h.competence == c.id).and_then(|h| h.expires_on);
+    assert_eq!(expiry(&a), obtained.checked_add_months(months(&a)), "the page counts the validity period");
+    assert_eq!(expiry(&b), obtained.checked_add_months(months(&b)), "the API counts it too");
+    // Obtained in the future is refused by both, naming the field.
+    let tomorrow = chrono::Utc::now().date_naive() + chrono::Duration::days(2);
+    let body = serde_json::json!({"competence_id": b.id.0, "level": 1, "obtained_on": tomorrow.to_string()});
+    let r = e.api("POST", &format!("/api/v1/people/{me}/holdings"), Some(&token), Some(body)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(r.json()["field"], "obtained_on");
+    let r = e
+        .post(
+            &format!("/people/{me}/holdings"),
+            &[("competence", &b.id.0.to_string()), ("level", "1"), ("obtained_on", &tomorrow.format("%d.%m.%Y").to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(expiry(&b), app.db.holdings().of(me).await.unwrap().iter().find(|h| h.competence == b.id).and_then(|h| h.expires_on));
+}
+
+#[tokio::test]
+async fn wishes_are_written_to_the_audit_log() {
+    let app = TestApp::new().await;
+    let me = app.person_of("ansatt").await;
+    let c = competence(&app, "legemiddelhandtering").await;
+    let org = app.db.people().person(me).await.unwrap().org;
+    let wishes =
+        |entries: Vec<saman_store::AuditEntry>| entries.into_iter().filter(|e| e.entity == "wish").map(|e| e.action).collect::<Vec<_>>();
+    let before = wishes(app.db.audit().list(Some(org), 500).await.unwrap());
+    let mut e = app.signed_in("ansatt").await;
+    let r = e.post(&format!("/people/{me}/wishes"), &[("competence", &c.id.0.to_string())]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = e.post(&format!("/people/{me}/wishes"), &[("competence", &c.id.0.to_string()), ("remove", "1")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = wishes(app.db.audit().list(Some(org), 500).await.unwrap());
+    assert_eq!(after.len(), before.len() + 2, "{after:?}");
+    assert_eq!(&after[..2], ["remove".to_string(), "add".to_string()], "newest first");
+}

@@ -2,7 +2,7 @@
 //! counts per subtree — computed once and shared for a few seconds. Writes made through
 //! this process invalidate it at once; other processes see changes within `TTL`.
 
-use crate::error::AppError;
+use crate::Error as AppError;
 use saman_domain::tree::Tree;
 use saman_domain::{OrgId, UnitId};
 use saman_store::{Db, Unit};
@@ -39,7 +39,7 @@ pub struct OrgCache {
 
 impl OrgCache {
     pub async fn get(&self, db: &Db, org: OrgId) -> Result<Arc<OrgView>, AppError> {
-        let today = crate::scope::today();
+        let today = crate::clock::today();
         if let Some((at, day, v)) = self.lock().get(&org)
             && at.elapsed() < TTL
             && *day == today
@@ -139,8 +139,10 @@ const FULL_RELOAD_SHARE: f64 = 0.2;
 
 /// Audit entities that change nothing gap analysis reads, or only holdings (which the
 /// holding history tells person by person).
-const HOLDINGS_ONLY: [&str; 12] = [
+const HOLDINGS_ONLY: [&str; 14] = [
     "holding",
+    "wish",
+    "calendar_token",
     "holdings",
     "holding_file",
     "expert_offer",
@@ -168,7 +170,7 @@ impl FactsCache {
     }
 
     async fn bring_up_to_date(&self, db: &Db, org: OrgId) -> Result<Arc<GapFacts>, AppError> {
-        let today = crate::scope::today();
+        let today = crate::clock::today();
         let cached = self.lock().get(&org).cloned();
         let Some(entry) = cached.filter(|e| e.day == today) else {
             return self.reload(db, org, today).await;
