@@ -8,6 +8,7 @@ mod actor;
 pub mod clock;
 mod error;
 pub mod holdings;
+pub mod mobility;
 pub mod orgview;
 
 pub use actor::Actor;

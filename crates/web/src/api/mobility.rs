@@ -13,7 +13,6 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use saman_domain::mobility::Stage;
 use saman_domain::{OrgId, UnitId};
 use saman_store::{Actor, Evaluation, Opportunity, Placement};
 use serde::{Deserialize, Serialize};
@@ -378,53 +377,47 @@ pub struct DecisionIn {
     pub terms_confirmed: bool,
 }
 
+/// A decision's problem as an API error, with the API's name for the field.
+fn decision_error(e: saman_app::Error) -> AppError {
+    match e {
+        saman_app::Error::Invalid(p) if p.first().is_some_and(|p| p.field == "terms") => {
+            AppError::bad("mobility-err-terms", "terms_confirmed")
+        }
+        e => e.into(),
+    }
+}
+
 /// The home leader (or HR at home) approves.
 #[utoipa::path(post, path = "/api/v1/placements/{id}/approve", tag = "mobility",
     params(("id" = i64, Path, description = "Placement id")), request_body = DecisionIn,
-    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 pub async fn approve(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
     Id(id): Id,
     ApiJson(b): ApiJson<DecisionIn>,
 ) -> Result<Json<PlacementOut>, AppError> {
-    let (p, o, parts, _) = placement_for(&state, &s, id).await?;
-    if !parts.home {
-        return Err(AppError::Forbidden);
-    }
-    if !b.terms_confirmed {
-        return Err(AppError::bad("mobility-err-terms", "terms_confirmed"));
-    }
-    let note =
-        saman_domain::parse::optional_text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
-    let p = state.db.mobility().approve(&actor(&s), p.id, note.as_deref()).await?;
-    crate::notify_mobility::approved(&state, &p, &o).await;
-    Ok(Json((&p).into()))
+    let seen = saman_app::mobility::approve(&state, &s.actor(), id, b.terms_confirmed, b.note.as_deref().unwrap_or_default())
+        .await
+        .map_err(decision_error)?;
+    crate::notify_mobility::approved(&state, &seen.placement, &seen.opportunity).await;
+    Ok(Json((&seen.placement).into()))
 }
 
-/// The home leader declines an application, or the host an approved one.
+/// The home leader declines an application, or the host an approved one. Anyone else with a
+/// say at another stage is told the stage is wrong (409); anyone without a say, 403.
 #[utoipa::path(post, path = "/api/v1/placements/{id}/decline", tag = "mobility",
     params(("id" = i64, Path, description = "Placement id")), request_body = DecisionIn,
-    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
+    responses((status = 200, body = PlacementOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 pub async fn decline(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
     Id(id): Id,
     ApiJson(b): ApiJson<DecisionIn>,
 ) -> Result<Json<PlacementOut>, AppError> {
-    let (p, o, parts, _) = placement_for(&state, &s, id).await?;
-    let may = match p.stage {
-        Stage::Applied => parts.home,
-        Stage::Approved => parts.host,
-        _ => parts.home || parts.host,
-    };
-    if !may {
-        return Err(AppError::Forbidden);
-    }
-    let reason = saman_domain::parse::text(b.note.as_deref().unwrap_or_default(), 1000).map_err(|e| AppError::bad(e.key(), "note"))?;
-    let p = state.db.mobility().decline(&actor(&s), p.id, Some(&reason)).await?;
-    crate::notify_mobility::declined(&state, &p, &o).await;
-    Ok(Json((&p).into()))
+    let seen = saman_app::mobility::decline(&state, &s.actor(), id, b.note.as_deref().unwrap_or_default()).await.map_err(decision_error)?;
+    crate::notify_mobility::declined(&state, &seen.placement, &seen.opportunity).await;
+    Ok(Json((&seen.placement).into()))
 }
 
 #[derive(Deserialize, ToSchema)]

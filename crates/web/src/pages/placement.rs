@@ -5,7 +5,7 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::mobility::{Parts, Seat, parts};
+use crate::mobility::{Parts, Seat};
 use crate::pages::mobility::{host_text, kind_label, period_text, stage_label};
 use crate::scope;
 use crate::state::AppState;
@@ -20,14 +20,8 @@ use serde::Deserialize;
 
 /// The placement with the user's parts in it; not found for anyone without a part.
 pub async fn load(state: &AppState, s: &SignedIn, id: i64) -> Result<(Placement, Opportunity, Parts, Seat), AppError> {
-    let p = state.db.mobility().placement(id).await?;
-    let o = state.db.mobility().get(p.opportunity).await?;
-    let mut seat = Seat::load(state, &s.access).await?;
-    let parts = parts(state, &s.access, &mut seat, &p, &o).await?;
-    if !parts.any() && !s.access.is_admin() {
-        return Err(AppError::NotFound);
-    }
-    Ok((p, o, parts, seat))
+    let seen = saman_app::mobility::placement(state, &s.actor(), id).await?;
+    Ok((seen.placement, seen.opportunity, seen.parts, seen.seat))
 }
 
 pub struct StepView {
@@ -234,6 +228,46 @@ pub struct DecideForm {
     pub terms: String,
 }
 
+/// The page's name and label for a field a decision's use case names.
+fn decision_field(action: &str, field: &str) -> (&'static str, &'static str) {
+    match (action, field) {
+        ("approve", "terms") => ("terms", "field-terms"),
+        ("approve", _) => ("approve-note", "field-terms-note"),
+        _ => ("decline-note", "mobility-decline-reason"),
+    }
+}
+
+/// Where a decision leads: back to the placement, or its page with the problems shown.
+async fn decided(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    id: i64,
+    action: &str,
+    r: saman_app::Result<saman_app::mobility::Seen>,
+) -> Result<Response, AppError> {
+    match r {
+        Ok(seen) => {
+            let (p, o) = (&seen.placement, &seen.opportunity);
+            match action {
+                "approve" => crate::notify_mobility::approved(state, p, o).await,
+                "decline" => crate::notify_mobility::declined(state, p, o).await,
+                _ => crate::notify_mobility::withdrawn(state, p, o).await,
+            }
+            Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+        }
+        Err(saman_app::Error::Invalid(problems)) => {
+            let mut e = FieldErrors::default();
+            for p in &problems {
+                let (field, label) = decision_field(action, p.field);
+                e.add(ctx.lang, field, label, p.key);
+            }
+            render(state, ctx, s, id, None, None, e).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// The home leader's yes.
 pub async fn approve(
     State(state): State<AppState>,
@@ -242,21 +276,8 @@ pub async fn approve(
     CsrfForm(f): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, o, parts, _) = load(&state, s, id).await?;
-    if !parts.home {
-        return Err(AppError::Forbidden);
-    }
-    let mut e = FieldErrors::default();
-    if f.terms != "1" {
-        e.add(ctx.lang, "terms", "field-terms", "mobility-err-terms");
-    }
-    let note = e.check(ctx.lang, "approve-note", "field-terms-note", parse::optional_text(&f.note, 1000));
-    let (Some(note), false) = (note, e.any()) else {
-        return render(&state, &ctx, s, id, None, None, e).await;
-    };
-    let p = state.db.mobility().approve(&ctx.actor(), p.id, note.as_deref()).await?;
-    crate::notify_mobility::approved(&state, &p, &o).await;
-    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+    let r = saman_app::mobility::approve(&state, &s.actor(), id, f.terms == "1", &f.note).await;
+    decided(&state, &ctx, s, id, "approve", r).await
 }
 
 /// A no from the home leader (while applied) or the host (once approved).
@@ -267,23 +288,8 @@ pub async fn decline(
     CsrfForm(f): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, o, parts, _) = load(&state, s, id).await?;
-    let may = match p.stage {
-        Stage::Applied => parts.home,
-        // A request waits for any host; nobody declines it for all of them.
-        Stage::Approved => parts.host,
-        _ => false,
-    };
-    if !may {
-        return Err(AppError::Forbidden);
-    }
-    let mut e = FieldErrors::default();
-    let Some(reason) = e.check(ctx.lang, "decline-note", "mobility-decline-reason", parse::text(&f.note, 1000)) else {
-        return render(&state, &ctx, s, id, None, None, e).await;
-    };
-    let p = state.db.mobility().decline(&ctx.actor(), p.id, Some(&reason)).await?;
-    crate::notify_mobility::declined(&state, &p, &o).await;
-    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+    let r = saman_app::mobility::decline(&state, &s.actor(), id, &f.note).await;
+    decided(&state, &ctx, s, id, "decline", r).await
 }
 
 pub async fn withdraw(
@@ -293,13 +299,8 @@ pub async fn withdraw(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, o, parts, _) = load(&state, s, id).await?;
-    if !parts.participant {
-        return Err(AppError::Forbidden);
-    }
-    let p = state.db.mobility().withdraw(&ctx.actor(), p.id).await?;
-    crate::notify_mobility::withdrawn(&state, &p, &o).await;
-    Ok(Redirect::to(&format!("/placements/{id}")).into_response())
+    let r = saman_app::mobility::withdraw(&state, &s.actor(), id).await;
+    decided(&state, &ctx, s, id, "withdraw", r).await
 }
 
 #[derive(Deserialize, Default, Clone)]

@@ -140,6 +140,24 @@ async fn a_placement_runs_from_application_to_attestation_and_builds_the_profile
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(app.db.mobility().placement(pid).await.unwrap().stage.code(), "agreed");
 
+    // Once agreed, nobody declines it: the home leader and the host are told the stage is
+    // wrong, by the page and the API alike; someone without a say is refused.
+    for (client, user) in [(&mut leader, "leder"), (&mut school, "leder.skole")] {
+        let page = client.post(&format!("/placements/{pid}/decline"), &[("note", "Likevel ikke")]).await;
+        assert_eq!(page.status, StatusCode::CONFLICT, "{user}: {}", page.body);
+        let token = app.token_for(user).await;
+        let api = client
+            .api("POST", &format!("/api/v1/placements/{pid}/decline"), Some(&token), Some(serde_json::json!({"note": "Likevel ikke"})))
+            .await;
+        assert_eq!(api.status, StatusCode::CONFLICT, "{user}: {}", api.body);
+        assert_eq!(api.json()["code"], "mobility-refused-wrong-stage");
+    }
+    let token = app.token_for("ansatt").await;
+    let api = nurse.api("POST", &format!("/api/v1/placements/{pid}/decline"), Some(&token), Some(serde_json::json!({"note": "Nei"}))).await;
+    assert_eq!(api.status, StatusCode::FORBIDDEN);
+    assert_eq!(nurse.post(&format!("/placements/{pid}/decline"), &[("note", "Nei")]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.db.mobility().placement(pid).await.unwrap().stage.code(), "agreed");
+
     // The reflection log is hers and the contact's, not her leader's.
     let r = nurse.post(&format!("/placements/{pid}/log"), &[("body", "Dag 1: elevene fikk velge oppgaver selv.")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
