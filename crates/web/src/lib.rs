@@ -15,6 +15,7 @@ mod limit;
 mod mentoring;
 mod metrics;
 mod mobility;
+mod next;
 pub mod notify;
 mod notify_mobility;
 mod pages;

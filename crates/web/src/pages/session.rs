@@ -29,13 +29,7 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-/// Only local paths are followed after sign-in, never another site.
-fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".to_string(),
-    }
-}
+use crate::next::safe_next;
 
 pub async fn form(ctx: Ctx, Query(q): Query<NextQuery>) -> Result<Response, AppError> {
     if ctx.user.is_some() {
