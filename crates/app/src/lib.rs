@@ -4,6 +4,7 @@
 //! one [`Error`].
 
 pub mod access;
+pub mod account;
 mod actor;
 pub mod clock;
 mod error;

@@ -23,8 +23,9 @@ pub struct CalendarEntry {
 
 impl Db {
     /// Replaces the user's feed token (the old address stops working).
-    pub async fn set_calendar_token(&self, user: UserId, token_hash: &str) -> Result<()> {
+    pub async fn set_calendar_token(&self, actor: &crate::Actor, user: UserId, token_hash: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
+        crate::audit::write_audit(&mut tx, actor, None, "renew", "calendar_token", Some(user.0), "").await?;
         sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
             .bind(user.0)

@@ -132,8 +132,19 @@ impl UserStore<'_> {
         Ok(())
     }
 
-    pub async fn set_lang(&self, id: UserId, lang: Lang) -> Result<()> {
-        sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang.code()).bind(id.0).execute(&self.0.pool).await?;
+    /// The language the user reads Saman and their mail in.
+    pub async fn set_lang(&self, actor: &Actor, id: UserId, lang: Lang) -> Result<()> {
+        let mut tx = self.0.write_tx().await?;
+        let changed = sqlx::query("UPDATE users SET lang = $1 WHERE id = $2 AND (lang IS NULL OR lang <> $1)")
+            .bind(lang.code())
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if changed > 0 {
+            write_audit(&mut tx, actor, None, "set-language", "user", Some(id.0), lang.code()).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

@@ -105,11 +105,8 @@ pub async fn calendar(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    if s.access.person.is_none() {
-        return Err(AppError::Forbidden);
-    }
     let token = crate::auth::random_token();
-    state.db.set_calendar_token(s.user.id, &crate::auth::token_hash(&token)).await?;
+    saman_app::account::renew_calendar(&state, &s.actor(), &crate::auth::token_hash(&token)).await?;
     let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
     let scheme = if state.cfg.secure_cookies { "https" } else { "http" };
     let url = format!("{scheme}://{host}/calendar/{token}/saman.ics");

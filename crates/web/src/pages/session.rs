@@ -131,7 +131,7 @@ pub struct LangForm {
 pub async fn set_lang(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<LangForm>) -> Result<Response, AppError> {
     let lang = Lang::parse(&f.lang).ok_or(AppError::bad("err-bad-choice", "lang"))?;
     if let Some(s) = &ctx.user {
-        state.db.users().set_lang(s.user.id, lang).await?;
+        saman_app::account::set_language(&state, &s.actor(), lang).await?;
         state.sessions.forget_user(s.user.id);
     }
     let mut resp = Redirect::to(&safe_next(f.next.as_deref())).into_response();

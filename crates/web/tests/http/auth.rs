@@ -81,6 +81,13 @@ async fn language_follows_the_browser_then_the_users_choice() {
     other.accept_language = Some("en".into());
     other.sign_in("leder", PASSWORD).await;
     assert_eq!(other.get("/").await.html_lang().as_deref(), Some("nn"));
+    // The change is in the audit log, once: choosing the same language again changes nothing.
+    other.get("/").await;
+    other.post("/lang", &[("lang", "nn"), ("next", "/")]).await;
+    let log = app.db.audit().list(None, 100).await.unwrap();
+    let changes: Vec<_> = log.iter().filter(|e| e.action == "set-language" && e.actor_name == "leder").collect();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].detail, "nn");
 }
 
 #[tokio::test]

@@ -591,6 +591,12 @@ async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() 
     nurse.post("/learning/calendar", &[]).await;
     assert_eq!(anyone.get(&path).await.status, StatusCode::NOT_FOUND);
     assert_eq!(anyone.get("/calendar/not-a-token/saman.ics").await.status, StatusCode::NOT_FOUND);
+    // Each new address is in the audit log, without the secret.
+    let log = app.db.audit().list(None, 200).await.unwrap();
+    let made: Vec<_> = log.iter().filter(|e| e.entity == "calendar_token" && e.actor_name == "ansatt").collect();
+    assert_eq!(made.len(), 2, "{made:?}");
+    let secret = path.trim_start_matches("/calendar/").trim_end_matches("/saman.ics");
+    assert!(made.iter().all(|e| !e.detail.contains(secret)));
 }
 
 #[tokio::test]
@@ -704,7 +710,7 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
 
     // English for the nurse, who chose it.
     let (u, _) = app.db.users().by_username("ansatt").await.unwrap().unwrap();
-    app.db.users().set_lang(u.id, saman_domain::Lang::En).await.unwrap();
+    app.db.users().set_lang(&saman_store::Actor::system("test"), u.id, saman_domain::Lang::En).await.unwrap();
     let mut nurse = app.signed_in("ansatt").await;
     nurse.get(&format!("/learning/{activity}")).await;
     assert_eq!(nurse.post(&format!("/cohorts/{cohort}/enrol"), &[]).await.status, StatusCode::SEE_OTHER);
