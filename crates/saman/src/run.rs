@@ -4,6 +4,7 @@ use crate::cli::{Cli, Command, ImportWhat, MatchAction, OrgAction, TokenAction, 
 use crate::config::Config;
 use anyhow::{Context, Result, anyhow, bail};
 use saman_domain::{Grant, Lang, NetworkId, OrgId, Role, parse};
+use saman_store::Optional;
 use saman_store::{Actor, Db};
 use std::io::Read;
 use std::path::Path;
@@ -160,7 +161,7 @@ async fn shutdown() {
 }
 
 async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
-    db.orgs().organisation(org).await.map_err(|_| anyhow!("no organisation with id {org}"))?;
+    db.orgs().organisation(org).await.optional()?.ok_or_else(|| anyhow!("no organisation with id {org}"))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
     let today = chrono::Utc::now().date_naive();
@@ -183,7 +184,7 @@ async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang)
 }
 
 async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
-    db.orgs().organisation(org).await.map_err(|_| anyhow!("no organisation with id {org}"))?;
+    db.orgs().organisation(org).await.optional()?.ok_or_else(|| anyhow!("no organisation with id {org}"))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
     let started = std::time::Instant::now();

@@ -9,8 +9,8 @@ pub enum Backend {
     Postgres,
 }
 
-/// A handle on the database. Cheap to clone.
-#[derive(Clone, Debug)]
+/// A handle on the database. Cheap to clone. Its `Debug` never shows the address's password.
+#[derive(Clone)]
 pub struct Db {
     pub(crate) pool: AnyPool,
     pub backend: Backend,
@@ -26,6 +26,28 @@ pub struct Db {
 /// How many bulk reads or writes may hold a connection of their own at once: a full read of
 /// an organisation takes two (plus one for positions and one for birth years).
 pub const BULK_CONNECTIONS: usize = 8;
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("backend", &self.backend)
+            .field("pg_url", &self.pg_url.as_deref().map(redact))
+            .field("sqlite_path", &self.sqlite_path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A database address with its password replaced by `***`.
+pub fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        Ok(u) => u.to_string(),
+        Err(_) => "(an address that could not be read)".to_string(),
+    }
+}
 
 impl Db {
     /// Connects to `sqlite://PATH` (created if missing) or `postgres://…`; anything else is refused.
@@ -88,5 +110,18 @@ impl Db {
             Backend::Postgres => "BEGIN",
         };
         Ok(self.pool.begin_with(begin).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_password_never_shows() {
+        assert_eq!(redact("postgres://saman:s3cret@db.kommune.no:5432/saman"), "postgres://saman:***@db.kommune.no:5432/saman");
+        assert_eq!(redact("postgres://saman@127.0.0.1/saman"), "postgres://saman@127.0.0.1/saman");
+        assert!(!redact("postgres://saman:s3cret%21@h/db").contains("s3cret"));
+        assert!(!redact("not a url s3cret").contains("s3cret"));
     }
 }

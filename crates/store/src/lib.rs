@@ -45,7 +45,7 @@ pub use competences::{CompetenceId, CompetenceRow, CompetenceStore, NewCompetenc
 pub use db::{Backend, Db};
 pub use demo::DemoLoaded;
 pub use drafts::{Draft, DraftStore};
-pub use error::StoreError;
+pub use error::{Optional, StoreError};
 pub use experts::{ExpertStore, Offer};
 pub use files::{FileInfo, FileStore};
 pub use holdings::{Holding, HoldingEvent, HoldingFact, HoldingInput, HoldingStore, SOURCES};

@@ -98,3 +98,9 @@ mod tests {
         assert_eq!(u("postgres://h/db?sslmode=disable").as_deref(), Some("postgres://h/x?sslmode=disable"));
     }
 }
+
+/// Runs a statement as it is, for tests that need the database to fail (a table renamed away).
+pub async fn run_sql(db: &Db, sql: &str) -> Result<()> {
+    sqlx::query(sql).execute(&db.pool).await?;
+    Ok(())
+}

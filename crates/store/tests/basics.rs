@@ -172,3 +172,19 @@ async fn drafts_round_trip_binary_content() -> R {
     assert!(matches!(db.drafts().get(empty).await, Err(StoreError::NotFound)));
     Ok(())
 }
+
+#[tokio::test]
+async fn a_database_handle_never_shows_its_password() -> R {
+    let Ok(url) = std::env::var(saman_store::testing::TEST_DATABASE_URL) else {
+        eprintln!("skipped: the password is in PostgreSQL addresses, and SAMAN_TEST_DATABASE_URL is not set");
+        return Ok(());
+    };
+    // Trust authentication ignores the password, so the address connects as it is.
+    let with_password = url.replacen("://postgres@", "://postgres:topsecret-9@", 1);
+    assert!(with_password.contains("topsecret-9"), "the test address names the postgres user: {url}");
+    let db = saman_store::Db::connect(&with_password).await?;
+    let shown = format!("{db:?}");
+    assert!(!shown.contains("topsecret-9"), "{shown}");
+    assert!(shown.contains("***"), "{shown}");
+    Ok(())
+}

@@ -50,7 +50,10 @@ async fn next_session(db: &Db, cohort: i64) -> String {
             .find(|x| x.starts_at >= now)
             .map(|x| format!("{}, {}", x.starts_at.format("%d.%m.%Y %H:%M"), x.place))
             .unwrap_or_default(),
-        Err(_) => String::new(),
+        Err(e) => {
+            tracing::error!(error = %e, cohort, "reading the next session for a mail");
+            String::new()
+        }
     }
 }
 

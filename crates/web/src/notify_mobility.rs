@@ -9,7 +9,13 @@ use saman_store::{Opportunity, Placement};
 
 /// The nearest leader above each of the units (never the person themselves).
 async fn leaders(state: &AppState, org: OrgId, units: &[UnitId], except: PersonId) -> Vec<PersonId> {
-    let Ok(view) = state.orgs.get(&state.db, org).await else { return vec![] };
+    let view = match state.orgs.get(&state.db, org).await {
+        Ok(v) => v,
+        Err(e) => {
+            tracing::error!(error = %e, org = org.0, "reading leaders to tell");
+            return vec![];
+        }
+    };
     let mut out = vec![];
     for u in units {
         let found = view.tree.ancestry(*u).into_iter().find_map(|a| view.unit(a).and_then(|x| x.leader).filter(|l| *l != except));
@@ -26,7 +32,10 @@ async fn leaders(state: &AppState, org: OrgId, units: &[UnitId], except: PersonI
 async fn home_leaders(state: &AppState, p: &Placement) -> Vec<PersonId> {
     let units: Vec<UnitId> = match state.db.people().positions_of(p.person).await {
         Ok(ps) => ps.into_iter().filter(|x| x.is_current(crate::scope::today())).map(|x| x.unit).collect(),
-        Err(_) => vec![],
+        Err(e) => {
+            tracing::error!(error = %e, placement = p.id, "reading the home leaders to tell");
+            vec![]
+        }
     };
     leaders(state, p.org, &units, p.person).await
 }
@@ -103,7 +112,13 @@ pub async fn completed(state: &AppState, p: &Placement, o: &Opportunity) {
 
 /// Each side of each newly proposed mentoring pair.
 pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[saman_store::Participant]) {
-    let Ok(pairs) = state.db.mentoring().pairs(p.id).await else { return };
+    let pairs = match state.db.mentoring().pairs(p.id).await {
+        Ok(pairs) => pairs,
+        Err(e) => {
+            tracing::error!(error = %e, programme = p.id, "reading the pairs to tell");
+            return;
+        }
+    };
     let base = state.cfg.public_url.as_deref();
     let link = base.map(|b| format!("{b}/mentoring/{}", p.id));
     for x in pairs.iter().filter(|x| x.state == "proposed" && x.mentor_answer.is_empty() && x.mentee_answer.is_empty()) {

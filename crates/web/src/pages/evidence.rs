@@ -11,6 +11,7 @@ use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_store::Optional;
 
 /// Largest file accepted.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
@@ -41,7 +42,7 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
     let (person, anc) = editable(&state, s, id).await?;
     let mut e = FieldErrors::default();
     let own = match holding {
-        Some(h) => state.db.holdings().get(h).await.ok().filter(|h| h.person == person.id),
+        Some(h) => state.db.holdings().get(h).await.optional()?.filter(|h| h.person == person.id),
         None => None,
     };
     if own.is_none() {

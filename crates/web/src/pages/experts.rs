@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use saman_domain::experts::{OfferScope, OfferText, Visibility};
 use saman_domain::{OrgId, PersonId, parse};
 use saman_store::CompetenceId;
+use saman_store::Optional;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -183,7 +184,7 @@ pub async fn save(
     require_self(s, person.org, person.id)?;
     let mut e = FieldErrors::default();
     let competence = match f.offer_competence.parse::<i64>() {
-        Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.ok(),
+        Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.optional()?,
         Err(_) => None,
     };
     if competence.is_none() {

@@ -9,6 +9,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use saman_domain::{PersonId, UnitId};
+use saman_store::Optional;
 
 pub struct OrgCard {
     pub id: i64,
@@ -38,7 +39,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     let mut units = vec![];
     for org in s.access.member_orgs() {
         for u in s.access.led_units(org) {
-            if let Ok(unit) = state.db.orgs().unit(u).await {
+            if let Some(unit) = state.db.orgs().unit(u).await.optional()? {
                 units.push((unit.id, unit.name));
             }
         }

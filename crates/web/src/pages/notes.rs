@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use saman_domain::experts::{OfferScope, OfferText, Visibility};
 use saman_domain::learning::HANDLES;
 use saman_domain::{PersonId, parse};
+use saman_store::Optional;
 use saman_store::{CompetenceId, NOTE_SOURCES, NewNote};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -165,7 +166,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     let competence = match f.competence.as_str() {
         "" => None,
         c => match c.parse::<i64>().ok().map(CompetenceId) {
-            Some(id) if state.db.competences().visible(org, id).await.is_ok() => Some(id),
+            Some(id) if state.db.competences().visible(org, id).await.optional()?.is_some() => Some(id),
             _ => {
                 e.add(ctx.lang, "competence", "field-competence", "err-bad-choice");
                 None

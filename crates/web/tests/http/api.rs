@@ -119,3 +119,27 @@ async fn openapi_document_is_stable() {
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.json(), doc);
 }
+
+#[tokio::test]
+async fn a_database_failure_is_a_500_with_a_reference_on_pages_and_in_the_api() {
+    let app = TestApp::new().await;
+    let me = app.person_of("ansatt").await;
+    let token = app.token_for("ansatt").await;
+    let mut c = app.signed_in("ansatt").await;
+    assert_eq!(c.get(&format!("/people/{me}")).await.status, StatusCode::OK);
+    saman_store::testing::run_sql(&app.db, "ALTER TABLE holdings RENAME TO holdings_gone").await.unwrap();
+    let page = c.get(&format!("/people/{me}")).await;
+    assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(page.body.contains("id=\"error-reference\""), "{}", page.body);
+    let api = c.api("GET", &format!("/api/v1/people/{me}/holdings"), Some(&token), None).await;
+    assert_eq!(api.status, StatusCode::INTERNAL_SERVER_ERROR);
+    let body = api.json();
+    assert_eq!(body["code"], "internal");
+    let reference = body["reference"].as_str().unwrap_or_default();
+    assert_eq!(reference.len(), 8, "{body}");
+    assert!(!body["message"].as_str().unwrap_or_default().contains("holdings"), "no database detail reaches the user: {body}");
+    // A wrong choice on a form is still the user's problem, not ours, while the database works.
+    saman_store::testing::run_sql(&app.db, "ALTER TABLE holdings_gone RENAME TO holdings").await.unwrap();
+    let r = c.post(&format!("/people/{me}/holdings"), &[("competence", "999999"), ("level", "1")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
