@@ -8,6 +8,7 @@ pub mod account;
 mod actor;
 pub mod clock;
 mod error;
+pub mod forecast;
 pub mod holdings;
 pub mod mobility;
 pub mod orgview;

@@ -2,6 +2,7 @@
 //! trusted inside. No I/O lives here.
 
 pub mod access;
+pub mod anonymity;
 pub mod experts;
 pub mod format;
 pub mod ids;

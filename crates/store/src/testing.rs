@@ -86,6 +86,12 @@ async fn try_fresh_db_with_url() -> Result<(Db, String)> {
     Ok((db, url))
 }
 
+/// Runs a statement as it is, for tests that need the database to fail (a table renamed away).
+pub async fn run_sql(db: &Db, sql: &str) -> Result<()> {
+    sqlx::query(sql).execute(&db.pool).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::with_database;
@@ -97,10 +103,4 @@ mod tests {
         assert_eq!(u("postgres://h:5432").as_deref(), Some("postgres://h:5432/x"));
         assert_eq!(u("postgres://h/db?sslmode=disable").as_deref(), Some("postgres://h/x?sslmode=disable"));
     }
-}
-
-/// Runs a statement as it is, for tests that need the database to fail (a table renamed away).
-pub async fn run_sql(db: &Db, sql: &str) -> Result<()> {
-    sqlx::query(sql).execute(&db.pool).await?;
-    Ok(())
 }

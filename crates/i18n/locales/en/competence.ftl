@@ -259,3 +259,11 @@ gaps-in-units = { $count ->
    *[other] { $formatted } units (their counts summed)
 }
 gaps-intro-org = Requirements against the competence the employees hold, for the whole organisation. Requirements set on units are summed per competence; open a unit to see it alone.
+forecast-age-under = Under { $age }
+forecast-age-over = { $age } and over
+forecast-other-units = The rest of the unit
+forecast-other-codes = Other position codes
+forecast-too-few = The unit has too few people for its forecast to be shown.
+forecast-hidden = The unit has too few people for its forecast to be shown without revealing individual ages. Figures are shown for groups of at least { $count } people.
+forecast-back-to-unit = Back to the unit
+forecast-anonymity = Age groups, position codes and units with fewer than { $count } people are merged, so nobody’s age can be read from them.

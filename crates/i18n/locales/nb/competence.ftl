@@ -259,3 +259,11 @@ gaps-in-units = { $count ->
    *[other] { $formatted } enheter (antallene lagt sammen)
 }
 gaps-intro-org = Krav mot kompetansen de ansatte har, for hele organisasjonen. Krav satt på enheter er lagt sammen per kompetanse; åpne en enhet for å se den alene.
+forecast-age-under = Under { $age }
+forecast-age-over = { $age } og eldre
+forecast-other-units = Resten av enheten
+forecast-other-codes = Andre stillingskoder
+forecast-too-few = Enheten har for få personer til at prognosen kan vises.
+forecast-hidden = Enheten har for få personer til at prognosen kan vises uten å avsløre alderen til enkeltpersoner. Tall vises for grupper på minst { $count } personer.
+forecast-back-to-unit = Tilbake til enheten
+forecast-anonymity = Aldersgrupper, stillingskoder og enheter med færre enn { $count } personer er slått sammen, slik at ingen enkeltpersons alder kan leses ut.

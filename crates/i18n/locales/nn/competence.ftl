@@ -259,3 +259,11 @@ gaps-in-units = { $count ->
    *[other] { $formatted } einingar (tala lagde saman)
 }
 gaps-intro-org = Krav mot kompetansen dei tilsette har, for heile organisasjonen. Krav sette på einingar er lagde saman per kompetanse; opne ei eining for å sjå ho åleine.
+forecast-age-under = Under { $age }
+forecast-age-over = { $age } og eldre
+forecast-other-units = Resten av eininga
+forecast-other-codes = Andre stillingskodar
+forecast-too-few = Eininga har for få personar til at prognosen kan visast.
+forecast-hidden = Eininga har for få personar til at prognosen kan visast utan å avsløre alderen til enkeltpersonar. Tal blir viste for grupper på minst { $count } personar.
+forecast-back-to-unit = Tilbake til eininga
+forecast-anonymity = Aldersgrupper, stillingskodar og einingar med færre enn { $count } personar er slegne saman, slik at ingen kan lese ut alderen til einskildpersonar.

@@ -157,12 +157,26 @@ pub struct CodeForecastOut {
 pub struct ForecastOut {
     pub unit_id: i64,
     pub horizons: Vec<u32>,
+    /// The smallest group of people any figure is given for.
+    pub threshold: usize,
+    /// False when the unit has too few people for anything to be shown; the rest is then empty.
+    pub shown: bool,
     pub people: usize,
-    /// People aged under 30, 30–39, 40–49, 50–59, 60–64, 65 and over.
-    pub ages: Vec<usize>,
+    /// Neighbouring age bands joined until each group has enough people.
+    pub age_groups: Vec<AgeGroupOut>,
     pub unknown_age: usize,
+    /// Position codes with enough people; the others together in `other_codes`.
     pub codes: Vec<CodeForecastOut>,
-    pub total: CodeForecastOut,
+    pub other_codes: Option<CodeForecastOut>,
+    pub total: Option<CodeForecastOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AgeGroupOut {
+    /// The youngest age in the group; the oldest, or null for "and over".
+    pub from_age: u32,
+    pub to_age: Option<u32>,
+    pub people: usize,
 }
 
 fn code_out(c: &saman_gap::forecast::CodeForecast) -> CodeForecastOut {
@@ -174,11 +188,12 @@ fn code_out(c: &saman_gap::forecast::CodeForecast) -> CodeForecastOut {
     }
 }
 
-/// Recruitment forecast for a unit and everything below it. Query parameters as on the
+/// Recruitment forecast for a unit and everything below it, for HR and the unit's leaders
+/// (it rests on people's ages; groups under the anonymity threshold are merged). Query parameters as on the
 /// page: `turnover` (percent a year, default 8) and `r62`, `r67`, `r70` (percent retiring at each age).
 #[utoipa::path(get, path = "/api/v1/units/{id}/forecast", tag = "competence",
     params(("id" = i64, Path, description = "Unit id")),
-    responses((status = 200, body = ForecastOut), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
+    responses((status = 200, body = ForecastOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 422, body = ApiErrorBody)))]
 pub async fn forecast(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
@@ -186,14 +201,30 @@ pub async fn forecast(
     axum::extract::Query(q): axum::extract::Query<crate::pages::forecast::ForecastQuery>,
 ) -> Result<Json<ForecastOut>, AppError> {
     let params = q.params().map_err(|field| AppError::bad("err-bad-number", field))?;
-    let (_, unit, f) = crate::pages::forecast::run(&state, &s.access, UnitId(id), &params).await?;
+    let uf = crate::pages::forecast::run(&state, &s, UnitId(id), &params).await?;
+    let shown = uf.shown.as_ref();
+    let bands = saman_gap::forecast::BANDS;
     Ok(Json(ForecastOut {
-        unit_id: unit.id.0,
+        unit_id: uf.unit.id.0,
         horizons: saman_gap::forecast::HORIZONS.to_vec(),
-        people: f.people,
-        ages: f.ages.to_vec(),
-        unknown_age: f.unknown_age,
-        codes: f.codes.iter().map(code_out).collect(),
-        total: code_out(&f.total),
+        threshold: uf.threshold,
+        shown: shown.is_some(),
+        people: shown.map_or(0, |f| f.people),
+        age_groups: shown
+            .map(|f| {
+                f.age_groups
+                    .iter()
+                    .map(|g| AgeGroupOut {
+                        from_age: bands[g.bands.start].0,
+                        to_age: Some(bands[g.bands.end - 1].1).filter(|a| *a < 200),
+                        people: g.people,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        unknown_age: shown.map_or(0, |f| f.unknown_age),
+        codes: shown.map(|f| f.codes.iter().map(code_out).collect()).unwrap_or_default(),
+        other_codes: shown.and_then(|f| f.other_codes.as_ref()).map(code_out),
+        total: shown.map(|f| code_out(&f.total)),
     }))
 }

@@ -4,17 +4,16 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use saman_app::forecast::{Shown, UnitForecast};
 use saman_domain::UnitId;
-use saman_gap::forecast::{self, Forecast, Params};
+use saman_gap::forecast::{self, CodeForecast, Params};
 use saman_store::{Organisation, Unit};
 use serde::Deserialize;
-use std::collections::HashSet;
 
 #[derive(Deserialize, Default, Clone)]
 pub struct ForecastQuery {
@@ -62,9 +61,10 @@ pub struct CodeRow {
     pub need_5: usize,
 }
 
-/// The forecast of one unit below the chosen one (with everything below it).
+/// The forecast of one unit below the chosen one (with everything below it), or of the rest.
 pub struct UnitRow {
-    pub id: UnitId,
+    /// `None` for the rest of the unit taken together.
+    pub id: Option<UnitId>,
     pub name: String,
     pub people: usize,
     /// Expected departures per horizon.
@@ -78,8 +78,12 @@ struct ForecastPage<'a> {
     ctx: &'a Ctx,
     org: Organisation,
     unit: Unit,
-    f: Forecast,
+    /// Too few people to show anything: says how many are needed.
+    hidden: Option<String>,
+    /// The smallest group shown.
+    threshold: String,
     people: i64,
+    unknown_age: usize,
     rows: Vec<CodeRow>,
     units: Vec<UnitRow>,
     leaver_bars: Vec<Bar>,
@@ -88,52 +92,43 @@ struct ForecastPage<'a> {
     error: Option<String>,
 }
 
-/// Runs the forecast for a unit the user may see.
-pub async fn run(
-    state: &AppState,
-    access: &saman_domain::Access,
-    unit: UnitId,
-    params: &Params,
-) -> Result<(Organisation, Unit, Forecast), AppError> {
-    let (org, unit, f, _) = run_with_units(state, access, unit, params).await?;
-    Ok((org, unit, f))
+/// The forecast for a unit, as the user may see it.
+pub async fn run(state: &AppState, s: &crate::ctx::SignedIn, unit: UnitId, params: &Params) -> Result<UnitForecast, AppError> {
+    Ok(saman_app::forecast::of_unit(state, &s.actor(), unit, params).await?)
 }
 
-/// The forecast for a unit, and for each unit right below it.
-pub async fn run_with_units(
-    state: &AppState,
-    access: &saman_domain::Access,
-    unit: UnitId,
-    params: &Params,
-) -> Result<(Organisation, Unit, Forecast, Vec<UnitRow>), AppError> {
-    let unit = state.db.orgs().unit(unit).await?;
-    let org = scope::org(state, access, unit.org).await?;
-    let view = state.orgs.get(&state.db, org.id).await?;
-    let facts = state.facts.get(&state.db, org.id).await?;
-    let this_year = scope::today().format("%Y").to_string().parse().unwrap_or(2026);
-    let of = |u: UnitId| {
-        let scope_units: HashSet<UnitId> = view.tree.subtree(u).into_iter().collect();
-        let positions: Vec<saman_gap::Position> = facts.positions.iter().filter(|p| scope_units.contains(&p.unit)).cloned().collect();
-        forecast::forecast(&positions, &facts.birth_years, this_year, params)
-    };
-    let f = of(unit.id);
-    let units = view
-        .tree
-        .children_of(Some(unit.id))
-        .iter()
-        .map(|c| {
-            let cf = of(*c);
-            UnitRow {
-                id: *c,
-                name: view.unit(*c).map(|u| u.name.clone()).unwrap_or_default(),
-                people: cf.total.people,
-                leavers: cf.total.leavers.iter().map(|v| fmt(*v)).collect(),
-                retirements: cf.total.retirements.iter().map(|v| fmt(*v)).collect(),
-            }
-        })
-        .filter(|r| r.people > 0)
-        .collect();
-    Ok((org, unit, f, units))
+/// The label of one or more neighbouring age bands.
+pub fn band_label(ctx: &Ctx, bands: &std::ops::Range<usize>) -> String {
+    let lo = forecast::BANDS[bands.start].0;
+    let hi = forecast::BANDS[bands.end - 1].1;
+    if lo == 0 {
+        ctx.t1("forecast-age-under", "age", &(hi + 1).to_string())
+    } else if hi >= 200 {
+        ctx.t1("forecast-age-over", "age", &lo.to_string())
+    } else {
+        format!("{lo}–{hi}")
+    }
+}
+
+fn unit_row(id: Option<UnitId>, name: String, f: &CodeForecast) -> UnitRow {
+    UnitRow {
+        id,
+        name,
+        people: f.people,
+        leavers: f.leavers.iter().map(|v| fmt(*v)).collect(),
+        retirements: f.retirements.iter().map(|v| fmt(*v)).collect(),
+    }
+}
+
+/// The rows per unit below: the units that may be shown, then the rest together.
+fn unit_rows(ctx: &Ctx, s: &Shown) -> Vec<UnitRow> {
+    let mut rows: Vec<UnitRow> = s.units.iter().map(|(id, name, f)| unit_row(Some(*id), name.clone(), f)).collect();
+    if let Some(rest) = &s.other_units
+        && !s.units.is_empty()
+    {
+        rows.push(unit_row(None, ctx.t("forecast-other-units"), rest));
+    }
+    rows
 }
 
 /// The forecast as CSV: per position code, then per unit below, departures and retirements
@@ -146,7 +141,11 @@ pub async fn csv(
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let params = q.params().map_err(|field| AppError::bad("err-bad-number", field))?;
-    let (_, unit, f, units) = run_with_units(&state, &s.access, UnitId(id), &params).await?;
+    let uf = run(&state, s, UnitId(id), &params).await?;
+    let Some(shown) = &uf.shown else {
+        return Err(AppError::Conflict { key: "forecast-too-few", field: None });
+    };
+    let unit = &uf.unit;
     let mut out = String::from("\u{feff}");
     let mut head = vec![ctx.t("forecast-group"), ctx.t("col-people")];
     for h in forecast::HORIZONS {
@@ -158,20 +157,25 @@ pub async fn csv(
     out.push_str(&head.join(";"));
     out.push('\n');
     let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
-    for c in &f.codes {
-        let name = match &c.position_code {
-            Some(code) => ctx.t1("gaps-position-code", "code", code),
-            None => ctx.t("forecast-no-code"),
-        };
+    let codes =
+        shown.codes.iter().map(|c| (code_name(&ctx, c), c)).chain(shown.other_codes.iter().map(|c| (ctx.t("forecast-other-codes"), c)));
+    for (name, c) in codes {
         let nums: Vec<String> = c.leavers.iter().chain(c.retirements.iter()).map(|v| fmt(*v)).collect();
         out.push_str(&format!("{};{};{}\n", cell(&name), c.people, nums.join(";")));
     }
-    for u in &units {
+    for u in &unit_rows(&ctx, shown) {
         out.push_str(&format!("{};{};{};{}\n", cell(&u.name), u.people, u.leavers.join(";"), u.retirements.join(";")));
     }
     let file = format!("attachment; filename=\"rekrutteringsprognose-{}.csv\"", unit.id);
     Ok(([(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (axum::http::header::CONTENT_DISPOSITION, file)], out)
         .into_response())
+}
+
+fn code_name(ctx: &Ctx, c: &CodeForecast) -> String {
+    match &c.position_code {
+        Some(code) => ctx.t1("gaps-position-code", "code", code),
+        None => ctx.t("forecast-no-code"),
+    }
 }
 
 fn fmt(v: f64) -> String {
@@ -189,44 +193,71 @@ pub async fn show(
         Ok(p) => (p, None),
         Err(field) => (Params::default(), Some(ctx.t1("forecast-bad-param", "field", &ctx.t(&format!("forecast-field-{field}"))))),
     };
-    let (org, unit, f, units) = run_with_units(&state, &s.access, UnitId(id), &params).await?;
+    let uf = run(&state, s, UnitId(id), &params).await?;
+    let (org, unit) = (uf.org, uf.unit);
+    let Some(f) = uf.shown else {
+        let hidden = Some(ctx.t1("forecast-hidden", "count", &uf.threshold.to_string()));
+        let page_data = ForecastPage {
+            ctx: &ctx,
+            org,
+            unit,
+            hidden,
+            threshold: uf.threshold.to_string(),
+            people: 0,
+            unknown_age: 0,
+            rows: vec![],
+            units: vec![],
+            leaver_bars: vec![],
+            age_bars: vec![],
+            q,
+            error,
+        };
+        return page(&ctx, &page_data);
+    };
     // What position-code requirements lack today, per code.
     let gaps = crate::pages::gaps::analyse(&state, s, unit.id, 90).await?;
-    let mut rows: Vec<CodeRow> = f
-        .codes
-        .iter()
-        .map(|c| {
-            let code = c.position_code.clone().unwrap_or_default();
-            let missing_now = gaps
-                .report
-                .rows
-                .iter()
-                .filter(|r| r.mandatory && r.position_code.as_deref() == Some(code.as_str()))
-                .map(|r| r.missing)
-                .max()
-                .unwrap_or(0);
-            CodeRow {
-                code: if code.is_empty() { ctx.t("forecast-no-code") } else { code },
-                people: c.people,
-                cells: c.leavers.iter().zip(c.retirements.iter()).map(|(l, r)| (fmt(*l), fmt(*r))).collect(),
-                missing_now,
-                need_5: missing_now + c.leavers[2].ceil() as usize,
-            }
-        })
-        .collect();
-    rows.sort_by_key(|b| std::cmp::Reverse(b.people));
+    let missing = |code: &str| {
+        gaps.report.rows.iter().filter(|r| r.mandatory && r.position_code.as_deref() == Some(code)).map(|r| r.missing).max().unwrap_or(0)
+    };
+    let row = |name: String, missing_now: usize, c: &CodeForecast| CodeRow {
+        code: name,
+        people: c.people,
+        cells: c.leavers.iter().zip(c.retirements.iter()).map(|(l, r)| (fmt(*l), fmt(*r))).collect(),
+        missing_now,
+        need_5: missing_now + c.leavers[2].ceil() as usize,
+    };
+    let mut rows: Vec<CodeRow> =
+        f.codes.iter().map(|c| row(code_name(&ctx, c), c.position_code.as_deref().map(missing).unwrap_or(0), c)).collect();
+    if let Some(c) = &f.other_codes {
+        rows.push(row(ctx.t("forecast-other-codes"), 0, c));
+    }
     let max = f.total.leavers[3].max(1.0);
     let leaver_bars = forecast::HORIZONS
         .iter()
         .zip(f.total.leavers.iter())
         .map(|(h, v)| Bar { label: ctx.tn("forecast-years", &i64::from(*h)), width: (v / max * 300.0) as usize, value: fmt(*v) })
         .collect();
-    let max_age = (*f.ages.iter().max().unwrap_or(&1)).max(1);
+    let max_age = f.age_groups.iter().map(|g| g.people).max().unwrap_or(1).max(1);
     let age_bars = f
-        .ages
+        .age_groups
         .iter()
-        .enumerate()
-        .map(|(i, n)| Bar { label: ctx.t(&format!("forecast-band-{i}")), width: n * 300 / max_age, value: n.to_string() })
+        .map(|g| Bar { label: band_label(&ctx, &g.bands), width: g.people * 300 / max_age, value: g.people.to_string() })
         .collect();
-    page(&ctx, &ForecastPage { ctx: &ctx, org, unit, people: f.people as i64, f, rows, units, leaver_bars, age_bars, q, error })
+    let units = unit_rows(&ctx, &f);
+    let page_data = ForecastPage {
+        ctx: &ctx,
+        org,
+        unit,
+        hidden: None,
+        threshold: uf.threshold.to_string(),
+        people: f.people as i64,
+        unknown_age: f.unknown_age,
+        rows,
+        units,
+        leaver_bars,
+        age_bars,
+        q,
+        error,
+    };
+    page(&ctx, &page_data)
 }

@@ -30,6 +30,8 @@ struct UnitPage<'a> {
     max: i64,
     members: Option<Vec<MemberRow>>,
     people: i64,
+    /// HR or a leader of the unit: the recruitment forecast, which rests on ages, is theirs.
+    sees_forecast: bool,
 }
 
 pub async fn show(
@@ -42,6 +44,7 @@ pub async fn show(
     let org = scope::org(&state, &s.access, unit.org).await?;
     let view = state.orgs.get(&state.db, org.id).await?;
     let ancestry = view.tree.ancestry(unit.id);
+    let org_id = org.id;
     let crumbs = ancestry.iter().rev().filter_map(|a| view.unit(*a)).map(|u| (u.id, u.name.clone())).collect();
     let children = view.tree.children_of(Some(unit.id)).to_vec();
     let rows = tree_rows(&ctx, &view, &children, view.tree.depth(unit.id) + 1);
@@ -83,6 +86,7 @@ pub async fn show(
             rows,
             max,
             members,
+            sees_forecast: saman_app::access::may_see_ages(&s.access, org_id, &ancestry),
         },
     )
 }

@@ -421,3 +421,65 @@ async fn wishes_are_written_to_the_audit_log() {
     assert_eq!(after.len(), before.len() + 2, "{after:?}");
     assert_eq!(&after[..2], ["remove".to_string(), "add".to_string()], "newest first");
 }
+
+#[tokio::test]
+async fn ages_are_shown_only_to_hr_and_the_units_leaders_and_never_for_fewer_than_five() {
+    let app = TestApp::new().await;
+    let unit = care_home(&app).await;
+    let fjordvik = app.org_id("Fjordvik kommune").await;
+    let root = app.db.orgs().units(fjordvik).await.unwrap().into_iter().find(|u| u.parent.is_none()).unwrap().id;
+    // A colleague and the network's coordinator see the unit, not its ages.
+    for user in ["ansatt", "koordinator"] {
+        let mut c = app.signed_in(user).await;
+        assert_eq!(c.get(&format!("/units/{unit}/forecast")).await.status, StatusCode::FORBIDDEN, "{user}");
+        assert_eq!(c.get(&format!("/units/{unit}/forecast.csv")).await.status, StatusCode::FORBIDDEN, "{user}");
+        let token = app.token_for(user).await;
+        assert_eq!(
+            c.api("GET", &format!("/api/v1/units/{unit}/forecast"), Some(&token), None).await.status,
+            StatusCode::FORBIDDEN,
+            "{user}"
+        );
+        let page = c.get(&format!("/units/{unit}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains(&format!("/units/{unit}/forecast")), "{user} is not offered the forecast");
+    }
+    // The unit's leader does, but not for the units above.
+    let mut leader = app.signed_in("leder").await;
+    assert_eq!(leader.get(&format!("/units/{unit}/forecast")).await.status, StatusCode::OK);
+    assert_eq!(leader.get(&format!("/units/{root}/forecast")).await.status, StatusCode::FORBIDDEN);
+    // HR sees the whole organisation; every group of people in the answer has at least 5.
+    let mut hr = app.signed_in("hr").await;
+    let token = app.token_for("hr").await;
+    let mut checked = 0;
+    let mut hidden = None;
+    let units = app.db.orgs().units(fjordvik).await.unwrap();
+    for u in units.iter().take(60) {
+        let f = hr.api("GET", &format!("/api/v1/units/{}/forecast", u.id), Some(&token), None).await;
+        assert_eq!(f.status, StatusCode::OK, "{}", f.body);
+        let f = f.json();
+        assert_eq!(f["threshold"], 5);
+        if f["shown"] == false {
+            hidden = Some(u.id);
+            assert_eq!(f["age_groups"].as_array().unwrap().len(), 0);
+            assert!(f["total"].is_null());
+            continue;
+        }
+        checked += 1;
+        let groups = f["age_groups"].as_array().unwrap();
+        assert!(groups.iter().all(|g| matches!(g["people"].as_u64().unwrap(), 0 | 5..)), "empty or at least 5: {groups:?}");
+        let codes = f["codes"].as_array().unwrap();
+        assert!(codes.iter().all(|c| c["people"].as_u64().unwrap() >= 5), "{codes:?}");
+        if let Some(other) = f["other_codes"].as_object() {
+            assert!(other["people"].as_u64().unwrap() >= 5, "{other:?}");
+        }
+        let known: u64 = groups.iter().map(|g| g["people"].as_u64().unwrap()).sum();
+        assert_eq!(known + f["unknown_age"].as_u64().unwrap(), f["people"].as_u64().unwrap(), "every person in one age group");
+    }
+    assert!(checked > 0, "some units are large enough to show");
+    // A unit too small to show says so instead of showing anything.
+    let hidden = hidden.expect("the demo has small units");
+    let page = hr.get(&format!("/units/{hidden}/forecast")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("for få personer") && !page.body.contains("Aldersprofil"), "{}", page.body);
+    assert_eq!(hr.get(&format!("/units/{hidden}/forecast.csv")).await.status, StatusCode::CONFLICT);
+}
