@@ -41,9 +41,14 @@ pub(crate) async fn write_audit(
     entity_id: Option<i64>,
     detail: &str,
 ) -> Result<()> {
+    // A change in an organisation raises its change counter (see `changes`).
+    let version = match org {
+        Some(o) => Some(crate::changes::bump(&mut *conn, o).await?),
+        None => None,
+    };
     sqlx::query(
-        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail, version) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(crate::now_unix())
     .bind(actor.user.map(|u| u.0))
@@ -53,6 +58,7 @@ pub(crate) async fn write_audit(
     .bind(entity)
     .bind(entity_id)
     .bind(detail)
+    .bind(version)
     .execute(&mut *conn)
     .await?;
     Ok(())

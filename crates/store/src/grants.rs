@@ -34,8 +34,16 @@ pub(crate) async fn grant_holdings(
     if grants.is_empty() {
         return Ok(());
     }
+    // Each organisation's change counter, raised once, in the order of the organisations.
+    let mut orgs: Vec<saman_domain::OrgId> = grants.iter().map(|g| g.org).collect();
+    orgs.sort();
+    orgs.dedup();
+    let mut versions = std::collections::HashMap::new();
+    for o in orgs {
+        versions.insert(o, crate::changes::bump(&mut *conn, o).await?);
+    }
     let mut rows: Vec<V> = Vec::with_capacity(grants.len() * 9);
-    let mut events: Vec<V> = Vec::with_capacity(grants.len() * 7);
+    let mut events: Vec<V> = Vec::with_capacity(grants.len() * 8);
     for g in grants {
         rows.extend([
             g.org.0.into(),
@@ -56,6 +64,7 @@ pub(crate) async fn grant_holdings(
             g.level.into(),
             actor.name.as_str().into(),
             stamp.into(),
+            versions.get(&g.org).copied().into(),
         ]);
     }
     let renew = "excluded.level >= holdings.level";
@@ -80,7 +89,7 @@ pub(crate) async fn grant_holdings(
     .await?;
     w.insert_many(
         "holding_events",
-        &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at"],
+        &["organisation_id", "person_id", "competence_id", "action", "level", "actor_name", "at", "version"],
         events,
         "holding_event",
     )

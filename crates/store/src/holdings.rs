@@ -99,8 +99,10 @@ async fn event(
     level: Option<i64>,
     actor: &Actor,
 ) -> Result<()> {
+    let version = crate::changes::bump(&mut *conn, org).await?;
     sqlx::query(
-        "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at, version) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(org.0)
     .bind(person.0)
@@ -109,6 +111,7 @@ async fn event(
     .bind(level)
     .bind(&actor.name)
     .bind(crate::now_unix())
+    .bind(version)
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -92,13 +92,17 @@ fn import_sqlite(
     const COUNT: &str = "SELECT COUNT(*) FROM holdings WHERE organisation_id = ?1";
     let before: i64 = tx.query_row(COUNT, [org.0], |r| r.get(0))?;
     let now = crate::now_unix();
+    // The write lock is already held (`BEGIN IMMEDIATE`): one version stamps the whole import.
+    let version: i64 = tx.query_row(&crate::changes::BUMP.replace("$1", "?1"), [org.0], |r| r.get(0))?;
     {
         let mut upsert = tx.prepare(&format!(
             "INSERT INTO holdings ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'imported', ?8) {UPSERT_TAIL}",
             COLS.join(", ")
         ))?;
-        let mut event =
-            tx.prepare(&format!("INSERT INTO holding_events ({}) VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6)", EVENT_COLS.join(", ")))?;
+        let mut event = tx.prepare(&format!(
+            "INSERT INTO holding_events ({}, version) VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6, ?7)",
+            EVENT_COLS.join(", ")
+        ))?;
         for (i, r) in rows.iter().enumerate() {
             if i % 10_000 == 0 {
                 cancel.check()?;
@@ -106,16 +110,23 @@ fn import_sqlite(
             let obtained = r.obtained_on.map(|d| d.to_string());
             let expires = r.expires_on.map(|d| d.to_string());
             upsert.execute(rusqlite::params![org.0, r.person, r.competence, r.level, obtained, expires, r.evidence, now])?;
-            event.execute(rusqlite::params![org.0, r.person, r.competence, r.level, actor.name, now])?;
+            event.execute(rusqlite::params![org.0, r.person, r.competence, r.level, actor.name, now, version])?;
         }
     }
     let after: i64 = tx.query_row(COUNT, [org.0], |r| r.get(0))?;
     let added = usize::try_from(after - before).unwrap_or(0);
     let outcome = HoldingsOutcome { added, updated: rows.len() - added };
     tx.execute(
-        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail) \
-         VALUES (?1, ?2, ?3, ?4, 'import', 'holdings', NULL, ?5)",
-        rusqlite::params![now, actor.user.map(|u| u.0), actor.name, org.0, format!("{} added, {} updated", outcome.added, outcome.updated)],
+        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail, version) \
+         VALUES (?1, ?2, ?3, ?4, 'import', 'holdings', NULL, ?5, ?6)",
+        rusqlite::params![
+            now,
+            actor.user.map(|u| u.0),
+            actor.name,
+            org.0,
+            format!("{} added, {} updated", outcome.added, outcome.updated),
+            version
+        ],
     )?;
     Ok(outcome)
 }
@@ -186,27 +197,31 @@ async fn import_pg(url: &str, actor: &Actor, org: OrgId, rows: &[HoldingRow]) ->
     .bind(now)
     .execute(&mut *tx)
     .await?;
+    // Raised as late as it can be: the counter's row stays locked until the commit.
+    let version: i64 = sqlx::query_scalar(crate::changes::BUMP).bind(org.0).fetch_one(&mut *tx).await?;
     sqlx::query(
-        "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at) \
-         SELECT $1, person_id, competence_id, 'import', level, $2, $3 FROM holdings_in",
+        "INSERT INTO holding_events (organisation_id, person_id, competence_id, action, level, actor_name, at, version) \
+         SELECT $1, person_id, competence_id, 'import', level, $2, $3, $4 FROM holdings_in",
     )
     .bind(org.0)
     .bind(&actor.name)
     .bind(now)
+    .bind(version)
     .execute(&mut *tx)
     .await?;
     let after: i64 = sqlx::query_scalar(COUNT).bind(org.0).fetch_one(&mut *tx).await?;
     let added = usize::try_from(after - before).unwrap_or(0);
     let outcome = HoldingsOutcome { added, updated: rows.len() - added };
     sqlx::query(
-        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail) \
-         VALUES ($1, $2, $3, $4, 'import', 'holdings', NULL, $5)",
+        "INSERT INTO audit_log (at, actor_user_id, actor_name, organisation_id, action, entity, entity_id, detail, version) \
+         VALUES ($1, $2, $3, $4, 'import', 'holdings', NULL, $5, $6)",
     )
     .bind(now)
     .bind(actor.user.map(|u| u.0))
     .bind(&actor.name)
     .bind(org.0)
     .bind(format!("{} added, {} updated", outcome.added, outcome.updated))
+    .bind(version)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

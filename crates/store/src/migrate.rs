@@ -1,5 +1,6 @@
 //! A small migration runner: ordered, numbered migrations, each rendered for the
-//! database at hand and applied in one transaction. (Written here rather than with
+//! database at hand and applied in one transaction. From 8 on, each migration is a frozen SQL
+//! file in `migrations/` that both databases take; a released one is never edited. (Written here rather than with
 //! sqlx's migrator because sqlx wants one SQL file per database; ours are written once.)
 
 use crate::db::{Backend, Db};
@@ -17,7 +18,15 @@ const MIGRATIONS: &[Migration] = &[
     (5, "learning activities", schema::v5),
     (6, "mobility", crate::schema_mobility::v6),
     (7, "mentoring programmes", crate::schema_mentoring::v7),
+    (8, "organisation change counter", |_| sql(include_str!("../migrations/0008_org_versions.sql"))),
 ];
+
+/// The statements of a migration written as SQL that both databases take, as released:
+/// split at each `;` that ends a line, comments dropped.
+fn sql(text: &str) -> Vec<String> {
+    let without_comments: String = text.lines().filter(|l| !l.trim_start().starts_with("--")).collect::<Vec<_>>().join("\n");
+    without_comments.split(";\n").map(str::trim).map(|s| s.trim_end_matches(';').to_string()).filter(|s| !s.is_empty()).collect()
+}
 
 impl Db {
     /// Applies every migration not yet applied. Returns how many ran.
