@@ -185,7 +185,9 @@ pub fn fit(mentor: &Side, mentee: &Side, rules: &Rules) -> Option<(i64, Vec<Reas
     Some((score, reasons))
 }
 
-/// How many of the best-fitting mentors each mentee is matched among.
+/// How many of the best-fitting mentors each mentee starts among. Pairs left out are added
+/// back whenever the solution's dual certificate says one could improve it, so the pairing is
+/// optimal over every allowed pair.
 pub const CANDIDATES: usize = 50;
 
 /// Pairs the coordinator or the participants have settled, and pairs never to propose.
@@ -215,10 +217,12 @@ pub struct Plan {
     pub score: i64,
 }
 
-/// The optimal pairing of the mentees not yet kept, each among their `CANDIDATES` best-fitting
-/// allowed mentors: as many pairs as the rules and the mentors' capacity allow, and among
-/// those the best total fit. The engine's result is
-/// checked against its dual certificate before it is used.
+/// The optimal pairing of the mentees not yet kept, over every allowed pair: as many pairs as
+/// the rules and the mentors' capacity allow, and among those the best total fit. Each mentee
+/// starts among their `CANDIDATES` best-fitting mentors, so a large programme stays a sparse
+/// problem; a pair left out is added back when the dual certificate of the solution shows it
+/// could lower the cost (`u[i] + v[j] > cost`), and the problem is solved again, until no
+/// pair left out could. Every result is checked against its certificate before it is used.
 pub fn plan(mentors: &[Side], mentees: &[Side], rules: &Rules, fixed: &Fixed) -> Result<Plan, String> {
     let kept_mentees: BTreeSet<i64> = fixed.kept.iter().map(|k| k.1).collect();
     let mut room: Vec<u32> =
@@ -229,8 +233,9 @@ pub fn plan(mentors: &[Side], mentees: &[Side], rules: &Rules, fixed: &Fixed) ->
     let mut inst = Instance::new(open.len(), mentors.len());
     inst.unassigned = Some(unassigned);
     let mut why: HashMap<(u32, u32), (i64, Vec<Reason>)> = HashMap::new();
+    // Allowed pairs not yet in the problem: (mentee, mentor, cost).
+    let mut left_out: Vec<(u32, u32, i64)> = vec![];
     for (i, e) in open.iter().enumerate() {
-        // Each mentee's best candidates only, so a large programme stays a sparse problem.
         let mut candidates: Vec<(i64, usize, Vec<Reason>)> = mentors
             .iter()
             .enumerate()
@@ -238,16 +243,33 @@ pub fn plan(mentors: &[Side], mentees: &[Side], rules: &Rules, fixed: &Fixed) ->
             .filter_map(|(j, m)| fit(m, e, rules).map(|(score, reasons)| (score, j, reasons)))
             .collect();
         candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        candidates.truncate(CANDIDATES);
-        for (score, j, reasons) in candidates {
-            inst.push(i as u32, j as u32, MAX_SCORE - score);
-            why.insert((i as u32, j as u32), (score, reasons));
+        for (rank, (score, j, reasons)) in candidates.into_iter().enumerate() {
+            if rank < CANDIDATES {
+                inst.push(i as u32, j as u32, MAX_SCORE - score);
+                why.insert((i as u32, j as u32), (score, reasons));
+            } else {
+                left_out.push((i as u32, j as u32, MAX_SCORE - score));
+            }
         }
     }
     // A mentor with no room takes nobody (capacity 0 is allowed by the engine).
     inst.caps = std::mem::take(&mut room);
-    let sol = solve(&inst).map_err(|e: SolveError| e.to_string())?;
-    verify(&inst, &sol)?;
+    let sol = loop {
+        let sol = solve(&inst).map_err(|e: SolveError| e.to_string())?;
+        verify(&inst, &sol)?;
+        let (u, v) = (&sol.duals.u, &sol.duals.v);
+        let (improving, rest): (Vec<_>, Vec<_>) = left_out.into_iter().partition(|&(i, j, cost)| u[i as usize] + v[j as usize] > cost);
+        left_out = rest;
+        if improving.is_empty() {
+            // The certificate holds for every allowed pair: optimal for the whole problem.
+            break sol;
+        }
+        for (i, j, cost) in improving {
+            inst.push(i, j, cost);
+            let (score, reasons) = fit(&mentors[j as usize], open[i as usize], rules).unwrap_or((MAX_SCORE - cost, vec![]));
+            why.insert((i, j), (score, reasons));
+        }
+    };
     let mut out = Plan { proposals: vec![], unmatched: vec![], score: 0 };
     for (i, a) in sol.assignment.iter().enumerate() {
         match a {
@@ -365,6 +387,23 @@ mod tests {
                 assert!(p.proposals.iter().filter(|x| x.mentor == m.id).count() as u32 <= m.capacity);
             }
         }
+    }
+
+    #[test]
+    fn the_pairing_is_optimal_over_every_allowed_pair_not_only_the_best_candidates() {
+        // Everyone's best 50 mentors are the same 50; the 51st fits everyone worst but is allowed.
+        let mentors: Vec<Side> = (1..=CANDIDATES as i64 + 1)
+            .map(|id| side(id, 100 + id, "x", if id <= CANDIDATES as i64 { &[7] } else { &[] }, "", 1))
+            .collect();
+        let mentees: Vec<Side> = (1..=CANDIDATES as i64 + 1).map(|id| side(1000 + id, 2000 + id, "x", &[7], "", 0)).collect();
+        let p = plan(&mentors, &mentees, &RULES, &Fixed::default()).unwrap();
+        assert!(p.unmatched.is_empty(), "the last mentee gets the mentor outside everyone's best 50: {:?}", p.unmatched);
+        assert_eq!(p.proposals.len(), CANDIDATES + 1);
+        let last = p.proposals.iter().find(|x| x.mentor == CANDIDATES as i64 + 1).expect("the 51st mentor is used");
+        assert_eq!(last.reasons, vec![Reason::AcrossUnits], "a pair added back says why like any other");
+        // Best total fit: 50 pairs sharing the competence, one that does not.
+        let shared = p.proposals.iter().filter(|x| x.reasons.iter().any(|r| matches!(r, Reason::Complements(_)))).count();
+        assert_eq!(shared, CANDIDATES);
     }
 
     #[test]
