@@ -267,3 +267,5 @@ forecast-too-few = The unit has too few people for its forecast to be shown.
 forecast-hidden = The unit has too few people for its forecast to be shown without revealing individual ages. Figures are shown for groups of at least { $count } people.
 forecast-back-to-unit = Back to the unit
 forecast-anonymity = Age groups, position codes and units with fewer than { $count } people are merged, so nobody’s age can be read from them.
+gaps-sheet-dilution = Dilution
+gaps-dilution-lacks = Lacks

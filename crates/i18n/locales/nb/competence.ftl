@@ -267,3 +267,5 @@ forecast-too-few = Enheten har for få personer til at prognosen kan vises.
 forecast-hidden = Enheten har for få personer til at prognosen kan vises uten å avsløre alderen til enkeltpersoner. Tall vises for grupper på minst { $count } personer.
 forecast-back-to-unit = Tilbake til enheten
 forecast-anonymity = Aldersgrupper, stillingskoder og enheter med færre enn { $count } personer er slått sammen, slik at ingen enkeltpersons alder kan leses ut.
+gaps-sheet-dilution = Faglig utvanning
+gaps-dilution-lacks = Mangler

@@ -267,3 +267,5 @@ forecast-too-few = Eininga har for få personar til at prognosen kan visast.
 forecast-hidden = Eininga har for få personar til at prognosen kan visast utan å avsløre alderen til enkeltpersonar. Tal blir viste for grupper på minst { $count } personar.
 forecast-back-to-unit = Tilbake til eininga
 forecast-anonymity = Aldersgrupper, stillingskodar og einingar med færre enn { $count } personar er slegne saman, slik at ingen kan lese ut alderen til einskildpersonar.
+gaps-sheet-dilution = Fagleg utvatning
+gaps-dilution-lacks = Manglar

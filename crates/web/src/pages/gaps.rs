@@ -434,6 +434,18 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
             sheet.write_with_format(row, 2, &e.expires, &date).map_err(xerr)?;
         }
         sheet.autofit();
+        // "Faglig utvanning": people in a position whose code requires an education they lack.
+        let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-dilution")).map_err(xerr)?;
+        for (c, h) in [ctx.t("col-name"), ctx.t("col-position-code"), ctx.t("gaps-dilution-lacks")].iter().enumerate() {
+            sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
+        }
+        for (i, d) in a.report.dilution.iter().enumerate() {
+            let row = i as u32 + 1;
+            sheet.write(row, 0, people.get(&d.person).cloned().unwrap_or_default()).map_err(xerr)?;
+            sheet.write(row, 1, d.position_code.as_str()).map_err(xerr)?;
+            sheet.write(row, 2, cname(d.competence)).map_err(xerr)?;
+        }
+        sheet.autofit();
     }
     let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-ladder")).map_err(xerr)?;
     sheet.write_with_format(0, 0, ctx.t("col-unit"), &bold).map_err(xerr)?;
