@@ -9,6 +9,7 @@ mod actor;
 pub mod clock;
 mod error;
 pub mod forecast;
+pub mod gaps;
 pub mod holdings;
 pub mod mobility;
 pub mod orgview;

@@ -122,9 +122,12 @@ pub async fn save_holding(
     responses((status = 200, body = GapsOut), (status = 404, body = ApiErrorBody)))]
 pub async fn gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<GapsOut>, AppError> {
     let a = crate::pages::gaps::analyse(&state, &s, UnitId(id), 90).await?;
+    Ok(Json(GapsOut { unit_id: id, people: a.report.people, requirements: gap_rows(&a) }))
+}
+
+fn gap_rows(a: &saman_app::gaps::Analysis) -> Vec<GapRowOut> {
     let key = |c: i64| a.catalogue.iter().find(|x| x.id.0 == c).map(|x| x.key.clone()).unwrap_or_default();
-    let requirements = a
-        .report
+    a.report
         .rows
         .iter()
         .map(|r| GapRowOut {
@@ -139,8 +142,25 @@ pub async fn gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
             covered: r.covered,
             missing: r.missing,
         })
-        .collect();
-    Ok(Json(GapsOut { unit_id: id, people: a.report.people, requirements }))
+        .collect()
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OrgGapsOut {
+    pub organisation_id: i64,
+    /// People with a current position anywhere in the organisation (under any of its top units).
+    pub people: usize,
+    pub requirements: Vec<GapRowOut>,
+}
+
+/// Gap analysis for a whole organisation, across all its top units: the same totals as the
+/// organisation's gap page.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/gaps", tag = "competence",
+    params(("id" = i64, Path, description = "Organisation id")),
+    responses((status = 200, body = OrgGapsOut), (status = 404, body = ApiErrorBody)))]
+pub async fn org_gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<OrgGapsOut>, AppError> {
+    let a = saman_app::gaps::analyse(&state, &s.actor(), saman_app::gaps::Scope::Org(saman_domain::OrgId(id)), 90).await?;
+    Ok(Json(OrgGapsOut { organisation_id: id, people: a.report.people, requirements: gap_rows(&a) }))
 }
 
 #[derive(Serialize, ToSchema)]

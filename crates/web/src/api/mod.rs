@@ -52,6 +52,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(people::create_position))
         .routes(routes!(competence::list_holdings, competence::save_holding))
         .routes(routes!(competence::gaps))
+        .routes(routes!(competence::org_gaps))
         .routes(routes!(competence::forecast))
         .routes(routes!(requirements::list, requirements::create))
         .routes(routes!(requirements::delete))
@@ -77,6 +78,8 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(mentoring::get))
         .routes(routes!(mentoring::join))
         .routes(routes!(mentoring::match_pairs))
+        // The calendar feed sits outside /api/v1 (calendar programs subscribe to it) but is described here.
+        .routes(routes!(crate::pages::attendance::feed))
 }
 
 /// The OpenAPI document.

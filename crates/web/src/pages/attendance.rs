@@ -245,6 +245,12 @@ pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -
 
 /// A person's own calendar, behind the secret address they made: every session of the
 /// cohorts they are in. An unknown address is simply not found.
+#[utoipa::path(get, path = "/calendar/{token}/saman.ics", tag = "learning",
+    description = "A person's learning sessions as an iCalendar feed (RFC 5545), in Norwegian time, for calendar programs to subscribe to. \
+                   The address is secret and made on the learning page; making a new one ends the old. No token header: the address is the key.",
+    params(("token" = String, Path, description = "The secret part of the address")),
+    security(()),
+    responses((status = 200, description = "The calendar", content_type = "text/calendar", body = String), (status = 404, description = "No such address")))]
 pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
     let Some(person) = state.db.calendar_person(&crate::auth::token_hash(&token)).await? else { return Err(AppError::NotFound) };
     let mut events = String::new();

@@ -7,7 +7,6 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -15,8 +14,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_domain::{OrgId, PersonId, UnitId};
-use saman_gap::{Report, Rung};
-use saman_store::{CompetenceId, CompetenceRow, Organisation, Requirement, Unit};
+use saman_gap::Rung;
+use saman_store::{CompetenceId, Organisation, Requirement, Unit};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -74,43 +73,20 @@ pub struct GapQuery {
     window: Option<i64>,
 }
 
-/// What the analysis covers.
-#[derive(Debug, Clone, Copy)]
-pub enum GapScope {
-    Unit(UnitId),
-    Org(OrgId),
+pub use saman_app::gaps::{Analysis, Scope as GapScope};
+
+/// The page's address: `/units/5/gaps` or `/organisations/1/gaps`.
+pub fn base(a: &Analysis) -> String {
+    match &a.unit {
+        Some(u) => format!("/units/{}/gaps", u.id),
+        None => format!("/organisations/{}/gaps", a.org.id),
+    }
 }
 
-pub struct Analysis {
-    pub org: Organisation,
-    /// `None` when the whole organisation is analysed.
-    pub unit: Option<Unit>,
-    pub report: Report,
-    pub catalogue: std::sync::Arc<Vec<CompetenceRow>>,
-    pub requirements: Vec<Requirement>,
-    pub names_visible: bool,
-    pub can_edit: bool,
-}
-
-impl Analysis {
-    /// The page's address: `/units/5/gaps` or `/organisations/1/gaps`.
-    pub fn base(&self) -> String {
-        match &self.unit {
-            Some(u) => format!("/units/{}/gaps", u.id),
-            None => format!("/organisations/{}/gaps", self.org.id),
-        }
-    }
-
-    /// The unit, or the organisation, by name.
-    pub fn title(&self) -> &str {
-        self.unit.as_ref().map_or(&self.org.name, |u| &u.name)
-    }
-
-    fn file_name(&self, ext: &str) -> String {
-        match &self.unit {
-            Some(u) => format!("kompetansegap-{}.{ext}", u.id),
-            None => format!("kompetansegap-org-{}.{ext}", self.org.id),
-        }
+fn file_name(a: &Analysis, ext: &str) -> String {
+    match &a.unit {
+        Some(u) => format!("kompetansegap-{}.{ext}", u.id),
+        None => format!("kompetansegap-org-{}.{ext}", a.org.id),
     }
 }
 
@@ -121,36 +97,7 @@ pub async fn analyse(state: &AppState, s: &SignedIn, unit: UnitId, window: i64) 
 
 /// Runs the analysis for a unit, or a whole organisation, the user may see.
 pub async fn analyse_scope(state: &AppState, s: &SignedIn, scope: GapScope, window: i64) -> Result<Analysis, AppError> {
-    let (org, unit) = match scope {
-        GapScope::Unit(u) => {
-            let unit = state.db.orgs().unit(u).await?;
-            (scope::org(state, &s.access, unit.org).await?, Some(unit))
-        }
-        GapScope::Org(o) => (scope::org(state, &s.access, o).await?, None),
-    };
-    let view = state.orgs.get(&state.db, org.id).await?;
-    let today = scope::today();
-    let ancestry = unit.as_ref().map(|u| view.tree.ancestry(u.id)).unwrap_or_default();
-    // Who lacks what is for leaders and HR, not for colleagues.
-    let can_edit = s.access.manages_org(org.id) || s.access.led_units(org.id).iter().any(|u| ancestry.contains(u));
-    let names_visible = can_edit;
-    let catalogue = state.catalogues.get(&state.db, Some(org.id)).await?;
-    let facts = state.facts.get(&state.db, org.id).await?;
-    let requirements = facts.requirements.clone();
-    let reqs: Vec<saman_gap::Requirement> = requirements.iter().map(crate::orgview::gap_requirement).collect();
-    let ladder: HashMap<i64, Rung> =
-        catalogue.iter().filter_map(|c| c.ladder.as_deref().and_then(Rung::parse).map(|r| (c.id.0, r))).collect();
-    let report = saman_gap::analyse(&saman_gap::Input {
-        tree: &view.tree,
-        root: unit.as_ref().map(|u| u.id),
-        positions: &facts.positions,
-        holdings: &facts.holdings,
-        requirements: &reqs,
-        ladder: &ladder,
-        today,
-        window_days: window,
-    });
-    Ok(Analysis { org, unit, report, catalogue, requirements, names_visible, can_edit })
+    Ok(saman_app::gaps::analyse(state, &s.actor(), scope, window).await?)
 }
 
 /// Names shown per requirement row; the rest are counted.
@@ -285,7 +232,7 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
             people: a.report.people as i64,
             options: options(ctx.lang, &a.catalogue),
             title: a.title().to_string(),
-            base: a.base(),
+            base: base(&a),
             current: a.unit.as_ref().map(|u| u.id),
             org: a.org,
             unit: a.unit,
@@ -337,7 +284,7 @@ async fn csv_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response
         let cell = |s: &str| if s.contains([';', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
         out.push_str(&format!("{};{};{};{};{}\n", cell(&name), cell(&applies), r.required, r.covered, r.missing));
     }
-    let file = format!("attachment; filename=\"{}\"", a.file_name("csv"));
+    let file = format!("attachment; filename=\"{}\"", file_name(&a, "csv"));
     Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, file)], out).into_response())
 }
 
@@ -461,7 +408,7 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
     }
     sheet.autofit();
     let bytes = wb.save_to_buffer().map_err(xerr)?;
-    let file = format!("attachment; filename=\"{}\"", a.file_name("xlsx"));
+    let file = format!("attachment; filename=\"{}\"", file_name(&a, "xlsx"));
     Ok((
         [
             (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
@@ -598,7 +545,7 @@ pub async fn add_requirement(
         }
     };
     state.db.competences().add_requirement(&ctx.actor(), &req).await?;
-    Ok(Redirect::to(&a.base()).into_response())
+    Ok(Redirect::to(&base(&a)).into_response())
 }
 
 /// HR removes any requirement; a leader those set on units they lead.
@@ -623,5 +570,5 @@ pub async fn delete_requirement(
         return Err(AppError::Forbidden);
     }
     state.db.competences().delete_requirement(&ctx.actor(), a.org.id, rid).await?;
-    Ok(Redirect::to(&a.base()).into_response())
+    Ok(Redirect::to(&base(&a)).into_response())
 }

@@ -77,7 +77,6 @@ pub fn routes() -> Router<AppState> {
         .route("/learning/calendar", post(learning::calendar))
         .route("/learning/notes", get(notes::list).post(notes::create))
         .route("/learning/notes/{id}/delete", post(notes::delete))
-        .route("/calendar/{token}/saman.ics", get(attendance::feed))
         .route("/mobility", get(mobility::list).post(mobility::create))
         .route("/mobility/new", get(mobility::new))
         .route("/mobility/flows", get(flows::show))

@@ -120,6 +120,15 @@ async fn openapi_document_is_stable() {
     assert_eq!(r.json(), doc);
 }
 
+#[test]
+fn what_the_pages_give_the_api_describes_the_calendar_feed_and_organisation_gaps() {
+    let doc = serde_json::to_value(saman_web::api::openapi()).unwrap();
+    let feed = &doc["paths"]["/calendar/{token}/saman.ics"]["get"];
+    assert!(feed["responses"]["200"]["content"]["text/calendar"].is_object(), "{feed}");
+    assert_eq!(feed["security"], serde_json::json!([{}]), "the address is the key: no token");
+    assert!(doc["paths"]["/api/v1/organisations/{id}/gaps"]["get"].is_object());
+}
+
 #[tokio::test]
 async fn a_database_failure_is_a_500_with_a_reference_on_pages_and_in_the_api() {
     let app = TestApp::new().await;

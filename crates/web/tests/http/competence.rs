@@ -514,3 +514,39 @@ async fn the_spreadsheet_has_the_faglig_utvanning_sheet_it_promises_with_the_pag
     let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(r.bytes.clone())).unwrap();
     assert!(!book.sheet_names().contains(&"Faglig utvanning".to_string()));
 }
+
+#[tokio::test]
+async fn the_organisations_gap_totals_are_in_the_api_as_on_its_page() {
+    let app = TestApp::new().await;
+    let fjordvik = app.org_id("Fjordvik kommune").await;
+    let mut hr = app.signed_in("hr").await;
+    let token = app.token_for("hr").await;
+    let r = hr.api("GET", &format!("/api/v1/organisations/{fjordvik}/gaps"), Some(&token), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let org = r.json();
+    assert_eq!(org["organisation_id"], fjordvik.0);
+    let rows = org["requirements"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    // The same numbers as the organisation's gap page gives in its download.
+    let csv = hr.get(&format!("/organisations/{fjordvik}/gaps.csv")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let lines: Vec<&str> = csv.body.lines().skip(1).collect();
+    assert_eq!(lines.len(), rows.len(), "{}", csv.body);
+    for (line, row) in lines.iter().zip(rows) {
+        let cells: Vec<&str> = line.split(';').collect();
+        let numbers = format!("{};{};{}", row["required"], row["covered"], row["missing"]);
+        assert!(cells.windows(3).any(|w| w.join(";") == numbers), "{line} has {numbers}");
+    }
+    // Every top unit together: at least as many people as the largest top unit alone.
+    let tops: Vec<_> = app.db.orgs().units(fjordvik).await.unwrap().into_iter().filter(|u| u.parent.is_none()).collect();
+    let mut largest = 0;
+    for t in &tops {
+        let unit = hr.api("GET", &format!("/api/v1/units/{}/gaps", t.id), Some(&token), None).await.json();
+        largest = largest.max(unit["people"].as_u64().unwrap());
+    }
+    assert!(org["people"].as_u64().unwrap() >= largest);
+    // Another municipality's HR is not told it exists.
+    let mut other = app.signed_in("hr.lindoy").await;
+    let token = app.token_for("hr.lindoy").await;
+    assert_eq!(other.api("GET", &format!("/api/v1/organisations/{fjordvik}/gaps"), Some(&token), None).await.status, StatusCode::NOT_FOUND);
+}
