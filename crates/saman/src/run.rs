@@ -123,7 +123,9 @@ async fn serve(db: Db, cfg: &Config) -> Result<()> {
         },
         None => tracing::info!("no mail server configured ([smtp] or SAMAN_SMTP_HOST); e-mail waits in the outbox"),
     }
-    let app = saman_web::router(saman_web::AppState::new(db, cfg.web()));
+    let state = saman_web::AppState::new(db, cfg.web());
+    tokio::spawn(notices(state.clone()));
+    let app = saman_web::router(state);
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     Ok(())
 }
@@ -141,6 +143,16 @@ async fn housekeeping(db: Db) {
         if let Err(e) = db.drafts().purge_older_than(saman_store::now_unix() - 86_400).await {
             tracing::warn!(error = %e, "purging import drafts failed");
         }
+    }
+}
+
+/// Every minute: notices written with a change that were not yet turned into e-mail (the
+/// process that made the change told them at once unless it stopped first).
+async fn notices(state: saman_web::AppState) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        saman_web::notify::deliver(&state).await;
     }
 }
 

@@ -293,6 +293,8 @@ impl Db {
         let ids: Vec<saman_domain::OrgId> = loaded.iter().map(|l| l.id).collect();
         let people: Vec<Vec<i64>> = loaded.iter().map(|l| l.people.clone()).collect();
         self.load_demo_mobility(&ids, &people, &account_people, today).await?;
+        // The demo's enrolments and placements are its past, not news to mail anyone about.
+        sqlx::query("UPDATE notices SET done_at = $1 WHERE done_at IS NULL").bind(crate::now_unix()).execute(&self.pool).await?;
         Ok(DemoLoaded { orgs: loaded.iter().map(|l| l.id).collect(), accounts })
     }
 }

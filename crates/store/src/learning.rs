@@ -534,6 +534,13 @@ impl LearningStore<'_> {
         Writer::new(&mut tx, self.0.backend).insert_many("enrolments", &COLS, rows, "enrolment").await?;
         let detail = format!("{} enrolled, {} waiting, {} pending", out.enrolled.len(), out.waiting.len(), out.pending.len());
         write_audit(&mut tx, actor, Some(c.org), "enrol", "cohort", Some(cohort), &detail).await?;
+        let told = format!(
+            "enrolled={};waiting={};pending={}",
+            crate::people_list(&out.enrolled),
+            crate::people_list(&out.waiting),
+            crate::people_list(&out.pending)
+        );
+        crate::notices::notice(&mut tx, "enrolled", cohort, &told).await?;
         tx.commit().await?;
         Ok(out)
     }
@@ -561,6 +568,10 @@ impl LearningStore<'_> {
             return Err(StoreError::Refused("err-not-pending"));
         }
         write_audit(&mut tx, actor, Some(e.org), "approve", "enrolment", Some(enrolment), status.code()).await?;
+        let list = crate::people_list(&[e.person]);
+        let told =
+            if status.takes_place() { format!("enrolled={list};waiting=;pending=") } else { format!("enrolled=;waiting={list};pending=") };
+        crate::notices::notice(&mut tx, "enrolled", c.id, &told).await?;
         tx.commit().await?;
         Ok(status)
     }
@@ -587,6 +598,9 @@ impl LearningStore<'_> {
         }
         let promoted = promote(&mut tx, &c).await?;
         write_audit(&mut tx, actor, Some(e.org), "cancel", "enrolment", Some(enrolment), &format!("{} promoted", promoted.len())).await?;
+        if !promoted.is_empty() {
+            crate::notices::notice(&mut tx, "promoted", c.id, &crate::people_list(&promoted)).await?;
+        }
         tx.commit().await?;
         Ok(promoted)
     }

@@ -314,6 +314,7 @@ impl MentoringStore<'_> {
         let now = crate::now_unix();
         sqlx::query("UPDATE programmes SET matched_at = $1 WHERE id = $2").bind(now).bind(programme).execute(&mut *tx).await?;
         write_audit(&mut tx, actor, Some(p.org), "match", "programme", Some(programme), &format!("{} pairs", new.len())).await?;
+        crate::notices::notice(&mut tx, "pairs-proposed", programme, "").await?;
         tx.commit().await?;
         Ok(())
     }

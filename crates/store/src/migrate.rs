@@ -1,6 +1,7 @@
 //! A small migration runner: ordered, numbered migrations, each rendered for the
 //! database at hand and applied in one transaction. From 8 on, each migration is a frozen SQL
-//! file in `migrations/` that both databases take; a released one is never edited. (Written here rather than with
+//! file in `migrations/` that both databases take, or one file per database where their SQL
+//! differs (an automatic id); a released one is never edited. (Written here rather than with
 //! sqlx's migrator because sqlx wants one SQL file per database; ours are written once.)
 
 use crate::db::{Backend, Db};
@@ -19,6 +20,10 @@ const MIGRATIONS: &[Migration] = &[
     (6, "mobility", crate::schema_mobility::v6),
     (7, "mentoring programmes", crate::schema_mentoring::v7),
     (8, "organisation change counter", |_| sql(include_str!("../migrations/0008_org_versions.sql"))),
+    (9, "notices written with the change", |b| match b {
+        Backend::Sqlite => sql(include_str!("../migrations/0009_notices.sqlite.sql")),
+        Backend::Postgres => sql(include_str!("../migrations/0009_notices.postgres.sql")),
+    }),
 ];
 
 /// The statements of a migration written as SQL that both databases take, as released:

@@ -171,6 +171,9 @@ impl MobilityStore<'_> {
             _ => None,
         };
         write_audit(&mut tx, actor, Some(org), "create", "opportunity", Some(id), n.kind.code()).await?;
+        if let Some(pid) = placement {
+            crate::notices::notice(&mut tx, "placement-applied", pid, "").await?;
+        }
         tx.commit().await?;
         Ok((id, placement))
     }

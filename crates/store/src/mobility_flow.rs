@@ -226,6 +226,7 @@ impl MobilityStore<'_> {
         .fetch_one(&mut *tx)
         .await?;
         write_audit(&mut tx, actor, Some(home), "apply", "placement", Some(id), &format!("opportunity {opportunity}")).await?;
+        crate::notices::notice(&mut tx, "placement-applied", id, "").await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -246,6 +247,15 @@ impl MobilityStore<'_> {
             return Err(refused(Refusal::WrongStage));
         }
         write_audit(&mut tx, actor, Some(p.org), to.code(), "placement", Some(id), "").await?;
+        let told = match step {
+            Step::Approve => Some("placement-approved"),
+            Step::Decline => Some("placement-declined"),
+            Step::Withdraw => Some("placement-withdrawn"),
+            _ => None,
+        };
+        if let Some(kind) = told {
+            crate::notices::notice(&mut tx, kind, id, "").await?;
+        }
         tx.commit().await?;
         self.placement(id).await
     }
@@ -344,6 +354,7 @@ impl MobilityStore<'_> {
             &format!("{} – {}", a.period.starts_on, a.period.ends_on),
         )
         .await?;
+        crate::notices::notice(&mut tx, "placement-agreed", id, "").await?;
         tx.commit().await?;
         self.placement(id).await
     }
@@ -510,6 +521,9 @@ impl MobilityStore<'_> {
             grant_holdings(&mut tx, self.0.backend, actor, &grants, now).await?;
         }
         write_audit(&mut tx, actor, Some(p.org), "evaluate", "placement", Some(id), e.side.code()).await?;
+        if completed {
+            crate::notices::notice(&mut tx, "placement-completed", id, "").await?;
+        }
         tx.commit().await?;
         Ok(completed)
     }

@@ -83,7 +83,7 @@ pub async fn run(state: &AppState, s: &SignedIn, p: &Programme, keep_proposed: b
     let pick = |role: &str| people.iter().filter(|x| x.role == role).filter_map(|x| sides.get(&x.id).cloned()).collect::<Vec<Side>>();
     let result = plan(&pick("mentor"), &pick("mentee"), &p.rules, &fixed).map_err(|e| AppError::internal("matching failed", &e))?;
     state.db.mentoring().save_plan(&crate::ctx::actor_of(s), p.id, &result.proposals).await?;
-    crate::notify_mobility::proposed(state, p, &people).await;
+    crate::notify::deliver(state).await;
     Ok(result)
 }
 

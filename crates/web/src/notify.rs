@@ -2,13 +2,13 @@
 //! `saman-mail` in the background, so a slow mail server never holds up anyone's action).
 //! Every mail carries a key naming its event, so it is queued once however often asked.
 
+use crate::state::AppState;
 use saman_domain::learning::{Respondent, follow_up_due};
 use saman_domain::{Lang, OrgId, PersonId};
 use saman_i18n::{Arg, t_args};
-use saman_store::{Activity, Cohort, Db, EnrolOutcome};
+use saman_store::{Activity, Cohort, Db, EnrolOutcome, Notice, StoreError, parse_people};
 
-/// Queues one mail per person with an e-mail address; a failure to queue is logged, never
-/// passed on to the user's action.
+/// Queues one mail per person with an e-mail address.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn tell(
     db: &Db,
@@ -19,14 +19,8 @@ pub(crate) async fn tell(
     body: &str,
     args: &[(&str, String)],
     link: Option<&str>,
-) {
-    let contacts = match db.contacts(people).await {
-        Ok(c) => c,
-        Err(e) => {
-            tracing::warn!(error = %e, "looking up e-mail addresses failed");
-            return;
-        }
-    };
+) -> Result<(), StoreError> {
+    let contacts = db.contacts(people).await?;
     for (person, email, lang) in contacts {
         let lang = lang.unwrap_or(Lang::Nb);
         let args: Vec<(&str, Arg)> = args
@@ -35,10 +29,9 @@ pub(crate) async fn tell(
             .collect();
         let open = link.map(|l| format!("\n\n{}: {l}", saman_i18n::t(lang, "mail-open"))).unwrap_or_default();
         let text = format!("{}{open}\n\n{}", t_args(lang, body, &args), t_args(lang, "mail-signature", &[]));
-        if let Err(e) = db.enqueue_mail(Some(org), &email, &t_args(lang, subject, &args), &text, &format!("{key}:{}", person.0)).await {
-            tracing::warn!(error = %e, "queueing e-mail failed");
-        }
+        db.enqueue_mail(Some(org), &email, &t_args(lang, subject, &args), &text, &format!("{key}:{}", person.0)).await?;
     }
+    Ok(())
 }
 
 /// The first coming session of the cohort, as text, or nothing.
@@ -57,27 +50,88 @@ async fn next_session(db: &Db, cohort: i64) -> String {
     }
 }
 
-/// After an enrolment: a place, the waiting list, or waiting for the leader.
-pub async fn enrolled(db: &Db, base: Option<&str>, a: &Activity, c: &Cohort, out: &EnrolOutcome) {
+/// After an enrolment: a place, the waiting list, or waiting for the leader. `told` names the
+/// notice, so each enrolment action is its own event: one who cancels and enrols again is told again.
+async fn enrolled(db: &Db, base: Option<&str>, a: &Activity, c: &Cohort, out: &EnrolOutcome, told: i64) -> Result<(), StoreError> {
     let link = base.map(|b| format!("{b}/learning/{}", a.id));
     let link = link.as_deref();
     let next = next_session(db, c.id).await;
     let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next)];
-    // Each enrolment action is its own event: one who cancels and enrols again is told again.
-    let at = saman_store::now_unix();
-    let key = |what: &str| format!("{what}:{}:{at}", c.id);
-    tell(db, a.org, &out.enrolled, &key("enrolled"), "mail-enrolled-subject", "mail-enrolled-body", &args, link).await;
-    tell(db, a.org, &out.waiting, &key("waiting"), "mail-waiting-subject", "mail-waiting-body", &args, link).await;
-    tell(db, a.org, &out.pending, &key("pending"), "mail-pending-subject", "mail-pending-body", &args, link).await;
+    let key = |what: &str| format!("{what}:{}:n{told}", c.id);
+    tell(db, a.org, &out.enrolled, &key("enrolled"), "mail-enrolled-subject", "mail-enrolled-body", &args, link).await?;
+    tell(db, a.org, &out.waiting, &key("waiting"), "mail-waiting-subject", "mail-waiting-body", &args, link).await?;
+    tell(db, a.org, &out.pending, &key("pending"), "mail-pending-subject", "mail-pending-body", &args, link).await
 }
 
-/// People who moved up from the waiting list (or were approved into a place).
-pub async fn promoted(db: &Db, base: Option<&str>, a: &Activity, c: &Cohort, people: &[PersonId]) {
+/// People who moved up from the waiting list; a place may be freed and taken again, and each
+/// promotion is its own notice.
+async fn promoted(db: &Db, base: Option<&str>, a: &Activity, c: &Cohort, people: &[PersonId], told: i64) -> Result<(), StoreError> {
     let link = base.map(|b| format!("{b}/learning/{}", a.id));
     let args = [("activity", a.title.clone()), ("cohort", c.name.clone()), ("next", next_session(db, c.id).await)];
-    // A place may be freed and taken again; each promotion is its own event.
-    let key = format!("promoted:{}:{}", c.id, saman_store::now_unix());
-    tell(db, a.org, people, &key, "mail-enrolled-subject", "mail-enrolled-body", &args, link.as_deref()).await;
+    let key = format!("promoted:{}:n{told}", c.id);
+    tell(db, a.org, people, &key, "mail-enrolled-subject", "mail-enrolled-body", &args, link.as_deref()).await
+}
+
+/// Turns the notices written with each change into e-mail, and marks them done. Called right
+/// after a change and every minute in the background, so a notice left by a process that
+/// stopped in between is still told. A notice that cannot be told now is tried again later.
+pub async fn deliver(state: &AppState) {
+    let notices = match state.db.pending_notices(500).await {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::error!(error = %e, "reading notices failed");
+            return;
+        }
+    };
+    for n in notices {
+        match tell_notice(state, &n).await {
+            Ok(()) => {
+                if let Err(e) = state.db.notice_done(n.id).await {
+                    tracing::error!(error = %e, notice = n.id, "marking a notice told failed");
+                }
+            }
+            Err(e) => tracing::error!(error = %e, notice = n.id, kind = %n.kind, "telling a notice failed; tried again later"),
+        }
+    }
+}
+
+async fn tell_notice(state: &AppState, n: &Notice) -> Result<(), StoreError> {
+    let db = &state.db;
+    let base = state.cfg.public_url.as_deref();
+    match n.kind.as_str() {
+        "enrolled" | "promoted" => {
+            let c = db.learning().cohort(n.subject).await?;
+            let a = db.learning().activity(c.activity).await?;
+            if n.kind == "promoted" {
+                return promoted(db, base, &a, &c, &parse_people(&n.detail), n.id).await;
+            }
+            let part = |name: &str| {
+                n.detail
+                    .split(';')
+                    .find_map(|x| x.strip_prefix(name).and_then(|x| x.strip_prefix('=')))
+                    .map(parse_people)
+                    .unwrap_or_default()
+            };
+            let out = EnrolOutcome { enrolled: part("enrolled"), waiting: part("waiting"), pending: part("pending"), already: vec![] };
+            enrolled(db, base, &a, &c, &out, n.id).await
+        }
+        "pairs-proposed" => {
+            let p = db.mentoring().get(n.subject).await?;
+            let people = db.mentoring().participants(p.id).await?;
+            crate::notify_mobility::proposed(state, &p, &people).await
+        }
+        kind => match kind.strip_prefix("placement-") {
+            Some(step) => {
+                let p = db.mobility().placement(n.subject).await?;
+                let o = db.mobility().get(p.opportunity).await?;
+                crate::notify_mobility::step(state, &p, &o, step).await
+            }
+            None => {
+                tracing::warn!(kind, notice = n.id, "a notice of an unknown kind is left as it is");
+                Ok(())
+            }
+        },
+    }
 }
 
 /// Reminders a day before each session, and transfer follow-ups when due (with one reminder
@@ -111,7 +165,7 @@ pub async fn sweep(db: &Db, base: Option<&str>) -> Result<(), saman_store::Store
                         &args,
                         link.as_deref(),
                     )
-                    .await;
+                    .await?;
                 }
             }
         }
@@ -130,11 +184,12 @@ pub async fn sweep(db: &Db, base: Option<&str>) -> Result<(), saman_store::Store
                 let key = format!("follow-up:{}:{}", d.enrolment, who.code());
                 let link = base.map(|b| format!("{b}/learning#follow-ups"));
                 let link = link.as_deref();
-                tell(db, org.id, &to, &key, subject, body, &args, link).await;
+                tell(db, org.id, &to, &key, subject, body, &args, link).await?;
                 // One reminder, a fortnight after the follow-up fell due.
                 let activity = db.learning().activity(d.activity).await?;
                 if follow_up_due(d.completed_at, activity.follow_up_days + 14, now) {
-                    tell(db, org.id, &to, &format!("follow-up-reminder:{}:{}", d.enrolment, who.code()), subject, body, &args, link).await;
+                    tell(db, org.id, &to, &format!("follow-up-reminder:{}:{}", d.enrolment, who.code()), subject, body, &args, link)
+                        .await?;
                 }
             }
         }

@@ -5,17 +5,14 @@ use crate::notify::tell;
 use crate::state::AppState;
 use saman_domain::mobility::Direction;
 use saman_domain::{OrgId, PersonId, UnitId};
-use saman_store::{Opportunity, Placement};
+use saman_store::{Opportunity, Placement, StoreError};
 
 /// The nearest leader above each of the units (never the person themselves).
-async fn leaders(state: &AppState, org: OrgId, units: &[UnitId], except: PersonId) -> Vec<PersonId> {
-    let view = match state.orgs.get(&state.db, org).await {
-        Ok(v) => v,
-        Err(e) => {
-            tracing::error!(error = %e, org = org.0, "reading leaders to tell");
-            return vec![];
-        }
-    };
+async fn leaders(state: &AppState, org: OrgId, units: &[UnitId], except: PersonId) -> Result<Vec<PersonId>, StoreError> {
+    let view = state.orgs.get(&state.db, org).await.map_err(|e| match e {
+        saman_app::Error::Store(e) => e,
+        other => StoreError::Corrupt(other.to_string()),
+    })?;
     let mut out = vec![];
     for u in units {
         let found = view.tree.ancestry(*u).into_iter().find_map(|a| view.unit(a).and_then(|x| x.leader).filter(|l| *l != except));
@@ -25,33 +22,29 @@ async fn leaders(state: &AppState, org: OrgId, units: &[UnitId], except: PersonI
             out.push(l);
         }
     }
-    out
+    Ok(out)
 }
 
 /// The person's own leaders at home.
-async fn home_leaders(state: &AppState, p: &Placement) -> Vec<PersonId> {
-    let units: Vec<UnitId> = match state.db.people().positions_of(p.person).await {
-        Ok(ps) => ps.into_iter().filter(|x| x.is_current(crate::scope::today())).map(|x| x.unit).collect(),
-        Err(e) => {
-            tracing::error!(error = %e, placement = p.id, "reading the home leaders to tell");
-            vec![]
-        }
-    };
+async fn home_leaders(state: &AppState, p: &Placement) -> Result<Vec<PersonId>, StoreError> {
+    let today = crate::scope::today();
+    let units: Vec<UnitId> =
+        state.db.people().positions_of(p.person).await?.into_iter().filter(|x| x.is_current(today)).map(|x| x.unit).collect();
     leaders(state, p.org, &units, p.person).await
 }
 
 /// Who decides for the host: the person who offered it, or the host unit's leader.
-async fn hosts(state: &AppState, p: &Placement, o: &Opportunity) -> Vec<PersonId> {
+async fn hosts(state: &AppState, p: &Placement, o: &Opportunity) -> Result<Vec<PersonId>, StoreError> {
     if let Some(person) = o.person.filter(|_| o.direction == Direction::Offer) {
-        return vec![person];
+        return Ok(vec![person]);
     }
     match (p.host_org, p.host_unit) {
         (Some(org), Some(u)) => leaders(state, org, &[u], p.person).await,
-        _ => vec![],
+        _ => Ok(vec![]),
     }
 }
 
-async fn send(state: &AppState, p: &Placement, o: &Opportunity, people: &[PersonId], event: &str) {
+async fn send(state: &AppState, p: &Placement, o: &Opportunity, people: &[PersonId], event: &str) -> Result<(), StoreError> {
     let base = state.cfg.public_url.as_deref();
     let link = base.map(|b| format!("{b}/placements/{}", p.id));
     let dates = p.period.map(|x| format!("{} – {}", x.starts_on.format("%d.%m.%Y"), x.ends_on.format("%d.%m.%Y"))).unwrap_or_default();
@@ -67,58 +60,40 @@ async fn send(state: &AppState, p: &Placement, o: &Opportunity, people: &[Person
         &args,
         link.as_deref(),
     )
-    .await;
+    .await
 }
 
-pub async fn applied(state: &AppState, p: &Placement, o: &Opportunity) {
-    let to = home_leaders(state, p).await;
-    send(state, p, o, &to, "applied").await;
-}
-
-pub async fn approved(state: &AppState, p: &Placement, o: &Opportunity) {
-    let mut to = vec![p.person];
-    to.extend(hosts(state, p, o).await);
-    send(state, p, o, &to, "approved").await;
-}
-
-pub async fn declined(state: &AppState, p: &Placement, o: &Opportunity) {
-    let mut to = vec![p.person];
-    // Declined by the host after the home leader said yes: the leader is told as well.
-    if p.approved_by.is_some() {
-        to.extend(home_leaders(state, p).await);
-    }
-    send(state, p, o, &to, "declined").await;
-}
-
-pub async fn withdrawn(state: &AppState, p: &Placement, o: &Opportunity) {
-    let mut to = home_leaders(state, p).await;
-    to.extend(hosts(state, p, o).await);
-    send(state, p, o, &to, "withdrawn").await;
-}
-
-pub async fn agreed(state: &AppState, p: &Placement, o: &Opportunity) {
-    let mut to = vec![p.person];
-    to.extend(home_leaders(state, p).await);
-    to.extend(p.contact);
+/// Who is told of a step of a placement (`applied`, `approved`, `declined`, `withdrawn`,
+/// `agreed`, `completed`), and the telling.
+pub async fn step(state: &AppState, p: &Placement, o: &Opportunity, step: &str) -> Result<(), StoreError> {
+    let to = match step {
+        // The person's own leader decides first.
+        "applied" => home_leaders(state, p).await?,
+        "approved" => [vec![p.person], hosts(state, p, o).await?].concat(),
+        // Declined by the host after the home leader said yes: the leader is told as well.
+        "declined" if p.approved_by.is_some() => [vec![p.person], home_leaders(state, p).await?].concat(),
+        "declined" => vec![p.person],
+        "withdrawn" => [home_leaders(state, p).await?, hosts(state, p, o).await?].concat(),
+        "agreed" => {
+            let mut to = [vec![p.person], home_leaders(state, p).await?].concat();
+            to.extend(p.contact);
+            to
+        }
+        "completed" => [vec![p.person], home_leaders(state, p).await?].concat(),
+        other => {
+            tracing::warn!(step = other, placement = p.id, "no one is told of this step");
+            return Ok(());
+        }
+    };
+    let mut to = to;
+    to.sort();
     to.dedup();
-    send(state, p, o, &to, "agreed").await;
-}
-
-pub async fn completed(state: &AppState, p: &Placement, o: &Opportunity) {
-    let mut to = vec![p.person];
-    to.extend(home_leaders(state, p).await);
-    send(state, p, o, &to, "completed").await;
+    send(state, p, o, &to, step).await
 }
 
 /// Each side of each newly proposed mentoring pair.
-pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[saman_store::Participant]) {
-    let pairs = match state.db.mentoring().pairs(p.id).await {
-        Ok(pairs) => pairs,
-        Err(e) => {
-            tracing::error!(error = %e, programme = p.id, "reading the pairs to tell");
-            return;
-        }
-    };
+pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[saman_store::Participant]) -> Result<(), StoreError> {
+    let pairs = state.db.mentoring().pairs(p.id).await?;
     let base = state.cfg.public_url.as_deref();
     let link = base.map(|b| format!("{b}/mentoring/{}", p.id));
     for x in pairs.iter().filter(|x| x.state == "proposed" && x.mentor_answer.is_empty() && x.mentee_answer.is_empty()) {
@@ -126,6 +101,7 @@ pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[sa
         let args = [("title", p.title.clone())];
         // Keyed on the two people, so a pair proposed again after re-matching is not mailed twice.
         let key = format!("pair-proposed:{}:{}:{}", p.id, x.mentor, x.mentee);
-        tell(&state.db, p.org, &who, &key, "mail-pair-proposed-subject", "mail-pair-proposed-body", &args, link.as_deref()).await;
+        tell(&state.db, p.org, &who, &key, "mail-pair-proposed-subject", "mail-pair-proposed-body", &args, link.as_deref()).await?;
     }
+    Ok(())
 }

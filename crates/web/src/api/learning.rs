@@ -427,7 +427,7 @@ pub async fn cancel(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): 
         return Err(AppError::Forbidden);
     }
     let promoted = state.db.learning().cancel(&actor(&s), e.id).await?;
-    crate::notify::promoted(&state.db, state.cfg.public_url.as_deref(), &a, &c, &promoted).await;
+    crate::notify::deliver(&state).await;
     Ok(Json(CancelOut { promoted: promoted.iter().map(|p| p.0).collect() }))
 }
 

@@ -273,9 +273,8 @@ async fn created(
 ) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
     let (id, placement) = state.db.mobility().create(&actor(s), org, n).await?;
     let o = state.db.mobility().get(id).await?;
-    if let Some(pid) = placement {
-        let p = state.db.mobility().placement(pid).await?;
-        crate::notify_mobility::applied(state, &p, &o).await;
+    if placement.is_some() {
+        crate::notify::deliver(state).await;
     }
     Ok((StatusCode::CREATED, Json((&o).into())))
 }
@@ -320,7 +319,7 @@ pub async fn apply(
     let (period, motivation) = check_apply(lang.0, &f, &o).map_err(|e| first_error(&e))?;
     let pid = state.db.mobility().apply(&actor(&s), o.id, org, person, period, &motivation).await?;
     let p = state.db.mobility().placement(pid).await?;
-    crate::notify_mobility::applied(&state, &p, &o).await;
+    crate::notify::deliver(&state).await;
     Ok((StatusCode::CREATED, Json((&p).into())))
 }
 
@@ -400,7 +399,7 @@ pub async fn approve(
     let seen = saman_app::mobility::approve(&state, &s.actor(), id, b.terms_confirmed, b.note.as_deref().unwrap_or_default())
         .await
         .map_err(decision_error)?;
-    crate::notify_mobility::approved(&state, &seen.placement, &seen.opportunity).await;
+    crate::notify::deliver(&state).await;
     Ok(Json((&seen.placement).into()))
 }
 
@@ -416,7 +415,7 @@ pub async fn decline(
     ApiJson(b): ApiJson<DecisionIn>,
 ) -> Result<Json<PlacementOut>, AppError> {
     let seen = saman_app::mobility::decline(&state, &s.actor(), id, b.note.as_deref().unwrap_or_default()).await.map_err(decision_error)?;
-    crate::notify_mobility::declined(&state, &seen.placement, &seen.opportunity).await;
+    crate::notify::deliver(&state).await;
     Ok(Json((&seen.placement).into()))
 }
 
@@ -479,7 +478,7 @@ pub async fn agree(
     };
     let a = check_accept(lang.0, &f, &host_units, &contacts).map_err(|e| first_error(&e))?;
     let p = state.db.mobility().accept(&actor(&s), p.id, &a).await?;
-    crate::notify_mobility::agreed(&state, &p, &o).await;
+    crate::notify::deliver(&state).await;
     Ok(Json((&p).into()))
 }
 
@@ -503,7 +502,7 @@ pub async fn evaluate(
     Id(id): Id,
     ApiJson(b): ApiJson<EvaluationIn>,
 ) -> Result<Json<PlacementOut>, AppError> {
-    let (p, o, parts, _) = placement_for(&state, &s, id).await?;
+    let (p, _, parts, _) = placement_for(&state, &s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
     let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
     let f = EvaluateForm { rating: b.rating.to_string(), learnt: b.learnt, improve: b.improve.unwrap_or_default() };
@@ -515,7 +514,7 @@ pub async fn evaluate(
         .await?;
     let p = state.db.mobility().placement(p.id).await?;
     if done {
-        crate::notify_mobility::completed(&state, &p, &o).await;
+        crate::notify::deliver(&state).await;
     }
     Ok(Json((&p).into()))
 }

@@ -535,7 +535,7 @@ pub async fn enrol_target(
             if !out.already.is_empty() {
                 return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
             }
-            crate::notify::enrolled(&state.db, state.cfg.public_url.as_deref(), &a, &c, &out).await;
+            crate::notify::deliver(state).await;
             return Ok((c, a, out));
         }
         Target::Group { unit, code } => {
@@ -576,7 +576,7 @@ pub async fn enrol_target(
         out.pending.extend(mine.pending);
         out.already.extend(mine.already);
     }
-    crate::notify::enrolled(&state.db, state.cfg.public_url.as_deref(), &a, &c, &out).await;
+    crate::notify::deliver(state).await;
     Ok((c, a, out))
 }
 
@@ -650,8 +650,8 @@ pub async fn cancel(
     if !(who.manage || leads || who.runs(&c) || who.me == Some(e.person)) {
         return Err(AppError::Forbidden);
     }
-    let promoted = state.db.learning().cancel(&ctx.actor(), e.id).await?;
-    crate::notify::promoted(&state.db, state.cfg.public_url.as_deref(), &a, &c, &promoted).await;
+    state.db.learning().cancel(&ctx.actor(), e.id).await?;
+    crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 
@@ -667,12 +667,8 @@ pub async fn approve(
     if !(who.manage || leads && who.me != Some(e.person)) {
         return Err(AppError::Forbidden);
     }
-    let status = state.db.learning().approve(&ctx.actor(), e.id).await?;
-    let out = match status {
-        EnrolStatus::Enrolled => EnrolOutcome { enrolled: vec![e.person], ..EnrolOutcome::default() },
-        _ => EnrolOutcome { waiting: vec![e.person], ..EnrolOutcome::default() },
-    };
-    crate::notify::enrolled(&state.db, state.cfg.public_url.as_deref(), &a, &c, &out).await;
+    state.db.learning().approve(&ctx.actor(), e.id).await?;
+    crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 

@@ -467,10 +467,8 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     }
     let org = org_of(&state, s, &n).await?;
     let (id, placement) = state.db.mobility().create(&ctx.actor(), org, &n).await?;
-    if let Some(pid) = placement {
-        let p = state.db.mobility().placement(pid).await?;
-        let o = state.db.mobility().get(id).await?;
-        crate::notify_mobility::applied(&state, &p, &o).await;
+    if placement.is_some() {
+        crate::notify::deliver(&state).await;
     }
     Ok(Redirect::to(&format!("/mobility/{id}")).into_response())
 }
@@ -675,8 +673,7 @@ pub async fn apply(
         }
         Err(e) => return Err(e.into()),
     };
-    let p = state.db.mobility().placement(pid).await?;
-    crate::notify_mobility::applied(&state, &p, &o).await;
+    crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!("/placements/{pid}")).into_response())
 }
 

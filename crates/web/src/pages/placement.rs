@@ -247,13 +247,8 @@ async fn decided(
     r: saman_app::Result<saman_app::mobility::Seen>,
 ) -> Result<Response, AppError> {
     match r {
-        Ok(seen) => {
-            let (p, o) = (&seen.placement, &seen.opportunity);
-            match action {
-                "approve" => crate::notify_mobility::approved(state, p, o).await,
-                "decline" => crate::notify_mobility::declined(state, p, o).await,
-                _ => crate::notify_mobility::withdrawn(state, p, o).await,
-            }
+        Ok(_) => {
+            crate::notify::deliver(state).await;
             Ok(Redirect::to(&format!("/placements/{id}")).into_response())
         }
         Err(saman_app::Error::Invalid(problems)) => {
@@ -409,8 +404,8 @@ pub async fn accept(
         Ok(a) => a,
         Err(e) => return render(&state, &ctx, s, id, Some(f), None, e).await,
     };
-    let p = match state.db.mobility().accept(&ctx.actor(), p.id, &a).await {
-        Ok(p) => p,
+    match state.db.mobility().accept(&ctx.actor(), p.id, &a).await {
+        Ok(_) => {}
         Err(StoreError::Refused(key)) => {
             let mut e = FieldErrors::default();
             e.add(ctx.lang, "starts_on", "field-starts-on", key);
@@ -418,7 +413,7 @@ pub async fn accept(
         }
         Err(e) => return Err(e.into()),
     };
-    crate::notify_mobility::agreed(&state, &p, &o).await;
+    crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
 }
 
@@ -484,7 +479,7 @@ pub async fn evaluate(
     CsrfForm(f): CsrfForm<EvaluateForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, o, parts, _) = load(&state, s, id).await?;
+    let (p, _, parts, _) = load(&state, s, id).await?;
     let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
     let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
     let (rating, learnt, improve) = match check_evaluation(ctx.lang, &f) {
@@ -493,10 +488,7 @@ pub async fn evaluate(
     };
     let ev = Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 };
     match state.db.mobility().evaluate(&ctx.actor(), p.id, &ev, scope::today()).await {
-        Ok(true) => {
-            let p = state.db.mobility().placement(p.id).await?;
-            crate::notify_mobility::completed(&state, &p, &o).await;
-        }
+        Ok(true) => crate::notify::deliver(&state).await,
         Ok(false) => {}
         Err(StoreError::Refused(key)) => {
             let mut e = FieldErrors::default();

@@ -796,3 +796,28 @@ async fn completion_renews_a_holding_but_never_overwrites_a_better_one() {
     let again = app.db.learning().complete(&actor, cohort, None, now).await.unwrap();
     assert!(again.completed.is_empty(), "completing twice grants nothing more");
 }
+
+#[tokio::test]
+async fn mail_is_part_of_the_change_so_a_process_that_stops_after_the_commit_loses_none() {
+    let app = TestApp::new().await;
+    let me = app.person_of("ansatt").await;
+    let nurse_mail = app.db.people().person(me).await.unwrap().email.unwrap();
+    let org = app.db.people().person(me).await.unwrap().org;
+    let actor = saman_store::Actor::system("test");
+    let a = activity("Lindrende omsorg", saman_domain::learning::CompletionRule::AtLeast(1));
+    let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 5, None).await.unwrap();
+    // The change commits, and the process stops before it has told anyone.
+    app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+    let told = |mails: &[(String, String, String)]| mails.iter().filter(|m| m.0 == nurse_mail && m.1.contains("Lindrende omsorg")).count();
+    assert_eq!(told(&outbox(&app).await), 0);
+    // Another process (or this one, a minute later) tells what was written with the change, once.
+    let other = saman_web::AppState::new(app.db.clone(), saman_web::WebConfig::default());
+    saman_web::notify::deliver(&other).await;
+    saman_web::notify::deliver(&other).await;
+    assert_eq!(told(&outbox(&app).await), 1);
+    // A change that is refused leaves nothing to tell.
+    let before = app.db.pending_notices(100).await.unwrap().len();
+    assert!(app.db.learning().enrol(&actor, 999_999, &[me], false).await.is_err());
+    assert_eq!(app.db.pending_notices(100).await.unwrap().len(), before);
+}
