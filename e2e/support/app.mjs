@@ -11,7 +11,7 @@ export function useApp({ employees = 60 } = {}) {
   });
   after(async () => {
     await app.browser?.close();
-    app.server?.stop();
+    await app.server?.stop();
   });
   return app;
 }

@@ -1,5 +1,5 @@
 // Starts a Saman demo server on a free port with its own data directory.
-import { spawn } from "node:child_process";
+import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -25,11 +25,30 @@ function freePort() {
   });
 }
 
+let databases = 0;
+
+/**
+ * With SAMAN_E2E_DATABASE_URL (an admin connection to PostgreSQL, e.g.
+ * postgres://postgres@127.0.0.1:5432/postgres) each server gets a new database there;
+ * otherwise an SQLite file in its own data directory.
+ */
+function database() {
+  const admin = process.env.SAMAN_E2E_DATABASE_URL;
+  if (!admin) return null;
+  const name = `saman_e2e_${process.pid}_${databases++}_${Date.now()}`;
+  execFileSync("psql", [admin, "-q", "-c", `CREATE DATABASE ${name}`], { stdio: "pipe" });
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => execFileSync("psql", [admin, "-q", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: "pipe" }) };
+}
+
 export async function startServer({ employees = 300 } = {}) {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), "saman-e2e-"));
   const env = { ...process.env, SAMAN_LOG: "warn" };
   delete env.SAMAN_DATABASE_URL;
+  const db = database();
+  if (db) env.SAMAN_DATABASE_URL = db.url;
   const child = spawn(binary(), ["demo", "--port", String(port), "--data-dir", dir, "--employees", String(employees)], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,9 +69,19 @@ export async function startServer({ employees = 300 } = {}) {
   }
   return {
     url,
-    stop() {
+    backend: db ? "postgres" : "sqlite",
+    async stop() {
+      const exited = new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
       child.kill("SIGTERM");
+      await exited;
       rmSync(dir, { recursive: true, force: true });
+      if (db) {
+        try {
+          db.drop();
+        } catch (e) {
+          console.error(`could not drop the test database: ${e.message}`);
+        }
+      }
     },
   };
 }
