@@ -8,7 +8,7 @@ use saman_domain::anonymity::{self, merge_adjacent, pool_small, shown_units};
 use saman_gap::Position;
 use saman_gap::forecast::{CodeForecast, Forecast, Params, forecast};
 use saman_store::{Organisation, Unit};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// The forecast of a unit as the actor may see it.
@@ -56,8 +56,7 @@ pub async fn of_unit(app: &App, actor: &Actor, unit: UnitId, params: &Params) ->
     }
     let facts = app.facts.get(&app.db, org.id).await?;
     let k = anonymity::threshold(None);
-    let people: HashMap<UnitId, usize> = view.counts.clone();
-    let shown_set = shown_units(&view.tree, &people, k);
+    let shown_set = shown_units(&view.tree, &view.counts, k);
     let this_year = chrono::Datelike::year(&crate::clock::today());
     let within =
         |units: &HashSet<UnitId>| -> Vec<Position> { facts.positions.iter().filter(|p| units.contains(&p.unit)).cloned().collect() };

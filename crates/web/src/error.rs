@@ -110,18 +110,9 @@ fn reference() -> String {
 }
 
 impl From<StoreError> for AppError {
+    /// The same reading of a storage error as the use cases give it.
     fn from(e: StoreError) -> AppError {
-        match e {
-            StoreError::NotFound => AppError::NotFound,
-            StoreError::Duplicate("username") => AppError::Conflict { key: "err-duplicate-username", field: Some("username") },
-            StoreError::Duplicate("employee_number") => {
-                AppError::Conflict { key: "err-duplicate-employee-number", field: Some("employee_number") }
-            }
-            StoreError::Duplicate("grant") => AppError::Conflict { key: "err-duplicate-grant", field: Some("role") },
-            StoreError::Duplicate(_) => AppError::Conflict { key: "err-duplicate", field: None },
-            StoreError::Refused(key) => AppError::Conflict { key, field: None },
-            other => AppError::internal("storage failure", &other),
-        }
+        AppError::from(saman_app::Error::from(e))
     }
 }
 
