@@ -5,6 +5,7 @@
 //! Two answers, never mixed up: [`Error::NotFound`] when the actor may not know the thing
 //! exists, [`Error::Forbidden`] when they see it but may not do this to it.
 
+pub mod learning;
 pub mod mobility;
 mod positions;
 

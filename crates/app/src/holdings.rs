@@ -5,11 +5,10 @@ use crate::access::{self, Reach};
 use crate::{Actor, App, Error, Problems, Result};
 use chrono::{Months, NaiveDate};
 use saman_domain::PersonId;
-use saman_domain::parse::{self, ParseError};
+use saman_domain::parse;
 use saman_store::{CompetenceId, CompetenceRow, HoldingInput, StoreError};
 
-/// A value as the caller read it: absent, a value, or why it could not be read.
-pub type Parsed<T> = std::result::Result<Option<T>, ParseError>;
+pub use crate::input::Parsed;
 
 /// A holding as someone entered it.
 #[derive(Debug, Clone)]

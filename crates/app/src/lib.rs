@@ -11,6 +11,8 @@ mod error;
 pub mod forecast;
 pub mod gaps;
 pub mod holdings;
+pub mod input;
+pub mod learning;
 pub mod mobility;
 pub mod orgview;
 

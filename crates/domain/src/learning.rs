@@ -184,6 +184,15 @@ pub fn checkin_code(mut bits: u64) -> String {
     s
 }
 
+/// How session times are written in the database and the API: Europe/Oslo wall-clock time.
+pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+/// Whether self check-in is open: from a quarter of an hour before the session starts
+/// until an hour after it ends.
+pub fn check_in_open(starts: chrono::NaiveDateTime, ends: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> bool {
+    starts - chrono::Duration::minutes(15) <= now && now <= ends + chrono::Duration::hours(1)
+}
+
 /// Normalises a code as typed: case and spaces do not matter.
 pub fn normalise_code(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace() && *c != '-').flat_map(char::to_uppercase).collect()
@@ -341,5 +350,15 @@ mod tests {
         assert_eq!(p.enrolled_percent(), 86);
         assert_eq!(Progress { targeted: 0, enrolled: 4, completed: 1 }.completed_percent(), 25);
         assert_eq!(Progress::default().completed_percent(), 0);
+    }
+
+    #[test]
+    fn check_in_opens_a_quarter_before_the_start_and_closes_an_hour_after_the_end() {
+        let at = |h: u32, m: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap().and_hms_opt(h, m, 0).unwrap();
+        let (starts, ends) = (at(9, 0), at(11, 0));
+        assert!(!check_in_open(starts, ends, at(8, 44)));
+        assert!(check_in_open(starts, ends, at(8, 45)));
+        assert!(check_in_open(starts, ends, at(12, 0)));
+        assert!(!check_in_open(starts, ends, at(12, 1)));
     }
 }

@@ -47,7 +47,7 @@ impl Db {
             let activity = learning.create_activity(&actor, org, &new).await?;
             for c in &a.cohorts {
                 let facilitator = c.facilitator.map(person).transpose()?;
-                let cohort = learning.create_cohort(&actor, activity, c.name, c.capacity, facilitator).await?;
+                let cohort = learning.create_cohort(&actor, activity, c.name, c.capacity, facilitator.as_slice()).await?;
                 let mut sessions = vec![];
                 for s in &c.sessions {
                     let starts: NaiveDateTime = (today + Duration::days(s.day)).and_hms_opt(s.start_hour, 0, 0).unwrap_or_default();
@@ -55,7 +55,7 @@ impl Db {
                     sessions.push((id, starts));
                 }
                 let enrolled = c.enrolled.iter().map(|i| person(*i)).collect::<Result<Vec<_>>>()?;
-                learning.enrol(&actor, cohort, &enrolled, false).await?;
+                learning.enrol(&actor, cohort, &enrolled, None).await?;
                 let attending = c.attending.iter().map(|i| person(*i)).collect::<Result<Vec<_>>>()?;
                 for (id, starts) in &sessions {
                     if *starts <= now && !attending.is_empty() {

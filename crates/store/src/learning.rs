@@ -15,7 +15,7 @@ use sqlx::any::AnyRow;
 use std::collections::{BTreeSet, HashMap};
 
 /// Session times as stored: Europe/Oslo wall-clock.
-pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
+pub use saman_domain::learning::TIME_FORMAT;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Activity {
@@ -349,15 +349,8 @@ impl LearningStore<'_> {
             .collect())
     }
 
-    /// Adds a cohort, with its first facilitator if given.
-    pub async fn create_cohort(
-        &self,
-        actor: &Actor,
-        activity: i64,
-        name: &str,
-        capacity: i64,
-        facilitator: Option<PersonId>,
-    ) -> Result<i64> {
+    /// Adds a cohort with its facilitators, in one transaction.
+    pub async fn create_cohort(&self, actor: &Actor, activity: i64, name: &str, capacity: i64, facilitators: &[PersonId]) -> Result<i64> {
         let a = self.activity(activity).await?;
         let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
@@ -370,8 +363,8 @@ impl LearningStore<'_> {
         .bind(crate::now_unix())
         .fetch_one(&mut *tx)
         .await?;
-        if let Some(f) = facilitator {
-            add_facilitator(&mut tx, a.org, id, f).await?;
+        for f in facilitators {
+            add_facilitator(&mut tx, a.org, id, *f).await?;
         }
         write_audit(&mut tx, actor, Some(a.org), "create", "cohort", Some(id), name).await?;
         tx.commit().await?;
@@ -416,6 +409,42 @@ impl LearningStore<'_> {
             }
         }
         out.sort_by_key(|s| (s.starts_at, s.id));
+        Ok(out)
+    }
+
+    /// Every session of every cohort of an activity, in time order, in one query.
+    pub async fn sessions_in(&self, activity: i64) -> Result<Vec<LearningSession>> {
+        sqlx::query(
+            "SELECT s.id, s.organisation_id, s.cohort_id, s.starts_at, s.ends_at, s.place, s.checkin_code FROM learning_sessions s \
+             JOIN cohorts c ON c.id = s.cohort_id WHERE c.activity_id = $1 ORDER BY s.starts_at, s.id",
+        )
+        .bind(activity)
+        .fetch_all(&self.0.pool)
+        .await?
+        .iter()
+        .map(session_from)
+        .collect()
+    }
+
+    /// Every enrolment in every cohort of an activity, in queue order, in one query.
+    pub async fn enrolments_in(&self, activity: i64) -> Result<Vec<Enrolment>> {
+        let sql = format!("{ENROLMENT_SELECT} JOIN cohorts c ON c.id = e.cohort_id WHERE c.activity_id = $1 ORDER BY e.queued_at, e.id");
+        sqlx::query(&sql).bind(activity).fetch_all(&self.0.pool).await?.iter().map(enrolment_from).collect()
+    }
+
+    /// Who attended each session of every cohort of an activity, in one query.
+    pub async fn attendance_in(&self, activity: i64) -> Result<HashMap<i64, BTreeSet<PersonId>>> {
+        let rows = sqlx::query(
+            "SELECT a.session_id, a.person_id FROM attendance a JOIN learning_sessions s ON s.id = a.session_id \
+             JOIN cohorts c ON c.id = s.cohort_id WHERE c.activity_id = $1",
+        )
+        .bind(activity)
+        .fetch_all(&self.0.pool)
+        .await?;
+        let mut out: HashMap<i64, BTreeSet<PersonId>> = HashMap::new();
+        for r in rows {
+            out.entry(r.try_get("session_id")?).or_default().insert(PersonId(r.try_get("person_id")?));
+        }
         Ok(out)
     }
 
@@ -470,11 +499,11 @@ impl LearningStore<'_> {
     }
 
     /// Enrols people in a cohort in one transaction: free places first, in the given order,
-    /// then the waiting list; never over capacity. With `pending` they wait for the leader's
-    /// approval instead. People already in the cohort are left as they are and reported;
+    /// then the waiting list; never over capacity. The `pending` person, if among them, waits
+    /// for their leader's approval instead. People already in the cohort are left as they are and reported;
     /// a cancelled enrolment is taken up again at the end of the queue. Everyone must work
     /// in the cohort's organisation.
-    pub async fn enrol(&self, actor: &Actor, cohort: i64, people: &[PersonId], pending: bool) -> Result<EnrolOutcome> {
+    pub async fn enrol(&self, actor: &Actor, cohort: i64, people: &[PersonId], pending: Option<PersonId>) -> Result<EnrolOutcome> {
         let c = self.cohort(cohort).await?;
         let mut tx = self.0.write_tx().await?;
         lock_cohort(&mut tx, self.0.backend, cohort).await?;
@@ -494,11 +523,11 @@ impl LearningStore<'_> {
                 _ => true,
             })
             .collect();
-        let statuses = if pending {
-            vec![EnrolStatus::Pending; fresh.len()]
-        } else {
-            admit(u32::try_from(c.capacity).unwrap_or(0), taken, fresh.len())
-        };
+        // The one who waits for approval takes no place yet; the rest are admitted in order.
+        let waits = |p: &PersonId| Some(*p) == pending;
+        let mut admitted = admit(u32::try_from(c.capacity).unwrap_or(0), taken, fresh.iter().filter(|p| !waits(p)).count()).into_iter();
+        let statuses: Vec<EnrolStatus> =
+            fresh.iter().map(|p| if waits(p) { EnrolStatus::Pending } else { admitted.next().unwrap_or(EnrolStatus::Waiting) }).collect();
         let now = crate::now_unix();
         let mut rows: Vec<V> = vec![];
         for (p, s) in fresh.iter().zip(&statuses) {
@@ -608,6 +637,16 @@ impl LearningStore<'_> {
     /// Marks people present at a session that has started. Everyone must be enrolled in the
     /// session's cohort; marking someone twice changes nothing.
     pub async fn mark_attendance(&self, actor: &Actor, session: i64, people: &[PersonId], how: &str, now: NaiveDateTime) -> Result<usize> {
+        self.attend(actor, session, people, how, now, false).await
+    }
+
+    /// Sets who was present at a session that has started: those named are marked, everyone
+    /// else's mark is removed, in one transaction. Answers how many were newly marked.
+    pub async fn set_attendance(&self, actor: &Actor, session: i64, present: &[PersonId], now: NaiveDateTime) -> Result<usize> {
+        self.attend(actor, session, present, "facilitator", now, true).await
+    }
+
+    async fn attend(&self, actor: &Actor, session: i64, people: &[PersonId], how: &str, now: NaiveDateTime, exact: bool) -> Result<usize> {
         let s = self.session(session).await?;
         if s.starts_at > now {
             return Err(StoreError::Refused("err-session-not-held"));
@@ -640,23 +679,21 @@ impl LearningStore<'_> {
                 "ON CONFLICT (session_id, person_id) DO NOTHING",
             )
             .await?;
-        write_audit(&mut tx, actor, Some(s.org), "attend", "learning_session", Some(session), &format!("{} marked", added.len())).await?;
+        let mut removed = 0;
+        if exact {
+            for p in already.iter().filter(|p| !people.contains(&PersonId(**p))) {
+                sqlx::query("DELETE FROM attendance WHERE session_id = $1 AND person_id = $2")
+                    .bind(session)
+                    .bind(*p)
+                    .execute(&mut *tx)
+                    .await?;
+                removed += 1;
+            }
+        }
+        let what = format!("{} marked, {removed} unmarked", added.len());
+        write_audit(&mut tx, actor, Some(s.org), "attend", "learning_session", Some(session), &what).await?;
         tx.commit().await?;
         Ok(added.len())
-    }
-
-    /// Removes a mark of attendance.
-    pub async fn unmark_attendance(&self, actor: &Actor, session: i64, person: PersonId) -> Result<()> {
-        let s = self.session(session).await?;
-        let mut tx = self.0.write_tx().await?;
-        sqlx::query("DELETE FROM attendance WHERE session_id = $1 AND person_id = $2")
-            .bind(session)
-            .bind(person.0)
-            .execute(&mut *tx)
-            .await?;
-        write_audit(&mut tx, actor, Some(s.org), "unattend", "learning_session", Some(session), "").await?;
-        tx.commit().await?;
-        Ok(())
     }
 
     /// Who attended each session of the cohort.

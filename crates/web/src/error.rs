@@ -132,6 +132,17 @@ impl From<saman_app::Error> for AppError {
     }
 }
 
+impl AppError {
+    /// A use case's error, with the caller's name for the field at fault.
+    pub fn renamed(e: saman_app::Error, name: impl Fn(&'static str) -> &'static str) -> AppError {
+        match AppError::from(e) {
+            AppError::BadInput { key, field: Some(f) } => AppError::BadInput { key, field: Some(name(f)) },
+            AppError::Conflict { key, field: Some(f) } => AppError::Conflict { key, field: Some(name(f)) },
+            other => other,
+        }
+    }
+}
+
 /// Marks a response as an error still to be rendered.
 #[derive(Clone)]
 struct Pending(AppError);

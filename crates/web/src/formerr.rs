@@ -45,6 +45,16 @@ impl FieldErrors {
         e
     }
 
+    /// The problems a use case found, each under the form's own field id and label key.
+    pub fn from_problems_named(lang: Lang, problems: &[saman_app::Problem], name: impl Fn(&str) -> (String, String)) -> FieldErrors {
+        let mut e = FieldErrors::default();
+        for p in problems {
+            let (field, label) = name(p.field);
+            e.add(lang, &field, &label, p.key);
+        }
+        e
+    }
+
     pub fn any(&self) -> bool {
         !self.items.is_empty()
     }

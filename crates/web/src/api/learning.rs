@@ -1,45 +1,37 @@
 //! API: learning activities, their cohorts and sessions, enrolments, attendance and
 //! completions — with the same rules and messages as the pages.
 
-use super::extract::{ApiJson, ApiLang, ApiUser, Id};
+use super::extract::{ApiJson, ApiUser, Id};
 use crate::error::{ApiErrorBody, AppError};
-use crate::formerr::FieldErrors;
-use crate::pages::activity::{Positions, Target, cohort_of, enrol_target, load};
-use crate::pages::learning::{ActivityForm, check_activity, sees_activities};
 use crate::scope;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use saman_app::input;
+use saman_app::learning::{self, ActivityDraft, Target};
 use saman_domain::learning::{EnrolStatus, Unmet};
 use saman_domain::{OrgId, PersonId, parse};
-use saman_store::{Activity, Actor};
+use saman_store::Activity;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-fn actor(s: &crate::ctx::SignedIn) -> Actor {
-    Actor { user: Some(s.user.id), name: s.user.username.clone() }
+/// The API's name for a field a use case names.
+fn api_field(f: &'static str) -> &'static str {
+    match f {
+        "competence" => "competence_id",
+        "rule" | "min_sessions" => "completion_rule",
+        "facilitator" => "facilitator_person_ids",
+        "starts" => "starts_at",
+        "ends" => "ends_at",
+        "unit" => "unit_id",
+        "people" => "person_ids",
+        f => f,
+    }
 }
 
-/// The first form error as an API error, with the API's name for the field.
-fn first_error(e: &FieldErrors) -> AppError {
-    let Some(x) = e.items.first() else { return AppError::BadInput { key: "err-bad-input", field: None } };
-    let field = match x.field.as_str() {
-        "kind" => "kind",
-        "handle" => "handle",
-        "title" => "title",
-        "description" => "description",
-        "link" => "link",
-        "competence" => "competence_id",
-        "level" => "level",
-        "rule" => "completion_rule",
-        "min_sessions" => "completion_rule",
-        "target" => "target",
-        "credits" => "credits",
-        "follow_up_days" => "follow_up_days",
-        _ => "body",
-    };
-    AppError::BadInput { key: x.key, field: Some(field) }
+fn err(e: saman_app::Error) -> AppError {
+    AppError::renamed(e, api_field)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -119,7 +111,7 @@ pub struct ActivityIn {
     params(("id" = i64, Path, description = "Organisation id")),
     responses((status = 200, body = Vec<ActivitySummaryOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<ActivitySummaryOut>>, AppError> {
-    if !sees_activities(&s, OrgId(id)) {
+    if !learning::sees_activities(&s.access, OrgId(id)) {
         return Err(AppError::NotFound);
     }
     let out = state
@@ -140,42 +132,31 @@ pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     Id(id): Id,
     ApiJson(b): ApiJson<ActivityIn>,
 ) -> Result<(StatusCode, Json<ActivityOut>), AppError> {
-    let org = OrgId(id);
-    if !sees_activities(&s, org) {
-        return Err(AppError::NotFound);
-    }
-    if !s.access.manages_org(org) {
-        return Err(AppError::Forbidden);
-    }
     let rule = b.completion_rule.clone().unwrap_or_else(|| "all".into());
     let (rule, min) = match rule.strip_prefix("min:") {
-        Some(n) => ("min".to_string(), n.to_string()),
-        None => (rule, String::new()),
+        Some(n) => ("min".to_string(), input::number(n).or(Err(parse::ParseError::BadNumber))),
+        None => (rule, Ok(None)),
     };
-    let f = ActivityForm {
-        org: id.to_string(),
+    let d = ActivityDraft {
         kind: b.kind,
         handle: b.handle.unwrap_or_default(),
         title: b.title,
         description: b.description.unwrap_or_default(),
         link: b.link.unwrap_or_default(),
-        competence: b.competence_id.map(|c| c.to_string()).unwrap_or_default(),
-        level: b.level.map(|l| l.to_string()).unwrap_or_default(),
+        competence: Ok(b.competence_id),
+        level: Ok(b.level),
         rule,
         min_sessions: min,
-        needs_approval: b.needs_approval.then(|| "1".to_string()),
-        target: b.target.map(|t| t.to_string()).unwrap_or_default(),
-        credits: b.credits.map(|t| t.to_string()).unwrap_or_default(),
-        follow_up_days: b.follow_up_days.map(|t| t.to_string()).unwrap_or_default(),
+        needs_approval: b.needs_approval,
+        target: Ok(b.target),
+        credits: Ok(b.credits),
+        follow_up_days: Ok(b.follow_up_days),
     };
-    let cat = state.catalogues.get(&state.db, Some(org)).await?;
-    let new = check_activity(lang.0, &f, &cat).map_err(|e| first_error(&e))?;
-    let id = state.db.learning().create_activity(&actor(&s), org, &new).await?;
-    Ok((StatusCode::CREATED, Json((&state.db.learning().activity(id).await?).into())))
+    let a = learning::create_activity(&state, &s.actor(), OrgId(id), &d).await.map_err(err)?;
+    Ok((StatusCode::CREATED, Json((&a).into())))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -210,30 +191,25 @@ pub struct ActivityDetailOut {
     params(("id" = i64, Path, description = "Activity id")),
     responses((status = 200, body = ActivityDetailOut), (status = 404, body = ApiErrorBody)))]
 pub async fn get(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<ActivityDetailOut>, AppError> {
-    let a = load(&state, &s, id).await?;
-    let mut cohorts = vec![];
-    for c in state.db.learning().cohorts(a.id).await? {
-        let es = state.db.learning().enrolments(c.id).await?;
-        let sessions = state.db.learning().sessions(&[c.id]).await?;
-        cohorts.push(CohortOut {
+    let o = learning::overview(&state, &s.actor(), id).await?;
+    let fmt = |t: chrono::NaiveDateTime| t.format(saman_domain::learning::TIME_FORMAT).to_string();
+    let cohorts = o
+        .cohorts
+        .iter()
+        .map(|c| CohortOut {
             id: c.id,
-            name: c.name,
+            name: c.name.clone(),
             capacity: c.capacity,
-            taken: es.iter().filter(|e| e.status.takes_place()).count(),
-            waiting: es.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
+            taken: o.enrolments_of(c.id).filter(|e| e.status.takes_place()).count(),
+            waiting: o.enrolments_of(c.id).filter(|e| e.status == EnrolStatus::Waiting).count(),
             facilitator_person_ids: c.facilitators.iter().map(|p| p.0).collect(),
-            sessions: sessions
-                .into_iter()
-                .map(|x| SessionOut {
-                    id: x.id,
-                    starts_at: x.starts_at.format(saman_store::TIME_FORMAT).to_string(),
-                    ends_at: x.ends_at.format(saman_store::TIME_FORMAT).to_string(),
-                    place: x.place,
-                })
+            sessions: o
+                .sessions_of(c.id)
+                .map(|x| SessionOut { id: x.id, starts_at: fmt(x.starts_at), ends_at: fmt(x.ends_at), place: x.place.clone() })
                 .collect(),
-        });
-    }
-    Ok(Json(ActivityDetailOut { activity: (&a).into(), cohorts }))
+        })
+        .collect();
+    Ok(Json(ActivityDetailOut { activity: (&o.activity).into(), cohorts }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -255,23 +231,12 @@ pub async fn add_cohort(
     Id(id): Id,
     ApiJson(b): ApiJson<CohortIn>,
 ) -> Result<(StatusCode, Json<ActivityDetailOut>), AppError> {
-    let a = load(&state, &s, id).await?;
-    if !s.access.manages_org(a.org) {
-        return Err(AppError::Forbidden);
-    }
-    let name = parse::text(&b.name, 120).map_err(|e| AppError::bad(e.key(), "name"))?;
-    if !(1..=100_000).contains(&b.capacity) {
-        return Err(AppError::bad("err-bad-number", "capacity"));
-    }
-    for f in &b.facilitator_person_ids {
-        if state.db.people().person(PersonId(*f)).await.map_or(true, |p| p.org != a.org) {
-            return Err(AppError::bad("err-bad-choice", "facilitator_person_ids"));
-        }
-    }
-    let cohort = state.db.learning().create_cohort(&actor(&s), a.id, &name, b.capacity, None).await?;
-    for f in &b.facilitator_person_ids {
-        state.db.learning().add_facilitator(&actor(&s), cohort, PersonId(*f)).await?;
-    }
+    let d = learning::CohortDraft {
+        name: b.name,
+        capacity: Ok(Some(b.capacity)),
+        facilitators: b.facilitator_person_ids.iter().copied().map(PersonId).collect(),
+    };
+    learning::add_cohort(&state, &s.actor(), id, &d).await.map_err(err)?;
     let Json(out) = get(State(state), ApiUser(s), Id(id)).await?;
     Ok((StatusCode::CREATED, Json(out)))
 }
@@ -294,19 +259,9 @@ pub async fn add_session(
     Id(id): Id,
     ApiJson(b): ApiJson<SessionIn>,
 ) -> Result<(StatusCode, Json<SessionOut>), AppError> {
-    let (c, _, who) = cohort_of(&state, &s, id).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
-    let starts = parse::datetime(&b.starts_at).map_err(|e| AppError::bad(e.key(), "starts_at"))?;
-    let ends = parse::datetime(&b.ends_at).map_err(|e| AppError::bad(e.key(), "ends_at"))?;
-    if ends <= starts {
-        return Err(AppError::bad("err-ends-before-starts", "ends_at"));
-    }
-    let place = parse::text(&b.place, 200).map_err(|e| AppError::bad(e.key(), "place"))?;
-    let sid = state.db.learning().add_session(&actor(&s), c.id, starts, ends, &place).await?;
-    let x = state.db.learning().session(sid).await?;
-    let fmt = |t: chrono::NaiveDateTime| t.format(saman_store::TIME_FORMAT).to_string();
+    let (starts, ends) = (input::typed(&b.starts_at, parse::datetime), input::typed(&b.ends_at, parse::datetime));
+    let (_, x) = learning::add_session(&state, &s.actor(), id, starts, ends, &b.place).await.map_err(err)?;
+    let fmt = |t: chrono::NaiveDateTime| t.format(saman_domain::learning::TIME_FORMAT).to_string();
     Ok((StatusCode::CREATED, Json(SessionOut { id: x.id, starts_at: fmt(x.starts_at), ends_at: fmt(x.ends_at), place: x.place })))
 }
 
@@ -328,16 +283,10 @@ pub struct EnrolmentOut {
     params(("id" = i64, Path, description = "Cohort id")),
     responses((status = 200, body = Vec<EnrolmentOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn enrolments(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<EnrolmentOut>>, AppError> {
-    let (c, a, who) = cohort_of(&state, &s, id).await?;
-    let place = Positions::load(&state, a.org).await?;
-    let attendance = state.db.learning().attendance(c.id).await?;
-    let out = state
-        .db
-        .learning()
-        .enrolments(c.id)
-        .await?
+    let (seen, shown) = learning::enrolments(&state, &s.actor(), id).await?;
+    let attendance = state.db.learning().attendance(seen.cohort.id).await?;
+    let out = shown
         .into_iter()
-        .filter(|e| who.sees(&c, e.person, &place.ancestries(e.person)))
         .map(|e| EnrolmentOut {
             id: e.id,
             person_id: e.person.0,
@@ -389,10 +338,8 @@ pub async fn enrol(
     } else {
         Target::Me
     };
-    let (_, _, out) = enrol_target(&state, &s, id, target).await.map_err(|e| match e {
-        AppError::BadInput { key, field: Some("unit") } => AppError::BadInput { key, field: Some("unit_id") },
-        e => e,
-    })?;
+    let (_, out) = learning::enrol(&state, &s.actor(), id, target).await.map_err(err)?;
+    crate::notify::deliver(&state).await;
     let ids = |v: &[PersonId]| v.iter().map(|p| p.0).collect();
     Ok((
         StatusCode::CREATED,
@@ -416,17 +363,7 @@ pub struct CancelOut {
     params(("id" = i64, Path, description = "Enrolment id")),
     responses((status = 200, body = CancelOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, body = ApiErrorBody)))]
 pub async fn cancel(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<CancelOut>, AppError> {
-    let e = state.db.learning().enrolment(id).await?;
-    let (c, a, who) = cohort_of(&state, &s, e.cohort).await?;
-    let place = Positions::load(&state, a.org).await?;
-    let anc = place.ancestries(e.person);
-    if !who.sees(&c, e.person, &anc) {
-        return Err(AppError::NotFound);
-    }
-    if !(who.manage || who.leads(&anc) || who.runs(&c) || who.me == Some(e.person)) {
-        return Err(AppError::Forbidden);
-    }
-    let promoted = state.db.learning().cancel(&actor(&s), e.id).await?;
+    let (_, promoted) = learning::cancel(&state, &s.actor(), id).await?;
     crate::notify::deliver(&state).await;
     Ok(Json(CancelOut { promoted: promoted.iter().map(|p| p.0).collect() }))
 }
@@ -452,13 +389,8 @@ pub async fn attendance(
     Id(id): Id,
     ApiJson(b): ApiJson<AttendanceIn>,
 ) -> Result<Json<AttendanceOut>, AppError> {
-    let session = state.db.learning().session(id).await?;
-    let (c, _, who) = cohort_of(&state, &s, session.cohort).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
     let people: Vec<PersonId> = b.person_ids.into_iter().map(PersonId).collect();
-    let marked = state.db.learning().mark_attendance(&actor(&s), session.id, &people, "facilitator", scope::now_local()).await?;
+    let marked = learning::mark_attendance(&state, &s.actor(), id, &people, false).await.map_err(err)?;
     Ok(Json(AttendanceOut { marked }))
 }
 
@@ -503,25 +435,8 @@ pub async fn complete(
     Id(id): Id,
     ApiJson(b): ApiJson<CompletionIn>,
 ) -> Result<Json<CompletionOut>, AppError> {
-    let (c, _, who) = cohort_of(&state, &s, id).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
-    let now = scope::now_local();
     let only: Option<Vec<PersonId>> = b.person_ids.map(|v| v.into_iter().map(PersonId).collect());
-    if let Some(o) = &only {
-        let standings = state.db.learning().standings(c.id, now).await?;
-        for p in o {
-            match standings.iter().find(|x| x.enrolment.person == *p) {
-                None => return Err(AppError::Conflict { key: "err-not-enrolled", field: Some("person_ids") }),
-                Some(x) if x.check.is_err() && x.enrolment.status != EnrolStatus::Completed => {
-                    return Err(AppError::Conflict { key: "err-rule-not-met", field: Some("person_ids") });
-                }
-                _ => {}
-            }
-        }
-    }
-    let out = state.db.learning().complete(&actor(&s), c.id, only.as_deref(), now).await?;
+    let (_, out) = learning::complete(&state, &s.actor(), id, only.as_deref()).await.map_err(err)?;
     Ok(Json(CompletionOut {
         completed: out.completed.iter().map(|p| p.0).collect(),
         unmet: out.unmet.iter().map(|(p, u)| UnmetOut { person_id: p.0, reason: reason(*u).into() }).collect(),

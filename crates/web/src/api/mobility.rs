@@ -461,7 +461,7 @@ pub async fn agree(
     };
     let contacts = match contact_org {
         Some(org) => {
-            let pos = crate::pages::activity::Positions::load(&state, org).await?;
+            let pos = saman_app::access::Positions::load(&state, org).await?;
             let unit = if parts.may_take_up { None } else { p.host_unit };
             pos.people_in(unit, None).into_iter().map(|x| (x.0, String::new())).collect()
         }

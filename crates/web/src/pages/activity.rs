@@ -6,52 +6,19 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::pages::learning::{kind_label, sees_activities};
+use crate::pages::learning::kind_label;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::input;
+use saman_app::learning::{self, Target};
 use saman_domain::learning::{CompletionRule, EnrolStatus, Progress, handle_number};
-use saman_domain::{OrgId, PersonId, UnitId, parse};
-use saman_store::{Activity, Cohort, EnrolOutcome, Enrolment, Organisation};
+use saman_domain::{PersonId, UnitId, parse};
+use saman_store::{Activity, Organisation};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-
-/// What the user may do with an activity.
-pub struct Who {
-    /// HR in the organisation, or an administrator.
-    pub manage: bool,
-    pub me: Option<PersonId>,
-    pub led: Vec<UnitId>,
-}
-
-impl Who {
-    pub fn of(s: &SignedIn, org: OrgId) -> Who {
-        Who {
-            manage: s.access.manages_org(org),
-            me: s.access.person.filter(|(o, _)| *o == org).map(|(_, p)| p),
-            led: s.access.led_units(org),
-        }
-    }
-
-    /// Runs the cohort: sessions, attendance, passing, completion.
-    pub fn runs(&self, c: &Cohort) -> bool {
-        self.manage || self.me.is_some_and(|m| c.facilitators.contains(&m))
-    }
-
-    /// Leads one of the person's units (or a unit above one).
-    pub fn leads(&self, ancestries: &[Vec<UnitId>]) -> bool {
-        ancestries.iter().any(|a| a.iter().any(|u| self.led.contains(u)))
-    }
-
-    /// May see the person among a cohort's participants.
-    pub fn sees(&self, c: &Cohort, person: PersonId, ancestries: &[Vec<UnitId>]) -> bool {
-        self.runs(c) || self.me == Some(person) || self.leads(ancestries)
-    }
-}
-
-pub use saman_app::access::Positions;
 
 pub struct SessionView {
     pub id: i64,
@@ -204,8 +171,7 @@ pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> (V
 
 /// The activity, if the user may see it; otherwise not found.
 pub async fn load(state: &AppState, s: &SignedIn, id: i64) -> Result<Activity, AppError> {
-    let a = state.db.learning().activity(id).await?;
-    if sees_activities(s, a.org) { Ok(a) } else { Err(AppError::NotFound) }
+    Ok(learning::activity(state, &s.actor(), id).await?)
 }
 
 pub fn rule_text(ctx: &Ctx, r: CompletionRule) -> String {
@@ -248,32 +214,25 @@ pub async fn render(
     errors: FieldErrors,
     failed: Option<i64>,
 ) -> Result<Response, AppError> {
-    let a = load(state, s, id).await?;
-    let org = state.db.orgs().organisation(a.org).await?;
-    let who = Who::of(s, a.org);
-    let place = Positions::load(state, a.org).await?;
-    let view = state.orgs.get(&state.db, a.org).await?;
-    let cat = state.catalogues.get(&state.db, Some(a.org)).await?;
-    let competence = a.competence.and_then(|c| cat.iter().find(|x| x.id == c)).map(|c| {
+    let o = learning::overview(state, &s.actor(), id).await?;
+    let (a, who, place, view) = (&o.activity, &o.who, &o.place, &o.view);
+    let competence = a.competence.and_then(|c| o.catalogue.iter().find(|x| x.id == c)).map(|c| {
         let level = a.level.map(|l| level_name(ctx.lang, &c.scale, l)).unwrap_or_default();
         if level.is_empty() { c.name(ctx.lang).to_string() } else { format!("{} ({level})", c.name(ctx.lang)) }
     });
-    let cohorts = state.db.learning().cohorts(a.id).await?;
     let mut views = vec![];
     let mut progress = Progress { targeted: a.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0), ..Progress::default() };
     let mut by_unit: BTreeMap<UnitId, (usize, usize)> = BTreeMap::new();
     let mut completed_at: Vec<i64> = vec![];
-    let facilitators = state.db.people().names(&cohorts.iter().flat_map(|c| c.facilitators.iter().copied()).collect::<Vec<_>>()).await?;
-    for c in &cohorts {
-        let sessions = state.db.learning().sessions(&[c.id]).await?;
-        let attendance = state.db.learning().attendance(c.id).await?;
-        let enrolments = state.db.learning().enrolments(c.id).await?;
+    for c in &o.cohorts {
+        let sessions: Vec<_> = o.sessions_of(c.id).collect();
+        let enrolments: Vec<_> = o.enrolments_of(c.id).collect();
         let runs = who.runs(c);
         let now = crate::scope::now_local();
         let held = sessions.iter().filter(|x| x.starts_at <= now).count();
         let mut participants = vec![];
         let mut hidden = 0;
-        for e in enrolments.iter().filter(|e| e.status.active()) {
+        for e in enrolments.iter().copied().filter(|e| e.status.active()) {
             let anc = place.ancestries(e.person);
             if e.status.takes_place() {
                 progress.enrolled += 1;
@@ -291,7 +250,7 @@ pub async fn render(
                 continue;
             }
             let leads = who.leads(&anc);
-            let attended = attendance.values().filter(|ps| ps.contains(&e.person)).count();
+            let attended = o.attended(c.id, e.person);
             participants.push(ParticipantView {
                 enrolment: e.id,
                 not_started: held > 0 && attended == 0 && e.status == EnrolStatus::Enrolled,
@@ -299,8 +258,8 @@ pub async fn render(
                 status_label: ctx.t(&format!("status-{}", e.status.code())),
                 attended,
                 passed: e.passed,
-                may_approve: e.status == EnrolStatus::Pending && (who.manage || leads && who.me != Some(e.person)),
-                may_cancel: e.status != EnrolStatus::Completed && (who.manage || leads || runs || who.me == Some(e.person)),
+                may_approve: e.status == EnrolStatus::Pending && who.may_approve(e.person, leads),
+                may_cancel: e.status != EnrolStatus::Completed && who.may_cancel(c, e.person, leads),
             });
         }
         let mine_e = who.me.and_then(|p| enrolments.iter().find(|e| e.person == p && e.status.active()));
@@ -313,7 +272,7 @@ pub async fn render(
             capacity: c.capacity,
             taken: enrolments.iter().filter(|e| e.status.takes_place()).count(),
             waiting: enrolments.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
-            facilitators: c.facilitators.iter().filter_map(|f| facilitators.get(f).map(|n| (f.0, n.clone()))).collect(),
+            facilitators: c.facilitators.iter().filter_map(|f| o.facilitator_names.get(f).map(|n| (f.0, n.clone()))).collect(),
             sessions: sessions
                 .iter()
                 .map(|x| SessionView {
@@ -334,7 +293,7 @@ pub async fn render(
             mine,
             my_goal,
             runs,
-            can_enrol_others: who.manage || !who.led.is_empty(),
+            can_enrol_others: who.enrols_others(),
             participants,
             hidden,
             err_starts: err(&format!("starts-{}", c.id)),
@@ -363,20 +322,19 @@ pub async fn render(
         .map(|u| (u.id.0, u.name.clone()))
         .collect();
     units.sort_by(|x, y| x.1.cmp(&y.1));
-    let people = if who.manage { facilitator_options(state, a.org).await? } else { vec![] };
+    let people = o.people.iter().map(|(p, n)| (p.0, n.clone())).collect();
     let kind = kind_label(ctx, a.kind);
     let handle = a.handle.as_deref().and_then(|h| handle_number(h).map(|n| format!("{n}. {}", ctx.t(&format!("handle-{h}")))));
     let rule = rule_text(ctx, a.rule);
     let uses_passed = a.rule == CompletionRule::Passed;
-    let follow = state.db.learning().follow_up_results(a.id).await?;
-    let results = crate::pages::followup::result_rows(ctx, &follow);
-    let hinders = if who.manage { follow.hinders } else { vec![] };
+    let results = crate::pages::followup::result_rows(ctx, &o.follow_up);
+    let hinders = o.follow_up.hinders.clone();
     let has_errors = errors.any();
     let mut r = page(
         ctx,
         &ActivityPage {
             ctx,
-            org,
+            org: o.org.clone(),
             kind,
             handle,
             competence,
@@ -394,18 +352,13 @@ pub async fn render(
             people,
             notice,
             errors,
-            a,
+            a: a.clone(),
         },
     )?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
     Ok(r)
-}
-
-/// People who may facilitate: the organisation's people, by name (the first thousand).
-async fn facilitator_options(state: &AppState, org: OrgId) -> Result<Vec<(i64, String)>, AppError> {
-    Ok(state.db.people().list(org, None, 1000, 0).await?.into_iter().map(|p| (p.id.0, p.full_name())).collect())
 }
 
 #[derive(Deserialize)]
@@ -418,6 +371,40 @@ pub struct CohortForm {
     facilitator: String,
 }
 
+/// A person chosen in a form: empty is none; anything not a number names nobody.
+fn chosen(v: &str) -> Option<PersonId> {
+    match v.trim() {
+        "" => None,
+        v => Some(PersonId(v.parse().unwrap_or(-1))),
+    }
+}
+
+/// Renders the activity again with the use case's problems beside the cohort's fields, or
+/// passes any other error on.
+async fn or_page(
+    state: &AppState,
+    ctx: &Ctx,
+    s: &SignedIn,
+    activity: i64,
+    cohort: Option<i64>,
+    e: saman_app::Error,
+) -> Result<Response, AppError> {
+    let saman_app::Error::Invalid(problems) = e else { return Err(e.into()) };
+    let errors = FieldErrors::from_problems_named(ctx.lang, &problems, |f| {
+        let label = match f {
+            "name" => "field-cohort-name".to_string(),
+            f => format!("field-{}", f.replace('_', "-")),
+        };
+        let id = match (f, cohort) {
+            ("name", None) => "cohort_name".to_string(),
+            (f, None) => f.to_string(),
+            (f, Some(c)) => format!("{f}-{c}"),
+        };
+        (id, label)
+    });
+    render(state, ctx, s, activity, None, errors, cohort).await
+}
+
 pub async fn add_cohort(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -425,36 +412,15 @@ pub async fn add_cohort(
     CsrfForm(f): CsrfForm<CohortForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = load(&state, s, id).await?;
-    if !s.access.manages_org(a.org) {
-        return Err(AppError::Forbidden);
+    let d = learning::CohortDraft {
+        name: f.cohort_name,
+        capacity: input::number(&f.capacity),
+        facilitators: chosen(&f.facilitator).into_iter().collect(),
+    };
+    match learning::add_cohort(&state, &s.actor(), id, &d).await {
+        Ok(_) => Ok(Redirect::to(&format!("/learning/{id}#cohorts")).into_response()),
+        Err(e) => or_page(&state, &ctx, s, id, None, e).await,
     }
-    let mut e = FieldErrors::default();
-    let name = e.check(ctx.lang, "cohort_name", "field-cohort-name", parse::text(&f.cohort_name, 120));
-    let capacity = e.check(ctx.lang, "capacity", "field-capacity", parse::whole(&f.capacity, 1, 100_000));
-    let facilitator = match f.facilitator.as_str() {
-        "" => None,
-        x => match x.parse::<i64>().ok().map(PersonId) {
-            Some(p) if state.db.people().person(p).await.is_ok_and(|pp| pp.org == a.org) => Some(p),
-            _ => {
-                e.add(ctx.lang, "facilitator", "field-facilitator", "err-bad-choice");
-                None
-            }
-        },
-    };
-    let (Some(name), Some(capacity), false) = (name, capacity, e.any()) else {
-        return render(&state, &ctx, s, id, None, e, None).await;
-    };
-    state.db.learning().create_cohort(&ctx.actor(), a.id, &name, capacity, facilitator).await?;
-    Ok(Redirect::to(&format!("/learning/{id}#cohorts")).into_response())
-}
-
-/// The cohort, its activity, and what the user may do; not found unless the activity is visible.
-pub async fn cohort_of(state: &AppState, s: &SignedIn, cohort: i64) -> Result<(Cohort, Activity, Who), AppError> {
-    let c = state.db.learning().cohort(cohort).await?;
-    let a = load(state, s, c.activity).await?;
-    let who = Who::of(s, a.org);
-    Ok((c, a, who))
 }
 
 #[derive(Deserialize)]
@@ -474,26 +440,14 @@ pub async fn add_session(
     CsrfForm(f): CsrfForm<SessionForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (c, a, who) = cohort_of(&state, s, cohort).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
+    let (starts, ends) = (input::typed(&f.starts, parse::datetime), input::typed(&f.ends, parse::datetime));
+    match learning::add_session(&state, &s.actor(), cohort, starts, ends, &f.place).await {
+        Ok((seen, _)) => Ok(Redirect::to(&format!("/learning/{}#cohort-{}", seen.activity.id, seen.cohort.id)).into_response()),
+        Err(e) => {
+            let seen = learning::cohort(&state, &s.actor(), cohort).await?;
+            or_page(&state, &ctx, s, seen.activity.id, Some(cohort), e).await
+        }
     }
-    let mut e = FieldErrors::default();
-    // Field ids carry the cohort, as each cohort on the page has its own form.
-    let (fs, fe, fp) = (format!("starts-{}", c.id), format!("ends-{}", c.id), format!("place-{}", c.id));
-    let starts = e.check(ctx.lang, &fs, "field-starts", parse::datetime(&f.starts));
-    let ends = e.check(ctx.lang, &fe, "field-ends", parse::datetime(&f.ends));
-    let place = e.check(ctx.lang, &fp, "field-place", parse::text(&f.place, 200));
-    if let (Some(st), Some(en)) = (starts, ends)
-        && en <= st
-    {
-        e.add(ctx.lang, &fe, "field-ends", "err-ends-before-starts");
-    }
-    let (Some(st), Some(en), Some(place), false) = (starts, ends, place, e.any()) else {
-        return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
-    };
-    state.db.learning().add_session(&ctx.actor(), c.id, st, en, &place).await?;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -507,79 +461,6 @@ pub struct EnrolForm {
     position_code: String,
 }
 
-/// Whom an enrolment is for.
-pub enum Target {
-    /// The user themself; waits for the leader where the activity asks for approval.
-    Me,
-    /// Everyone with a current position in the unit (and below), or the whole organisation,
-    /// optionally only with the position code.
-    Group { unit: Option<i64>, code: Option<String> },
-    /// Named people of the organisation.
-    People(Vec<PersonId>),
-}
-
-/// Enrols as the user may: oneself; HR anyone in the organisation; a leader people in the
-/// units they lead. Shared by the page and the API.
-pub async fn enrol_target(
-    state: &AppState,
-    s: &SignedIn,
-    cohort: i64,
-    target: Target,
-) -> Result<(Cohort, Activity, EnrolOutcome), AppError> {
-    let (c, a, who) = cohort_of(state, s, cohort).await?;
-    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
-    let people = match target {
-        Target::Me => {
-            let Some(me) = who.me else { return Err(AppError::Forbidden) };
-            let out = state.db.learning().enrol(&actor, c.id, &[me], a.needs_approval && !who.manage).await?;
-            if !out.already.is_empty() {
-                return Err(AppError::Conflict { key: "err-already-enrolled", field: None });
-            }
-            crate::notify::deliver(state).await;
-            return Ok((c, a, out));
-        }
-        Target::Group { unit, code } => {
-            if !who.manage && who.led.is_empty() {
-                return Err(AppError::Forbidden);
-            }
-            let place = Positions::load(state, a.org).await?;
-            let unit = match unit {
-                None => None,
-                Some(u) => Some(Some(UnitId(u)).filter(|u| place.tree.contains(*u)).ok_or(AppError::bad("err-bad-choice", "unit"))?),
-            };
-            // A leader enrols within the units they lead.
-            if !who.manage && !unit.is_some_and(|u| place.tree.ancestry(u).iter().any(|x| who.led.contains(x))) {
-                return Err(AppError::Forbidden);
-            }
-            let people = place.people_in(unit, code.as_deref().map(str::trim).filter(|c| !c.is_empty()));
-            if people.is_empty() {
-                return Err(AppError::bad("err-nobody-there", "unit"));
-            }
-            people
-        }
-        Target::People(people) => {
-            if !who.manage {
-                let place = Positions::load(state, a.org).await?;
-                if who.led.is_empty() || people.iter().any(|p| !who.leads(&place.ancestries(*p))) {
-                    return Err(AppError::Forbidden);
-                }
-            }
-            people
-        }
-    };
-    // A leader among those enrolled still needs approval where the activity asks for it.
-    let me_pending = a.needs_approval && !who.manage && who.me.is_some_and(|m| people.contains(&m));
-    let others: Vec<PersonId> = people.iter().copied().filter(|p| !(me_pending && Some(*p) == who.me)).collect();
-    let mut out = state.db.learning().enrol(&actor, c.id, &others, false).await?;
-    if let (true, Some(me)) = (me_pending, who.me) {
-        let mine = state.db.learning().enrol(&actor, c.id, &[me], true).await?;
-        out.pending.extend(mine.pending);
-        out.already.extend(mine.already);
-    }
-    crate::notify::deliver(state).await;
-    Ok((c, a, out))
-}
-
 pub async fn enrol(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -587,56 +468,31 @@ pub async fn enrol(
     CsrfForm(f): CsrfForm<EnrolForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    if f.group.is_some() {
-        let (_, _, who) = cohort_of(&state, s, cohort).await?;
-        if !who.manage && who.led.is_empty() {
-            return Err(AppError::Forbidden);
+    let seen = learning::cohort(&state, &s.actor(), cohort).await?;
+    let target = match (f.group, f.unit.as_str()) {
+        (None, _) => Target::Me,
+        (Some(_), _) if !seen.who.enrols_others() => return Err(AppError::Forbidden),
+        (Some(_), "") => {
+            return or_page(&state, &ctx, s, seen.activity.id, Some(cohort), saman_app::Error::invalid("unit", "err-required")).await;
         }
-    }
-    let target = match f.group {
-        None => Ok(Target::Me),
-        Some(_) => match f.unit.as_str() {
-            "" => Err(AppError::bad("err-required", "unit")),
-            "all" => Ok(Target::Group { unit: None, code: Some(f.position_code) }),
-            u => Ok(Target::Group { unit: Some(u.parse::<i64>().unwrap_or(-1)), code: Some(f.position_code) }),
-        },
+        (Some(_), "all") => Target::Group { unit: None, code: Some(f.position_code) },
+        (Some(_), u) => Target::Group { unit: Some(u.parse::<i64>().unwrap_or(-1)), code: Some(f.position_code) },
     };
-    let result = match target {
-        Ok(t) => enrol_target(&state, s, cohort, t).await,
-        Err(e) => Err(e),
-    };
-    let (c, a, out) = match result {
+    let (seen, out) = match learning::enrol(&state, &s.actor(), cohort, target).await {
         Ok(x) => x,
-        Err(AppError::BadInput { key, field: Some(field) }) => {
-            let mut e = FieldErrors::default();
-            e.add(ctx.lang, &format!("{field}-{cohort}"), "field-unit", key);
-            let c = state.db.learning().cohort(cohort).await?;
-            return render(&state, &ctx, s, c.activity, None, e, Some(c.id)).await;
-        }
-        Err(e) => return Err(e),
+        Err(e) => return or_page(&state, &ctx, s, seen.activity.id, Some(cohort), e).await,
     };
+    crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!(
         "/learning/{}?enrolled={}&waiting={}&pending={}&already={}#cohort-{}",
-        a.id,
+        seen.activity.id,
         out.enrolled.len(),
         out.waiting.len(),
         out.pending.len(),
         out.already.len(),
-        c.id
+        seen.cohort.id
     ))
     .into_response())
-}
-
-/// The enrolment with its cohort and activity, and whether the user leads the person.
-async fn enrolment_of(state: &AppState, s: &SignedIn, id: i64) -> Result<(Enrolment, Cohort, Activity, Who, bool), AppError> {
-    let e = state.db.learning().enrolment(id).await?;
-    let (c, a, who) = cohort_of(state, s, e.cohort).await?;
-    let place = Positions::load(state, a.org).await?;
-    let leads = who.leads(&place.ancestries(e.person));
-    if !who.sees(&c, e.person, &place.ancestries(e.person)) {
-        return Err(AppError::NotFound);
-    }
-    Ok((e, c, a, who, leads))
 }
 
 pub async fn cancel(
@@ -646,13 +502,9 @@ pub async fn cancel(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
-    if !(who.manage || leads || who.runs(&c) || who.me == Some(e.person)) {
-        return Err(AppError::Forbidden);
-    }
-    state.db.learning().cancel(&ctx.actor(), e.id).await?;
+    let (e, _) = learning::cancel(&state, &s.actor(), id).await?;
     crate::notify::deliver(&state).await;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", e.seen.activity.id, e.seen.cohort.id)).into_response())
 }
 
 pub async fn approve(
@@ -662,14 +514,9 @@ pub async fn approve(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (e, c, a, who, leads) = enrolment_of(&state, s, id).await?;
-    // One's own leader approves; approving oneself is not approval.
-    if !(who.manage || leads && who.me != Some(e.person)) {
-        return Err(AppError::Forbidden);
-    }
-    state.db.learning().approve(&ctx.actor(), e.id).await?;
+    let e = learning::approve(&state, &s.actor(), id).await?;
     crate::notify::deliver(&state).await;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", e.seen.activity.id, e.seen.cohort.id)).into_response())
 }
 
 #[cfg(test)]
@@ -707,27 +554,13 @@ pub async fn add_facilitator(
     CsrfForm(f): CsrfForm<FacilitatorForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (c, a, who) = cohort_of(&state, s, cohort).await?;
-    if !who.manage {
-        return Err(AppError::Forbidden);
+    match learning::add_facilitator(&state, &s.actor(), cohort, chosen(&f.facilitator)).await {
+        Ok(seen) => Ok(Redirect::to(&format!("/learning/{}#cohort-{}", seen.activity.id, seen.cohort.id)).into_response()),
+        Err(e) => {
+            let seen = learning::cohort(&state, &s.actor(), cohort).await?;
+            or_page(&state, &ctx, s, seen.activity.id, Some(cohort), e).await
+        }
     }
-    let person = f.facilitator.parse::<i64>().ok().map(PersonId);
-    let valid = match person {
-        Some(p) => state.db.people().person(p).await.is_ok_and(|x| x.org == a.org),
-        None => false,
-    };
-    let (Some(p), true) = (person, valid) else {
-        let mut e = FieldErrors::default();
-        e.add(
-            ctx.lang,
-            &format!("facilitator-{}", c.id),
-            "field-facilitator",
-            if f.facilitator.is_empty() { "err-required" } else { "err-bad-choice" },
-        );
-        return render(&state, &ctx, s, a.id, None, e, Some(c.id)).await;
-    };
-    state.db.learning().add_facilitator(&ctx.actor(), c.id, p).await?;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
 }
 
 /// HR removes a facilitator from a cohort.
@@ -738,10 +571,6 @@ pub async fn remove_facilitator(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (c, a, who) = cohort_of(&state, s, cohort).await?;
-    if !who.manage {
-        return Err(AppError::Forbidden);
-    }
-    state.db.learning().remove_facilitator(&ctx.actor(), c.id, PersonId(person)).await?;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+    let seen = learning::remove_facilitator(&state, &s.actor(), cohort, PersonId(person)).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", seen.activity.id, seen.cohort.id)).into_response())
 }

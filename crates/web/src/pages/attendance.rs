@@ -4,7 +4,7 @@
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
-use crate::pages::activity::{Who, cohort_of, rule_text};
+use crate::pages::activity::rule_text;
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -13,6 +13,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::learning;
 use saman_domain::PersonId;
 use saman_domain::learning::Unmet;
 use saman_store::{Activity, Cohort, LearningSession};
@@ -54,22 +55,12 @@ fn unmet_text(ctx: &Ctx, u: Unmet) -> String {
     }
 }
 
-async fn session_of(state: &AppState, s: &crate::ctx::SignedIn, id: i64) -> Result<(LearningSession, Cohort, Activity, Who), AppError> {
-    let session = state.db.learning().session(id).await?;
-    let (c, a, who) = cohort_of(state, s, session.cohort).await?;
-    Ok((session, c, a, who))
-}
-
 /// The facilitator's page for a session: the code, and who is here.
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (session, c, a, who) = session_of(&state, s, id).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
+    let learning::Sheet { session, seen, present, standings } = learning::sheet(&state, &s.actor(), id).await?;
+    let (a, c) = (seen.activity, seen.cohort);
     let now = scope::now_local();
-    let present = state.db.learning().attendance(c.id).await?.remove(&session.id).unwrap_or_default();
-    let standings = state.db.learning().standings(c.id, now).await?;
     let ready = standings.iter().filter(|x| x.check.is_ok() && x.enrolment.status == saman_domain::learning::EnrolStatus::Enrolled).count();
     let rows = standings
         .into_iter()
@@ -99,18 +90,9 @@ pub async fn mark(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let s = ctx.require_user()?;
     let sent: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     crate::form::check_csrf(&ctx, sent.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()))?;
-    let (session, c, _, who) = session_of(&state, s, id).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
     let ticked: Vec<PersonId> = sent.iter().filter(|(k, _)| k == "present").filter_map(|(_, v)| v.parse().ok().map(PersonId)).collect();
-    let now = scope::now_local();
-    state.db.learning().mark_attendance(&ctx.actor(), session.id, &ticked, "facilitator", now).await?;
-    let was = state.db.learning().attendance(c.id).await?.remove(&session.id).unwrap_or_default();
-    for p in was.iter().filter(|p| !ticked.contains(p)) {
-        state.db.learning().unmark_attendance(&ctx.actor(), session.id, *p).await?;
-    }
-    Ok(Redirect::to(&format!("/sessions/{}", session.id)).into_response())
+    learning::mark_attendance(&state, &s.actor(), id, &ticked, true).await?;
+    Ok(Redirect::to(&format!("/sessions/{id}")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -128,13 +110,9 @@ pub async fn passed(
     CsrfForm(f): CsrfForm<PassedForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let e = state.db.learning().enrolment(id).await?;
-    let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
-    state.db.learning().set_passed(&ctx.actor(), e.id, f.passed == "1").await?;
-    let back = f.back.parse::<i64>().map(|sid| format!("/sessions/{sid}")).unwrap_or(format!("/learning/{}#cohort-{}", a.id, c.id));
+    let seen = learning::set_passed(&state, &s.actor(), id, f.passed == "1").await?;
+    let (a, c) = (seen.activity.id, seen.cohort.id);
+    let back = f.back.parse::<i64>().map(|sid| format!("/sessions/{sid}")).unwrap_or(format!("/learning/{a}#cohort-{c}"));
     Ok(Redirect::to(&back).into_response())
 }
 
@@ -146,13 +124,9 @@ pub async fn complete(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (c, a, who) = cohort_of(&state, s, cohort).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
-    let out = state.db.learning().complete(&ctx.actor(), c.id, None, scope::now_local()).await?;
-    Ok(Redirect::to(&format!("/learning/{}?completed={}&unmet={}#cohort-{}", a.id, out.completed.len(), out.unmet.len(), c.id))
-        .into_response())
+    let (seen, out) = learning::complete(&state, &s.actor(), cohort, None).await?;
+    let (a, c) = (seen.activity.id, seen.cohort.id);
+    Ok(Redirect::to(&format!("/learning/{a}?completed={}&unmet={}#cohort-{c}", out.completed.len(), out.unmet.len())).into_response())
 }
 
 /// Europe/Oslo's rules, so calendar programs read the local times right (RFC 5545 §3.6.5).
@@ -230,7 +204,8 @@ pub fn ics_response(body: String, filename: &str) -> Response {
 /// A session as a `.ics` file for one's calendar.
 pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (session, _, a, _) = session_of(&state, s, id).await?;
+    let (session, seen) = learning::session(&state, &s.actor(), id).await?;
+    let a = seen.activity;
     let e = Event {
         session: session.id,
         title: &a.title,
@@ -252,9 +227,8 @@ pub async fn ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -
     security(()),
     responses((status = 200, description = "The calendar", content_type = "text/calendar", body = String), (status = 404, description = "No such address")))]
 pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
-    let Some(person) = state.db.calendar_person(&crate::auth::token_hash(&token)).await? else { return Err(AppError::NotFound) };
     let mut events = String::new();
-    for e in state.db.learning().calendar(person).await? {
+    for e in learning::calendar(&state, &crate::auth::token_hash(&token)).await? {
         let tentative = !e.status.takes_place();
         events.push_str(&vevent(
             &Event {
@@ -280,12 +254,8 @@ pub async fn delete(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (session, c, a, who) = session_of(&state, s, id).await?;
-    if !who.runs(&c) {
-        return Err(AppError::Forbidden);
-    }
-    state.db.learning().delete_session(&ctx.actor(), session.id).await?;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+    let seen = learning::delete_session(&state, &s.actor(), id).await?;
+    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", seen.activity.id, seen.cohort.id)).into_response())
 }
 
 #[cfg(test)]

@@ -4,12 +4,12 @@
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::CsrfForm;
-use crate::pages::activity::{Positions, Who, cohort_of};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::learning;
+use saman_domain::OrgId;
 use saman_domain::learning::{Respondent, Used};
-use saman_domain::{OrgId, parse};
 use saman_store::DueFollowUp;
 use serde::Deserialize;
 
@@ -30,24 +30,8 @@ impl From<DueFollowUp> for DueView {
 
 /// Follow-ups waiting for the user: their own, and as a leader those of their people.
 pub async fn due_for(state: &AppState, s: &SignedIn, org: OrgId) -> Result<(Vec<DueView>, Vec<DueView>), AppError> {
-    let now = saman_store::now_unix();
-    let mine = match s.access.person {
-        Some((o, p)) if o == org => {
-            state.db.learning().due_follow_ups(org, Respondent::Participant, Some(&[p]), now).await?.into_iter().map(Into::into).collect()
-        }
-        _ => vec![],
-    };
-    let who = Who::of(s, org);
-    let mut theirs = vec![];
-    if !who.led.is_empty() {
-        let place = Positions::load(state, org).await?;
-        for d in state.db.learning().due_follow_ups(org, Respondent::Leader, None, now).await? {
-            if who.me != Some(d.person) && who.leads(&place.ancestries(d.person)) {
-                theirs.push(d.into());
-            }
-        }
-    }
-    Ok((mine, theirs))
+    let (mine, theirs) = learning::due_for(state, &s.actor(), org).await?;
+    Ok((mine.into_iter().map(Into::into).collect(), theirs.into_iter().map(Into::into).collect()))
 }
 
 #[derive(Deserialize)]
@@ -64,22 +48,17 @@ pub async fn goal(
     CsrfForm(f): CsrfForm<GoalForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let e = state.db.learning().enrolment(id).await?;
-    let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
-    let place = Positions::load(&state, a.org).await?;
-    if !(who.me == Some(e.person) || who.leads(&place.ancestries(e.person))) {
-        return Err(if who.sees(&c, e.person, &place.ancestries(e.person)) { AppError::Forbidden } else { AppError::NotFound });
-    }
-    let goal = match parse::text(&f.transfer_goal, 1000) {
-        Ok(g) => g,
-        Err(err) => {
-            let mut errors = crate::formerr::FieldErrors::default();
-            errors.add(ctx.lang, &format!("goal-{}", c.id), "field-transfer-goal", err.key());
-            return crate::pages::activity::render(&state, &ctx, s, a.id, None, errors, Some(c.id)).await;
+    match learning::set_goal(&state, &s.actor(), id, &f.transfer_goal).await {
+        Ok(e) => Ok(Redirect::to(&format!("/learning/{}#cohort-{}", e.seen.activity.id, e.seen.cohort.id)).into_response()),
+        Err(saman_app::Error::Invalid(p)) => {
+            let e = learning::enrolment(&state, &s.actor(), id).await?;
+            let c = e.seen.cohort.id;
+            let errors =
+                crate::formerr::FieldErrors::from_problems_named(ctx.lang, &p, |_| (format!("goal-{c}"), "field-transfer-goal".into()));
+            crate::pages::activity::render(&state, &ctx, s, e.seen.activity.id, None, errors, Some(c)).await
         }
-    };
-    state.db.learning().set_goal(&ctx.actor(), e.id, Some(&goal)).await?;
-    Ok(Redirect::to(&format!("/learning/{}#cohort-{}", a.id, c.id)).into_response())
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize)]
@@ -98,28 +77,13 @@ pub async fn answer(
     CsrfForm(f): CsrfForm<AnswerForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let e = state.db.learning().enrolment(id).await?;
-    let (c, a, who) = cohort_of(&state, s, e.cohort).await?;
-    let place = Positions::load(&state, a.org).await?;
-    let respondent = if who.me == Some(e.person) {
-        Respondent::Participant
-    } else if who.leads(&place.ancestries(e.person)) {
-        Respondent::Leader
-    } else {
-        return Err(if who.sees(&c, e.person, &place.ancestries(e.person)) { AppError::Forbidden } else { AppError::NotFound });
-    };
-    let Some(me) = who.me else { return Err(AppError::Forbidden) };
-    let Some(used) = Used::parse(&f.used) else {
-        return crate::pages::learning::follow_up_refused(
-            &state,
-            &ctx,
-            e.id,
-            if f.used.is_empty() { "err-required" } else { "err-bad-choice" },
-        )
-        .await;
-    };
-    let hinders = parse::optional_text(&f.hinders, 1000).map_err(|err| AppError::bad(err.key(), "hinders"))?;
-    state.db.learning().answer_follow_up(&ctx.actor(), e.id, respondent, me, used, hinders.as_deref(), saman_store::now_unix()).await?;
+    match learning::answer(&state, &s.actor(), id, &f.used, &f.hinders).await {
+        Ok(_) => {}
+        Err(saman_app::Error::Invalid(p)) if p.first().is_some_and(|p| p.field == "used") => {
+            return crate::pages::learning::follow_up_refused(&state, &ctx, id, p[0].key).await;
+        }
+        Err(e) => return Err(e.into()),
+    }
     Ok(Redirect::to("/learning#follow-ups").into_response())
 }
 

@@ -2,7 +2,7 @@
 //! one's own enrolments and check-in, and HR's form for a new activity (with the twelve
 //! handles as ready-made learning-in-practice measures).
 
-use crate::competence::{max_level, options};
+use crate::competence::options;
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
@@ -13,9 +13,11 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::input;
+use saman_app::learning::{self, ActivityDraft};
+use saman_domain::OrgId;
 use saman_domain::learning::{ActivityKind, CompletionRule, HANDLES, Progress};
-use saman_domain::{OrgId, parse};
-use saman_store::{ActivitySummary, NewActivity, Organisation};
+use saman_store::{ActivitySummary, Organisation};
 use serde::Deserialize;
 
 /// An activity as the list shows it.
@@ -64,13 +66,7 @@ struct LearningPage<'a> {
 
 /// Organisations whose activities the user sees: where they work or do HR; every one for an administrator.
 pub async fn learning_orgs(state: &AppState, s: &SignedIn) -> Result<Vec<Organisation>, AppError> {
-    let member = s.access.member_orgs();
-    Ok(state.db.orgs().organisations().await?.into_iter().filter(|o| s.access.is_admin() || member.contains(&o.id)).collect())
-}
-
-/// The user may see the organisation's activities.
-pub fn sees_activities(s: &SignedIn, org: OrgId) -> bool {
-    s.access.is_admin() || s.access.member_orgs().contains(&org)
+    Ok(state.db.orgs().organisations().await?.into_iter().filter(|o| learning::sees_activities(&s.access, o.id)).collect())
 }
 
 pub fn kind_label(ctx: &Ctx, k: ActivityKind) -> String {
@@ -196,25 +192,12 @@ pub struct CheckinForm {
 /// Self check-in with the code shown in the room.
 pub async fn checkin(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<CheckinForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let Some((_, person)) = s.access.person else { return Err(AppError::Forbidden) };
-    let code = saman_domain::learning::normalise_code(&f.code);
-    if code.is_empty() {
-        return render_list(&state, &ctx, None, Some(ctx.t("err-required")), f.code).await;
+    match learning::check_in(&state, &s.actor(), &f.code).await {
+        Ok(a) => render_list(&state, &ctx, Some(a.title), None, String::new()).await,
+        Err(saman_app::Error::Invalid(p)) => render_list(&state, &ctx, None, Some(ctx.t(p[0].key)), f.code).await,
+        Err(saman_app::Error::Conflict { key, .. }) => render_list(&state, &ctx, None, Some(ctx.t(key)), f.code).await,
+        Err(e) => Err(e.into()),
     }
-    let session = match state.db.learning().session_by_code(person, &code).await {
-        Ok(session) => session,
-        Err(saman_store::StoreError::NotFound) => return render_list(&state, &ctx, None, Some(ctx.t("err-checkin-code")), f.code).await,
-        Err(e) => return Err(e.into()),
-    };
-    let now = scope::now_local();
-    // The room opens a quarter of an hour before the start.
-    if session.starts_at - chrono::Duration::minutes(15) > now || session.ends_at + chrono::Duration::hours(1) < now {
-        return render_list(&state, &ctx, None, Some(ctx.t("err-checkin-closed")), f.code).await;
-    }
-    state.db.learning().mark_attendance(&ctx.actor(), session.id, &[person], "checkin", now.max(session.starts_at)).await?;
-    let c = state.db.learning().cohort(session.cohort).await?;
-    let a = state.db.learning().activity(c.activity).await?;
-    render_list(&state, &ctx, Some(a.title), None, String::new()).await
 }
 
 #[derive(Template)]
@@ -322,87 +305,30 @@ pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQue
     new_page(&state, &ctx, s, f, FieldErrors::default()).await
 }
 
-/// Checks an activity form; the errors name the fields.
-pub fn check_activity(lang: saman_domain::Lang, f: &ActivityForm, cat: &[saman_store::CompetenceRow]) -> Result<NewActivity, FieldErrors> {
-    let mut e = FieldErrors::default();
-    let kind = ActivityKind::parse(&f.kind);
-    if kind.is_none() {
-        e.add(lang, "kind", "field-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
+/// The form as the use case reads it.
+fn draft(f: &ActivityForm) -> ActivityDraft {
+    ActivityDraft {
+        kind: f.kind.clone(),
+        handle: f.handle.clone(),
+        title: f.title.clone(),
+        description: f.description.clone(),
+        link: f.link.clone(),
+        competence: input::number(&f.competence),
+        level: input::number(&f.level),
+        rule: f.rule.clone(),
+        min_sessions: input::number(&f.min_sessions),
+        needs_approval: f.needs_approval.is_some(),
+        target: input::number(&f.target),
+        credits: input::number(&f.credits),
+        follow_up_days: input::number(&f.follow_up_days),
     }
-    let handle = match f.handle.as_str() {
-        "" => None,
-        h if HANDLES.contains(&h) => Some(h.to_string()),
-        _ => {
-            e.add(lang, "handle", "field-handle", "err-bad-choice");
-            None
-        }
-    };
-    let title = e.check(lang, "title", "field-title", parse::text(&f.title, 200));
-    let description =
-        e.check(lang, "description", "field-description", parse::optional_text(&f.description, 4000)).flatten().unwrap_or_default();
-    let link = e.check(lang, "link", "field-link", parse::optional_text(&f.link, 500)).flatten();
-    if link.as_deref().is_some_and(|l| !(l.starts_with("https://") || l.starts_with("http://"))) {
-        e.add(lang, "link", "field-link", "err-bad-link");
-    }
-    let competence = match f.competence.as_str() {
-        "" => None,
-        c => match c.parse::<i64>().ok().and_then(|id| cat.iter().find(|x| x.id.0 == id)) {
-            Some(c) => Some(c),
-            None => {
-                e.add(lang, "competence", "field-competence", "err-bad-choice");
-                None
-            }
-        },
-    };
-    let level = match competence {
-        Some(c) => e.check(
-            lang,
-            "level",
-            "field-level",
-            parse::whole(if f.level.trim().is_empty() { "1" } else { &f.level }, 1, max_level(&c.scale)),
-        ),
-        None => None,
-    };
-    let rule = match f.rule.as_str() {
-        "all" => Some(CompletionRule::AllSessions),
-        "passed" => Some(CompletionRule::Passed),
-        "min" => e
-            .check(lang, "min_sessions", "field-min-sessions", parse::whole(&f.min_sessions, 1, 1000))
-            .map(|n| CompletionRule::AtLeast(n as u32)),
-        "" => {
-            e.add(lang, "rule", "field-rule", "err-required");
-            None
-        }
-        _ => {
-            e.add(lang, "rule", "field-rule", "err-bad-choice");
-            None
-        }
-    };
-    let target =
-        if f.target.trim().is_empty() { None } else { e.check(lang, "target", "field-target", parse::whole(&f.target, 1, 10_000_000)) };
-    let credits =
-        if f.credits.trim().is_empty() { None } else { e.check(lang, "credits", "field-credits", parse::whole(&f.credits, 1, 300)) };
-    let follow_up_days = if f.follow_up_days.trim().is_empty() {
-        Some(saman_domain::learning::FOLLOW_UP_DAYS)
-    } else {
-        e.check(lang, "follow_up_days", "field-follow-up-days", parse::whole(&f.follow_up_days, 0, 730))
-    };
-    match (kind, title, rule, follow_up_days, e.any()) {
-        (Some(kind), Some(title), Some(rule), Some(follow_up_days), false) => Ok(NewActivity {
-            kind,
-            handle,
-            title,
-            description,
-            link,
-            competence: competence.map(|c| c.id),
-            level,
-            rule,
-            needs_approval: f.needs_approval.is_some(),
-            target,
-            credits,
-            follow_up_days,
-        }),
-        _ => Err(e),
+}
+
+/// The use case's problems under the form's fields, or any other error passed on.
+fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
+    match e {
+        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems(ctx.lang, &p)),
+        e => Err(e.into()),
     }
 }
 
@@ -412,13 +338,9 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     let Some(org) = f.org.parse::<i64>().ok().map(OrgId).filter(|o| orgs.iter().any(|x| x.id == *o)) else {
         return Err(AppError::Forbidden);
     };
-    let cat = state.catalogues.get(&state.db, Some(org)).await?;
-    match check_activity(ctx.lang, &f, &cat) {
-        Ok(a) => {
-            let id = state.db.learning().create_activity(&ctx.actor(), org, &a).await?;
-            Ok(Redirect::to(&format!("/learning/{id}")).into_response())
-        }
-        Err(e) => new_page(&state, &ctx, s, f, e).await,
+    match learning::create_activity(&state, &s.actor(), org, &draft(&f)).await {
+        Ok(a) => Ok(Redirect::to(&format!("/learning/{}", a.id)).into_response()),
+        Err(e) => new_page(&state, &ctx, s, f, problems(&ctx, e)?).await,
     }
 }
 
@@ -472,13 +394,9 @@ pub async fn update(
     if !s.access.manages_org(a.org) {
         return Err(AppError::Forbidden);
     }
-    let cat = state.catalogues.get(&state.db, Some(a.org)).await?;
     let f = ActivityForm { org: a.org.0.to_string(), ..f };
-    match check_activity(ctx.lang, &f, &cat) {
-        Ok(new) => {
-            state.db.learning().update_activity(&ctx.actor(), id, &new).await?;
-            Ok(Redirect::to(&format!("/learning/{id}")).into_response())
-        }
-        Err(e) => form_page(&state, &ctx, s, f, e, Some(id)).await,
+    match learning::update_activity(&state, &s.actor(), id, &draft(&f)).await {
+        Ok(_) => Ok(Redirect::to(&format!("/learning/{id}")).into_response()),
+        Err(e) => form_page(&state, &ctx, s, f, problems(&ctx, e)?, Some(id)).await,
     }
 }

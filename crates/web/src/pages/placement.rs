@@ -87,7 +87,7 @@ fn steps(ctx: &Ctx, stage: Stage) -> Vec<StepView> {
 /// People the host may name as contact: those with a position in the host unit (or in the
 /// whole organisation when no unit is known), by name.
 async fn contact_options(state: &AppState, org: OrgId, unit: Option<UnitId>) -> Result<Vec<(i64, String)>, AppError> {
-    let pos = crate::pages::activity::Positions::load(state, org).await?;
+    let pos = saman_app::access::Positions::load(state, org).await?;
     let people = pos.people_in(unit, None);
     let names = state.db.people().names(&people).await?;
     let mut out: Vec<(i64, String)> = names.into_iter().map(|(p, n)| (p.0, n)).collect();

@@ -372,7 +372,7 @@ async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open(
         ..activity("Velferdsteknologi", saman_domain::learning::CompletionRule::AtLeast(1))
     };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
-    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 10, None).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 10, &[]).await.unwrap();
     let now = saman_web_now();
     let open =
         app.db.learning().add_session(&actor, cohort, now - Duration::minutes(10), now + Duration::hours(2), "Møterom 1").await.unwrap();
@@ -383,7 +383,7 @@ async fn checking_in_with_the_code_marks_attendance_only_while_the_room_is_open(
         .await
         .unwrap();
     let me = app.person_of("ansatt").await;
-    app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+    app.db.learning().enrol(&actor, cohort, &[me], None).await.unwrap();
     let open_code = app.db.learning().session(open).await.unwrap().checkin_code;
     let later_code = app.db.learning().session(later).await.unwrap().checkin_code;
 
@@ -561,12 +561,12 @@ async fn a_personal_calendar_feed_lists_ones_sessions_behind_a_secret_address() 
         ..activity("Demensomsorgens ABC, samling", saman_domain::learning::CompletionRule::AllSessions)
     };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
-    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 10, None).await.unwrap();
-    let other = app.db.learning().create_cohort(&actor, activity, "Annet kull", 10, None).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 10, &[]).await.unwrap();
+    let other = app.db.learning().create_cohort(&actor, activity, "Annet kull", 10, &[]).await.unwrap();
     let t = chrono::NaiveDate::from_ymd_opt(2027, 3, 4).unwrap().and_hms_opt(9, 0, 0).unwrap();
     app.db.learning().add_session(&actor, cohort, t, t + Duration::hours(3), "Fjordtun").await.unwrap();
     app.db.learning().add_session(&actor, other, t, t + Duration::hours(3), "Et annet sted").await.unwrap();
-    app.db.learning().enrol(&actor, cohort, &[app.person_of("ansatt").await], false).await.unwrap();
+    app.db.learning().enrol(&actor, cohort, &[app.person_of("ansatt").await], None).await.unwrap();
 
     let mut nurse = app.signed_in("ansatt").await;
     let page = nurse.get("/learning").await;
@@ -613,14 +613,14 @@ async fn transfer_follow_up_asks_participant_and_leader_once_each_when_due() {
     let mut enrolments = vec![];
     for (title, days) in [("Forflytningsteknikk i praksis", 0), ("Ernæring hos eldre", 90)] {
         let activity = app.db.learning().create_activity(&actor, org, &new(title, days)).await.unwrap();
-        let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, None).await.unwrap();
+        let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, &[]).await.unwrap();
         let s = app
             .db
             .learning()
             .add_session(&actor, cohort, now - Duration::days(1), now - Duration::days(1) + Duration::hours(2), "Fjordtun")
             .await
             .unwrap();
-        app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+        app.db.learning().enrol(&actor, cohort, &[me], None).await.unwrap();
         app.db.learning().mark_attendance(&actor, s, &[me], "facilitator", now).await.unwrap();
         app.db.learning().complete(&actor, cohort, None, now).await.unwrap();
         enrolments.push((activity, app.db.learning().enrolments(cohort).await.unwrap()[0].id));
@@ -703,7 +703,7 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
         ..activity("Tidlig oppdagelse av forverret tilstand", saman_domain::learning::CompletionRule::AtLeast(1))
     };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
-    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 1, None).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 1, &[]).await.unwrap();
     let now = saman_web_now();
     app.db.learning().add_session(&actor, cohort, now + Duration::hours(20), now + Duration::hours(22), "Fjordtun").await.unwrap();
     let before = outbox(&app).await.len();
@@ -723,7 +723,7 @@ async fn people_are_told_by_e_mail_once_per_event_in_their_language() {
 
     // The next person waits; when the nurse cancels, they are told they have a place.
     let someone = app.someone_in(org, &[me]).await;
-    app.db.learning().enrol(&actor, cohort, &[someone], false).await.unwrap();
+    app.db.learning().enrol(&actor, cohort, &[someone], None).await.unwrap();
     let e = app.db.learning().enrolments(cohort).await.unwrap().into_iter().find(|e| e.person == me).unwrap();
     nurse.get(&format!("/learning/{activity}")).await;
     nurse.post(&format!("/enrolments/{}/cancel", e.id), &[]).await;
@@ -780,8 +780,8 @@ async fn completion_renews_a_holding_but_never_overwrites_a_better_one() {
         ..activity("Grunnkurs", saman_domain::learning::CompletionRule::AllSessions)
     };
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
-    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, None).await.unwrap();
-    app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull", 5, &[]).await.unwrap();
+    app.db.learning().enrol(&actor, cohort, &[me], None).await.unwrap();
     let now = saman_web_now();
     let out = app.db.learning().complete(&actor, cohort, None, now).await.unwrap();
     assert!(out.completed.is_empty(), "every session of none is not met");
@@ -806,9 +806,9 @@ async fn mail_is_part_of_the_change_so_a_process_that_stops_after_the_commit_los
     let actor = saman_store::Actor::system("test");
     let a = activity("Lindrende omsorg", saman_domain::learning::CompletionRule::AtLeast(1));
     let activity = app.db.learning().create_activity(&actor, org, &a).await.unwrap();
-    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 5, None).await.unwrap();
+    let cohort = app.db.learning().create_cohort(&actor, activity, "Kull 1", 5, &[]).await.unwrap();
     // The change commits, and the process stops before it has told anyone.
-    app.db.learning().enrol(&actor, cohort, &[me], false).await.unwrap();
+    app.db.learning().enrol(&actor, cohort, &[me], None).await.unwrap();
     let told = |mails: &[(String, String, String)]| mails.iter().filter(|m| m.0 == nurse_mail && m.1.contains("Lindrende omsorg")).count();
     assert_eq!(told(&outbox(&app).await), 0);
     // Another process (or this one, a minute later) tells what was written with the change, once.
@@ -818,6 +818,6 @@ async fn mail_is_part_of_the_change_so_a_process_that_stops_after_the_commit_los
     assert_eq!(told(&outbox(&app).await), 1);
     // A change that is refused leaves nothing to tell.
     let before = app.db.pending_notices(100).await.unwrap().len();
-    assert!(app.db.learning().enrol(&actor, 999_999, &[me], false).await.is_err());
+    assert!(app.db.learning().enrol(&actor, 999_999, &[me], None).await.is_err());
     assert_eq!(app.db.pending_notices(100).await.unwrap().len(), before);
 }
