@@ -6,6 +6,7 @@
 //! exists, [`Error::Forbidden`] when they see it but may not do this to it.
 
 pub mod learning;
+pub mod mentoring;
 pub mod mobility;
 mod positions;
 

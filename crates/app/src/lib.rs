@@ -13,6 +13,7 @@ pub mod gaps;
 pub mod holdings;
 pub mod input;
 pub mod learning;
+pub mod mentoring;
 pub mod mobility;
 pub mod orgview;
 

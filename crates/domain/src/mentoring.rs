@@ -10,6 +10,9 @@ use saman_matching::{Instance, SolveError, solve, verify};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
+mod pair;
+pub use pair::{Answer, PairRule, PairState, Part, ProgrammeKind};
+
 /// How a programme treats a boundary between mentor and mentee.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

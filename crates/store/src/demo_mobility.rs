@@ -146,7 +146,7 @@ impl Db {
             title: "Første år som sykepleier".into(),
             description:
                 "Nyutdannede sykepleiere får en erfaren mentor fra en annen enhet det første året. Vi møtes en time annenhver uke.".into(),
-            kind: "mentoring",
+            kind: saman_domain::mentoring::ProgrammeKind::Mentoring,
             reach: Visibility::Org,
             rules,
         };
@@ -167,11 +167,11 @@ impl Db {
         let mut others = people.iter().map(|p| PersonId(*p)).filter(|p| !accounts.contains(p)).skip(20).step_by(7);
         for goals in mentor_goals {
             let Some(p) = others.next() else { break };
-            self.mentoring().join(&actor, id, p, org, "mentor", 2, goals, &[]).await?;
+            self.mentoring().join(&actor, id, p, org, saman_domain::mentoring::Part::Mentor, 2, goals, &[]).await?;
         }
         for goals in mentee_goals {
             let Some(p) = others.next() else { break };
-            self.mentoring().join(&actor, id, p, org, "mentee", 0, goals, &[]).await?;
+            self.mentoring().join(&actor, id, p, org, saman_domain::mentoring::Part::Mentee, 0, goals, &[]).await?;
         }
         Ok(())
     }

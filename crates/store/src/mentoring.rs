@@ -6,7 +6,9 @@ use crate::audit::{Actor, write_audit};
 use crate::db::Db;
 use crate::error::{Result, StoreError};
 use saman_domain::experts::Visibility;
-use saman_domain::mentoring::{Across, Proposal, Reason, Rules, decode_reasons, encode_reasons};
+use saman_domain::mentoring::{
+    Across, Answer, PairRule, PairState, Part, ProgrammeKind, Proposal, Reason, Rules, decode_reasons, encode_reasons,
+};
 use saman_domain::{OrgId, PersonId};
 use serde::Serialize;
 use sqlx::Row;
@@ -18,8 +20,7 @@ pub struct Programme {
     pub org: OrgId,
     pub title: String,
     pub description: String,
-    /// `mentoring` or `peer_coaching`.
-    pub kind: String,
+    pub kind: ProgrammeKind,
     /// Who sees it and may join.
     pub reach: Visibility,
     pub rules: Rules,
@@ -30,7 +31,7 @@ pub struct Programme {
 pub struct NewProgramme {
     pub title: String,
     pub description: String,
-    pub kind: &'static str,
+    pub kind: ProgrammeKind,
     pub reach: Visibility,
     pub rules: Rules,
 }
@@ -42,8 +43,7 @@ pub struct Participant {
     pub person: PersonId,
     pub person_name: String,
     pub person_org: OrgId,
-    /// `mentor` or `mentee`.
-    pub role: String,
+    pub role: Part,
     pub capacity: i64,
     pub goals: String,
     pub competences: Vec<i64>,
@@ -55,20 +55,18 @@ pub struct Pair {
     pub programme: i64,
     pub mentor: i64,
     pub mentee: i64,
-    /// `proposed`, `accepted`, `declined` or `locked`.
-    pub state: String,
+    pub state: PairState,
     pub score: i64,
     pub reasons: Vec<Reason>,
-    /// Each side's answer: empty, `yes` or `no`.
-    pub mentor_answer: String,
-    pub mentee_answer: String,
+    /// Each side's answer, once given.
+    pub mentor_answer: Option<Answer>,
+    pub mentee_answer: Option<Answer>,
 }
 
 impl Pair {
     /// Stays when matching runs again: locked, accepted, or already welcomed by one side.
     pub fn kept(&self) -> bool {
-        matches!(self.state.as_str(), "locked" | "accepted")
-            || self.state == "proposed" && (self.mentor_answer == "yes" || self.mentee_answer == "yes")
+        self.state.kept(self.mentor_answer == Some(Answer::Yes) || self.mentee_answer == Some(Answer::Yes))
     }
 }
 
@@ -89,7 +87,10 @@ fn programme_from(r: &AnyRow) -> Result<Programme> {
         org: OrgId(r.try_get("organisation_id")?),
         title: r.try_get("title")?,
         description: r.try_get("description")?,
-        kind: r.try_get("kind")?,
+        kind: {
+            let kind: String = r.try_get("kind")?;
+            ProgrammeKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("programme kind {kind}")))?
+        },
         reach: Visibility::parse(&reach).ok_or_else(|| StoreError::Corrupt(format!("reach {reach}")))?,
         rules: Rules {
             units: Across::parse(&units).unwrap_or(Across::Any),
@@ -107,7 +108,10 @@ fn participant_from(r: &AnyRow) -> Result<Participant> {
         person: PersonId(r.try_get("person_id")?),
         person_name: format!("{} {}", r.try_get::<String, _>("given_name")?, r.try_get::<String, _>("family_name")?),
         person_org: OrgId(r.try_get("person_org_id")?),
-        role: r.try_get("role")?,
+        role: {
+            let role: String = r.try_get("role")?;
+            Part::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("participant role {role}")))?
+        },
         capacity: r.try_get("capacity")?,
         goals: r.try_get("goals")?,
         competences: comps.split(',').filter_map(|c| c.parse().ok()).collect(),
@@ -120,11 +124,14 @@ fn pair_from(r: &AnyRow) -> Result<Pair> {
         programme: r.try_get("programme_id")?,
         mentor: r.try_get("mentor_id")?,
         mentee: r.try_get("mentee_id")?,
-        state: r.try_get("state")?,
+        state: {
+            let state: String = r.try_get("state")?;
+            PairState::parse(&state).ok_or_else(|| StoreError::Corrupt(format!("pair state {state}")))?
+        },
         score: r.try_get("score")?,
         reasons: decode_reasons(&r.try_get::<String, _>("reasons")?),
-        mentor_answer: r.try_get("mentor_answer")?,
-        mentee_answer: r.try_get("mentee_answer")?,
+        mentor_answer: Answer::parse(&r.try_get::<String, _>("mentor_answer")?),
+        mentee_answer: Answer::parse(&r.try_get::<String, _>("mentee_answer")?),
     })
 }
 
@@ -145,14 +152,14 @@ impl MentoringStore<'_> {
         .bind(org.0)
         .bind(&n.title)
         .bind(&n.description)
-        .bind(n.kind)
+        .bind(n.kind.code())
         .bind(n.reach.code())
         .bind(n.rules.units.code())
         .bind(n.rules.professions.code())
         .bind(crate::now_unix())
         .fetch_one(&mut *tx)
         .await?;
-        write_audit(&mut tx, actor, Some(org), "create", "programme", Some(id), n.kind).await?;
+        write_audit(&mut tx, actor, Some(org), "create", "programme", Some(id), n.kind.code()).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -184,7 +191,7 @@ impl MentoringStore<'_> {
         programme: i64,
         person: PersonId,
         person_org: OrgId,
-        role: &str,
+        role: Part,
         capacity: i64,
         goals: &str,
         competences: &[i64],
@@ -199,7 +206,7 @@ impl MentoringStore<'_> {
         .bind(programme)
         .bind(person.0)
         .bind(person_org.0)
-        .bind(role)
+        .bind(role.code())
         .bind(capacity)
         .bind(goals)
         .bind(competences.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
@@ -210,7 +217,7 @@ impl MentoringStore<'_> {
             StoreError::Duplicate(_) => StoreError::Refused("mentoring-refused-joined"),
             other => other,
         })?;
-        write_audit(&mut tx, actor, Some(p.org), "join", "programme", Some(programme), role).await?;
+        write_audit(&mut tx, actor, Some(p.org), "join", "programme", Some(programme), role.code()).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -230,13 +237,19 @@ impl MentoringStore<'_> {
         pair_from(&sqlx::query(&sql).bind(id).fetch_optional(&self.0.pool).await?.ok_or(StoreError::NotFound)?)
     }
 
-    /// The coordinator's rules: (mentor, mentee, `lock` or `forbid`).
-    pub async fn rules(&self, programme: i64) -> Result<Vec<(i64, i64, String)>> {
+    /// The coordinator's rules: (mentor, mentee, rule).
+    pub async fn rules(&self, programme: i64) -> Result<Vec<(i64, i64, PairRule)>> {
         let rows = sqlx::query("SELECT mentor_id, mentee_id, rule FROM programme_rules WHERE programme_id = $1 ORDER BY id")
             .bind(programme)
             .fetch_all(&self.0.pool)
             .await?;
-        rows.iter().map(|r| Ok((r.try_get("mentor_id")?, r.try_get("mentee_id")?, r.try_get("rule")?))).collect()
+        rows.iter()
+            .map(|r| {
+                let rule: String = r.try_get("rule")?;
+                let rule = PairRule::parse(&rule).ok_or_else(|| StoreError::Corrupt(format!("pair rule {rule}")))?;
+                Ok((r.try_get("mentor_id")?, r.try_get("mentee_id")?, rule))
+            })
+            .collect()
     }
 
     /// Locks or forbids a pair. A lock replaces the mentee's proposals with the locked pair;
@@ -247,7 +260,7 @@ impl MentoringStore<'_> {
         programme: i64,
         mentor: i64,
         mentee: i64,
-        rule: &str,
+        rule: PairRule,
         fit: Option<(i64, &[Reason])>,
     ) -> Result<()> {
         let p = self.get(programme).await?;
@@ -257,7 +270,7 @@ impl MentoringStore<'_> {
             .bind(mentee)
             .execute(&mut *tx)
             .await?;
-        if rule == "lock" {
+        if rule == PairRule::Lock {
             // One lock per mentee: a new one replaces the old.
             sqlx::query("DELETE FROM programme_rules WHERE mentee_id = $1 AND rule = 'lock'").bind(mentee).execute(&mut *tx).await?;
         }
@@ -266,17 +279,17 @@ impl MentoringStore<'_> {
             .bind(programme)
             .bind(mentor)
             .bind(mentee)
-            .bind(rule)
+            .bind(rule.code())
             .execute(&mut *tx)
             .await?;
-        if rule == "lock" {
+        if rule == PairRule::Lock {
             sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND mentee_id = $2 AND state IN ('proposed', 'locked')")
                 .bind(programme)
                 .bind(mentee)
                 .execute(&mut *tx)
                 .await?;
             let (score, reasons) = fit.unwrap_or((0, &[]));
-            insert_pair(&mut tx, p.org, programme, mentor, mentee, "locked", score, reasons).await?;
+            insert_pair(&mut tx, p.org, programme, mentor, mentee, PairState::Locked, score, reasons).await?;
         } else {
             sqlx::query("DELETE FROM programme_pairs WHERE programme_id = $1 AND mentor_id = $2 AND mentee_id = $3 AND state IN ('proposed', 'locked')")
                 .bind(programme)
@@ -285,7 +298,7 @@ impl MentoringStore<'_> {
                 .execute(&mut *tx)
                 .await?;
         }
-        write_audit(&mut tx, actor, Some(p.org), rule, "programme_pair", Some(programme), &format!("{mentor}-{mentee}")).await?;
+        write_audit(&mut tx, actor, Some(p.org), rule.code(), "programme_pair", Some(programme), &format!("{mentor}-{mentee}")).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -309,7 +322,7 @@ impl MentoringStore<'_> {
             }
         }
         for x in new.iter().filter(|x| !existing.contains(&(x.mentor, x.mentee))) {
-            insert_pair(&mut tx, p.org, programme, x.mentor, x.mentee, "proposed", x.score, &x.reasons).await?;
+            insert_pair(&mut tx, p.org, programme, x.mentor, x.mentee, PairState::Proposed, x.score, &x.reasons).await?;
         }
         let now = crate::now_unix();
         sqlx::query("UPDATE programmes SET matched_at = $1 WHERE id = $2").bind(now).bind(programme).execute(&mut *tx).await?;
@@ -322,13 +335,16 @@ impl MentoringStore<'_> {
     /// One side answers. A no declines the pair; two yeses accept it. Returns the new state.
     /// Each side writes only its own answer, and the state follows from both as stored, so two
     /// answers at once cannot undo each other.
-    pub async fn answer(&self, actor: &Actor, pair: i64, mentor_side: bool, yes: bool) -> Result<String> {
+    pub async fn answer(&self, actor: &Actor, pair: i64, side: Part, answer: Answer) -> Result<PairState> {
         let x = self.pair(pair).await?;
         let p = self.get(x.programme).await?;
-        let column = if mentor_side { "mentor_answer" } else { "mentee_answer" };
+        let column = match side {
+            Part::Mentor => "mentor_answer",
+            Part::Mentee => "mentee_answer",
+        };
         let mut tx = self.0.write_tx().await?;
         let sql = format!("UPDATE programme_pairs SET {column} = $1 WHERE id = $2 AND state IN ('proposed', 'locked') AND {column} = ''");
-        if sqlx::query(&sql).bind(if yes { "yes" } else { "no" }).bind(pair).execute(&mut *tx).await?.rows_affected() != 1 {
+        if sqlx::query(&sql).bind(answer.code()).bind(pair).execute(&mut *tx).await?.rows_affected() != 1 {
             return Err(StoreError::Refused("mentoring-refused-answered"));
         }
         sqlx::query(
@@ -339,7 +355,9 @@ impl MentoringStore<'_> {
         .execute(&mut *tx)
         .await?;
         let state: String = sqlx::query_scalar("SELECT state FROM programme_pairs WHERE id = $1").bind(pair).fetch_one(&mut *tx).await?;
-        write_audit(&mut tx, actor, Some(p.org), if yes { "accept" } else { "decline" }, "programme_pair", Some(pair), "").await?;
+        let state = PairState::parse(&state).ok_or_else(|| StoreError::Corrupt(format!("pair state {state}")))?;
+        let what = if answer == Answer::Yes { "accept" } else { "decline" };
+        write_audit(&mut tx, actor, Some(p.org), what, "programme_pair", Some(pair), "").await?;
         tx.commit().await?;
         Ok(state)
     }
@@ -352,7 +370,7 @@ async fn insert_pair(
     programme: i64,
     mentor: i64,
     mentee: i64,
-    state: &str,
+    state: PairState,
     score: i64,
     reasons: &[Reason],
 ) -> Result<()> {
@@ -364,7 +382,7 @@ async fn insert_pair(
     .bind(programme)
     .bind(mentor)
     .bind(mentee)
-    .bind(state)
+    .bind(state.code())
     .bind(score)
     .bind(encode_reasons(reasons))
     .bind(crate::now_unix())

@@ -12,7 +12,6 @@ pub mod error;
 mod form;
 mod formerr;
 mod limit;
-mod mentoring;
 mod metrics;
 mod mobility;
 mod next;

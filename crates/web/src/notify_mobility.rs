@@ -96,7 +96,10 @@ pub async fn proposed(state: &AppState, p: &saman_store::Programme, people: &[sa
     let pairs = state.db.mentoring().pairs(p.id).await?;
     let base = state.cfg.public_url.as_deref();
     let link = base.map(|b| format!("{b}/mentoring/{}", p.id));
-    for x in pairs.iter().filter(|x| x.state == "proposed" && x.mentor_answer.is_empty() && x.mentee_answer.is_empty()) {
+    for x in pairs
+        .iter()
+        .filter(|x| x.state == saman_domain::mentoring::PairState::Proposed && x.mentor_answer.is_none() && x.mentee_answer.is_none())
+    {
         let who: Vec<PersonId> = people.iter().filter(|q| q.id == x.mentor || q.id == x.mentee).map(|q| q.person).collect();
         let args = [("title", p.title.clone())];
         // Keyed on the two people, so a pair proposed again after re-matching is not mailed twice.

@@ -1,33 +1,23 @@
 //! API: mentoring programmes — create, join, the pairs with why, and running the matching.
 
-use super::extract::{ApiJson, ApiLang, ApiUser, Id};
+use super::extract::{ApiJson, ApiUser, Id};
 use crate::error::{ApiErrorBody, AppError};
-use crate::formerr::FieldErrors;
-use crate::mentoring::{coordinates, org_for_new, run};
-use crate::pages::mentoring::{JoinForm, ProgrammeForm, check_join, check_programme, visible};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use saman_domain::mentoring::Reason;
+use saman_app::mentoring::{self, JoinDraft, ProgrammeDraft};
+use saman_domain::mentoring::{Part, Reason};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-fn first_error(e: &FieldErrors) -> AppError {
-    let Some(x) = e.items.first() else { return AppError::BadInput { key: "err-bad-input", field: None } };
-    let field = match x.field.as_str() {
-        "title" => "title",
-        "description" => "description",
-        "kind" => "kind",
-        "reach-org" => "reach",
-        "across_units" => "across_units",
-        "across_professions" => "across_professions",
-        "role-mentee" => "role",
-        "capacity" => "capacity",
-        "goals" => "goals",
-        _ => "competence_ids",
-    };
-    AppError::BadInput { key: x.key, field: Some(field) }
+/// The API's name for a field a use case names.
+fn api_field(f: &'static str) -> &'static str {
+    if f.starts_with("competence_") { "competence_ids" } else { f }
+}
+
+fn err(e: saman_app::Error) -> AppError {
+    AppError::renamed(e, api_field)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -69,25 +59,19 @@ pub struct ProgrammeOut {
 }
 
 async fn out(state: &AppState, s: &crate::ctx::SignedIn, id: i64, unmatched: Vec<i64>) -> Result<ProgrammeOut, AppError> {
-    let p = visible(state, s, id).await?;
-    let coord = coordinates(s, &p);
-    let people = state.db.mentoring().participants(p.id).await?;
+    let d = mentoring::detail(state, &s.actor(), id).await?;
+    let (p, coord, people) = (d.seen.programme, d.seen.coordinates, d.people);
     let name = |i: i64| people.iter().find(|x| x.id == i).map(|x| x.person_name.clone()).unwrap_or_default();
-    let mine = |i: i64| people.iter().any(|x| x.id == i && s.access.person == Some((x.person_org, x.person)));
-    let pairs = state
-        .db
-        .mentoring()
-        .pairs(p.id)
-        .await?
+    let pairs = d
+        .pairs
         .into_iter()
-        .filter(|x| coord || mine(x.mentor) || mine(x.mentee))
         .map(|x| PairOut {
             id: x.id,
             mentor_id: x.mentor,
             mentee_id: x.mentee,
             mentor_name: name(x.mentor),
             mentee_name: name(x.mentee),
-            state: x.state,
+            state: x.state.code().into(),
             score: x.score,
             reasons: x.reasons,
         })
@@ -97,12 +81,12 @@ async fn out(state: &AppState, s: &crate::ctx::SignedIn, id: i64, unmatched: Vec
         organisation_id: p.org.0,
         title: p.title,
         description: p.description,
-        kind: p.kind,
+        kind: p.kind.code().into(),
         reach: p.reach.code().into(),
         across_units: p.rules.units.code().into(),
         across_professions: p.rules.professions.code().into(),
-        mentors: people.iter().filter(|x| x.role == "mentor").count(),
-        mentees: people.iter().filter(|x| x.role == "mentee").count(),
+        mentors: people.iter().filter(|x| x.role == Part::Mentor).count(),
+        mentees: people.iter().filter(|x| x.role == Part::Mentee).count(),
         pairs,
         unmatched: if coord { unmatched } else { vec![] },
     })
@@ -128,11 +112,9 @@ pub struct ProgrammeIn {
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     ApiJson(b): ApiJson<ProgrammeIn>,
 ) -> Result<(StatusCode, Json<ProgrammeOut>), AppError> {
-    let Some(org) = org_for_new(&s) else { return Err(AppError::Forbidden) };
-    let f = ProgrammeForm {
+    let d = ProgrammeDraft {
         title: b.title,
         description: b.description,
         kind: b.kind.unwrap_or_else(|| "mentoring".into()),
@@ -140,8 +122,7 @@ pub async fn create(
         across_units: b.across_units.unwrap_or_else(|| "preferred".into()),
         across_professions: b.across_professions.unwrap_or_else(|| "any".into()),
     };
-    let n = check_programme(lang.0, &f).map_err(|e| first_error(&e))?;
-    let id = state.db.mentoring().create(&crate::ctx::actor_of(&s), org, &n).await?;
+    let id = mentoring::create(&state, &s.actor(), &d).await.map_err(err)?;
     Ok((StatusCode::CREATED, Json(out(&state, &s, id, vec![]).await?)))
 }
 
@@ -171,24 +152,16 @@ pub struct ParticipantIn {
 pub async fn join(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     Id(id): Id,
     ApiJson(b): ApiJson<ParticipantIn>,
 ) -> Result<(StatusCode, Json<ProgrammeOut>), AppError> {
-    let p = visible(&state, &s, id).await?;
-    let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
-    let known = crate::competence::options(lang.0, &state.catalogues.get(&state.db, Some(p.org)).await?);
-    let comp = |i: usize| b.competence_ids.get(i).map(|c| c.to_string()).unwrap_or_default();
-    let f = JoinForm {
-        role: b.role.clone(),
-        capacity: b.capacity.map(|c| c.to_string()).unwrap_or_default(),
-        goals: b.goals.clone(),
-        competence_1: comp(0),
-        competence_2: comp(1),
-        competence_3: comp(2),
+    let d = JoinDraft {
+        role: b.role,
+        capacity: Ok(b.capacity),
+        goals: b.goals,
+        competences: b.competence_ids.iter().map(|c| ("competence_ids", Ok(Some(*c)))).collect(),
     };
-    let (role, capacity, goals, comps) = check_join(lang.0, &f, &known).map_err(|e| first_error(&e))?;
-    state.db.mentoring().join(&crate::ctx::actor_of(&s), p.id, person, org, &role, capacity, &goals, &comps).await?;
+    mentoring::join(&state, &s.actor(), id, &d).await.map_err(err)?;
     Ok((StatusCode::CREATED, Json(out(&state, &s, id, vec![]).await?)))
 }
 
@@ -198,10 +171,7 @@ pub async fn join(
     params(("id" = i64, Path, description = "Programme id")),
     responses((status = 200, body = ProgrammeOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn match_pairs(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<ProgrammeOut>, AppError> {
-    let p = visible(&state, &s, id).await?;
-    if !coordinates(&s, &p) {
-        return Err(AppError::Forbidden);
-    }
-    let plan = run(&state, &s, &p, false).await?;
-    Ok(Json(out(&state, &s, id, plan.unmatched).await?))
+    let unmatched = mentoring::run_matching(&state, &s.actor(), id).await?;
+    crate::notify::deliver(&state).await;
+    Ok(Json(out(&state, &s, id, unmatched).await?))
 }

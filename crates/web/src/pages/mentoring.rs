@@ -6,21 +6,17 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::mentoring::{coordinates, org_for_new, run, sees, sides};
-use crate::mobility::Seat;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::experts::Visibility;
-use saman_domain::mentoring::{Across, Reason, Rules, fit};
-use saman_domain::{Lang, parse};
-use saman_store::{NewProgramme, Pair, Participant, Programme};
+use saman_app::input;
+use saman_app::mentoring::{self, JoinDraft, ProgrammeDraft, org_for_new};
+use saman_domain::mentoring::{Across, PairState, Part, ProgrammeKind, Reason};
+use saman_store::{Pair, Participant, Programme};
 use serde::Deserialize;
 use std::collections::HashMap;
-
-pub const KINDS: [&str; 2] = ["mentoring", "peer_coaching"];
 
 pub struct ProgrammeLine {
     pub id: i64,
@@ -69,7 +65,7 @@ pub fn pair_view(
     names: &HashMap<i64, String>,
 ) -> PairView {
     let name = |id: i64| people.get(&id).map(|q| q.person_name.clone()).unwrap_or_default();
-    let me = |id: i64| people.get(&id).is_some_and(|q| s.access.person == Some((q.person_org, q.person)));
+    let me = |id: i64| people.get(&id).is_some_and(|q| mentoring::is_me(&s.access, q));
     let my_side = if me(x.mentor) {
         Some("mentor")
     } else if me(x.mentee) {
@@ -78,8 +74,8 @@ pub fn pair_view(
         None
     };
     let answered = match my_side {
-        Some("mentor") => !x.mentor_answer.is_empty(),
-        Some(_) => !x.mentee_answer.is_empty(),
+        Some("mentor") => x.mentor_answer.is_some(),
+        Some(_) => x.mentee_answer.is_some(),
         None => true,
     };
     PairView {
@@ -88,12 +84,12 @@ pub fn pair_view(
         programme_title: p.title.clone(),
         mentor: name(x.mentor),
         mentee: name(x.mentee),
-        state: ctx.t(&format!("mentoring-pair-{}", x.state)),
-        state_code: x.state.clone(),
+        state: ctx.t(&format!("mentoring-pair-{}", x.state.code())),
+        state_code: x.state.code().to_string(),
         score: x.score,
         bar: x.score * 120 / saman_domain::mentoring::MAX_SCORE,
         why: x.reasons.iter().map(|r| reason_text(ctx, r, names)).collect(),
-        may_answer: my_side.is_some() && !answered && matches!(x.state.as_str(), "proposed" | "locked"),
+        may_answer: my_side.is_some() && !answered && x.state.open(),
         my_side,
     }
 }
@@ -113,32 +109,31 @@ struct ListPage<'a> {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let seat = Seat::load(&state, &s.access).await?;
-    let orgs: Vec<_> = seat.orgs.iter().map(|o| o.id).collect();
     let mut programmes = vec![];
     let mut pairs = vec![];
-    for p in state.db.mentoring().in_orgs(&orgs).await? {
-        if !sees(s, &seat, &p) {
-            continue;
-        }
-        let people = state.db.mentoring().participants(p.id).await?;
-        let by_id: HashMap<i64, &Participant> = people.iter().map(|x| (x.id, x)).collect();
+    for d in mentoring::list(&state, &s.actor()).await? {
+        let p = d.seen.programme;
+        let by_id: HashMap<i64, &Participant> = d.people.iter().map(|x| (x.id, x)).collect();
         let names = competence_names(&state, &ctx, &p).await?;
-        for x in state.db.mentoring().pairs(p.id).await? {
-            let v = pair_view(&ctx, s, &p, &x, &by_id, &names);
-            if v.my_side.is_some() && x.state != "declined" {
+        for x in d.pairs.iter().filter(|x| x.state != PairState::Declined) {
+            let v = pair_view(&ctx, s, &p, x, &by_id, &names);
+            if v.my_side.is_some() {
                 pairs.push(v);
             }
         }
         programmes.push(ProgrammeLine {
             id: p.id,
-            kind: ctx.t(&format!("mentoring-kind-{}", p.kind.replace('_', "-"))),
-            mentors: people.iter().filter(|x| x.role == "mentor").count(),
-            mentees: people.iter().filter(|x| x.role == "mentee").count(),
+            kind: kind_label(&ctx, p.kind),
+            mentors: d.people.iter().filter(|x| x.role == Part::Mentor).count(),
+            mentees: d.people.iter().filter(|x| x.role == Part::Mentee).count(),
             title: p.title,
         });
     }
-    page(&ctx, &ListPage { ctx: &ctx, programmes, pairs, may_create: org_for_new(s).is_some() })
+    page(&ctx, &ListPage { ctx: &ctx, programmes, pairs, may_create: org_for_new(&s.access).is_some() })
+}
+
+fn kind_label(ctx: &Ctx, k: ProgrammeKind) -> String {
+    ctx.t(&format!("mentoring-kind-{}", k.code().replace('_', "-")))
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -168,7 +163,7 @@ struct NewPage<'a> {
 }
 
 fn new_page(ctx: &Ctx, f: ProgrammeForm, errors: FieldErrors) -> Result<Response, AppError> {
-    let kinds = KINDS.iter().map(|k| (*k, ctx.t(&format!("mentoring-kind-{}", k.replace('_', "-"))))).collect();
+    let kinds = ProgrammeKind::ALL.iter().map(|k| (k.code(), kind_label(ctx, *k))).collect();
     let across = Across::ALL.iter().map(|a| (a.code(), ctx.t(&format!("mentoring-across-{}", a.code())))).collect();
     let bad = errors.any();
     let mut r = page(ctx, &NewPage { ctx, f, errors, kinds, across })?;
@@ -180,7 +175,7 @@ fn new_page(ctx: &Ctx, f: ProgrammeForm, errors: FieldErrors) -> Result<Response
 
 pub async fn new(State(_state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    if org_for_new(s).is_none() {
+    if org_for_new(&s.access).is_none() {
         return Err(AppError::Forbidden);
     }
     new_page(
@@ -196,43 +191,50 @@ pub async fn new(State(_state): State<AppState>, ctx: Ctx) -> Result<Response, A
     )
 }
 
-pub fn check_programme(lang: Lang, f: &ProgrammeForm) -> Result<NewProgramme, FieldErrors> {
-    let mut e = FieldErrors::default();
-    let title = e.check(lang, "title", "field-title", parse::text(&f.title, 200));
-    let description = e.check(lang, "description", "field-description", parse::text(&f.description, 4000));
-    let kind = KINDS.iter().find(|k| **k == f.kind).copied();
-    if kind.is_none() {
-        e.add(lang, "kind", "field-mentoring-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let reach = Visibility::parse(&f.reach).filter(|v| *v != Visibility::Unit);
-    if reach.is_none() {
-        e.add(lang, "reach-org", "field-mobility-reach", "err-required");
-    }
-    let units = Across::parse(&f.across_units);
-    if units.is_none() {
-        e.add(lang, "across_units", "field-across-units", "err-required");
-    }
-    let professions = Across::parse(&f.across_professions);
-    if professions.is_none() {
-        e.add(lang, "across_professions", "field-across-professions", "err-required");
-    }
-    match (title, description, kind, reach, units, professions, e.any()) {
-        (Some(title), Some(description), Some(kind), Some(reach), Some(units), Some(professions), false) => {
-            Ok(NewProgramme { title, description, kind, reach, rules: Rules { units, professions } })
+impl ProgrammeForm {
+    pub fn draft(&self) -> ProgrammeDraft {
+        ProgrammeDraft {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            kind: self.kind.clone(),
+            reach: self.reach.clone(),
+            across_units: self.across_units.clone(),
+            across_professions: self.across_professions.clone(),
         }
-        _ => Err(e),
+    }
+}
+
+/// The form's id and label for a field a use case names.
+fn field_name(f: &str) -> (String, String) {
+    let (id, label) = match f {
+        "kind" => ("kind", "field-mentoring-kind"),
+        "reach" => ("reach-org", "field-mobility-reach"),
+        "role" => ("role-mentee", "field-mentoring-role"),
+        "capacity" => ("capacity", "field-mentoring-capacity"),
+        "goals" => ("goals", "field-mentoring-goals"),
+        "mentor" => ("rule-mentor", "mentoring-role-mentor"),
+        "mentee" => ("rule-mentee", "mentoring-role-mentee"),
+        "rule" => ("rule", "mentoring-rule"),
+        f if f.starts_with("competence_") => (f, "field-competence"),
+        f => return (f.to_string(), format!("field-{}", f.replace('_', "-"))),
+    };
+    (id.to_string(), label.to_string())
+}
+
+/// The use case's problems under the form's fields, or any other error passed on.
+fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
+    match e {
+        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
+        e => Err(e.into()),
     }
 }
 
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<ProgrammeForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let Some(org) = org_for_new(s) else { return Err(AppError::Forbidden) };
-    let n = match check_programme(ctx.lang, &f) {
-        Ok(n) => n,
-        Err(e) => return new_page(&ctx, f, e),
-    };
-    let id = state.db.mentoring().create(&ctx.actor(), org, &n).await?;
-    Ok(Redirect::to(&format!("/mentoring/{id}")).into_response())
+    match mentoring::create(&state, &s.actor(), &f.draft()).await {
+        Ok(id) => Ok(Redirect::to(&format!("/mentoring/{id}")).into_response()),
+        Err(e) => new_page(&ctx, f, problems(&ctx, e)?),
+    }
 }
 
 pub struct ParticipantView {
@@ -280,12 +282,6 @@ pub struct JoinForm {
     pub competence_3: String,
 }
 
-pub async fn visible(state: &AppState, s: &SignedIn, id: i64) -> Result<Programme, AppError> {
-    let p = state.db.mentoring().get(id).await?;
-    let seat = Seat::load(state, &s.access).await?;
-    if sees(s, &seat, &p) { Ok(p) } else { Err(AppError::NotFound) }
-}
-
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     render(&state, &ctx, s, id, JoinForm { role: "mentee".into(), capacity: "2".into(), ..JoinForm::default() }, FieldErrors::default())
@@ -293,17 +289,14 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
 }
 
 async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm, errors: FieldErrors) -> Result<Response, AppError> {
-    let p = visible(state, s, id).await?;
-    let coord = coordinates(s, &p);
-    let people = state.db.mentoring().participants(p.id).await?;
+    let d = mentoring::detail(state, &s.actor(), id).await?;
+    let (p, coord, people) = (d.seen.programme, d.seen.coordinates, d.people);
     let by_id: HashMap<i64, &Participant> = people.iter().map(|x| (x.id, x)).collect();
     let names = competence_names(state, ctx, &p).await?;
-    let all_pairs = state.db.mentoring().pairs(p.id).await?;
-    let live: Vec<&Pair> = all_pairs.iter().filter(|x| x.state != "declined").collect();
-    let pairs: Vec<PairView> =
-        live.iter().map(|x| pair_view(ctx, s, &p, x, &by_id, &names)).filter(|v| coord || v.my_side.is_some()).collect();
-    let mine = people.iter().find(|x| s.access.person == Some((x.person_org, x.person)));
-    let view = |role: &str| -> Vec<ParticipantView> {
+    let live: Vec<&Pair> = d.pairs.iter().filter(|x| x.state != PairState::Declined).collect();
+    let pairs: Vec<PairView> = live.iter().map(|x| pair_view(ctx, s, &p, x, &by_id, &names)).collect();
+    let mine = people.iter().find(|x| mentoring::is_me(&s.access, x));
+    let view = |role: Part| -> Vec<ParticipantView> {
         people
             .iter()
             .filter(|x| x.role == role)
@@ -316,27 +309,20 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
             })
             .collect()
     };
-    let (mentors, mentees) = if coord { (view("mentor"), view("mentee")) } else { (vec![], vec![]) };
+    let (mentors, mentees) = if coord { (view(Part::Mentor), view(Part::Mentee)) } else { (vec![], vec![]) };
     let unmatched =
         if coord && p.matched_at.is_some() { mentees.iter().filter(|m| m.paired == 0).map(|m| m.name.clone()).collect() } else { vec![] };
-    let rules_list = if coord {
-        state
-            .db
-            .mentoring()
-            .rules(p.id)
-            .await?
-            .into_iter()
-            .map(|(a, b, r)| {
-                (
-                    by_id.get(&a).map(|x| x.person_name.clone()).unwrap_or_default(),
-                    by_id.get(&b).map(|x| x.person_name.clone()).unwrap_or_default(),
-                    ctx.t(&format!("mentoring-rule-{r}")),
-                )
-            })
-            .collect()
-    } else {
-        vec![]
-    };
+    let rules_list = d
+        .rules
+        .iter()
+        .map(|(a, b, r)| {
+            (
+                by_id.get(a).map(|x| x.person_name.clone()).unwrap_or_default(),
+                by_id.get(b).map(|x| x.person_name.clone()).unwrap_or_default(),
+                ctx.t(&format!("mentoring-rule-{}", r.code())),
+            )
+        })
+        .collect();
     let competences = crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(p.org)).await?);
     let comp_fields =
         vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
@@ -350,10 +336,10 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
         ctx,
         &ProgrammePage {
             ctx,
-            kind: ctx.t(&format!("mentoring-kind-{}", p.kind.replace('_', "-"))),
+            kind: kind_label(ctx, p.kind),
             rules,
             coordinates: coord,
-            joined: mine.map(|x| ctx.t(&format!("mentoring-role-{}", x.role))),
+            joined: mine.map(|x| ctx.t(&format!("mentoring-role-{}", x.role.code()))),
             may_join: mine.is_none() && s.access.person.is_some(),
             mentors,
             mentees,
@@ -373,24 +359,18 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
     Ok(r)
 }
 
-/// Checks a join form: role, a mentor's capacity, goals, and up to three competences.
-pub fn check_join(lang: Lang, f: &JoinForm, known: &[(i64, String)]) -> Result<(String, i64, String, Vec<i64>), FieldErrors> {
-    let mut e = FieldErrors::default();
-    let role = match f.role.as_str() {
-        "mentor" | "mentee" => Some(f.role.clone()),
-        _ => {
-            e.add(lang, "role-mentee", "field-mentoring-role", "err-required");
-            None
+impl JoinForm {
+    pub fn draft(&self) -> JoinDraft {
+        JoinDraft {
+            role: self.role.clone(),
+            capacity: if self.role == "mentor" { input::number(&self.capacity) } else { Ok(None) },
+            goals: self.goals.clone(),
+            competences: vec![
+                ("competence_1", input::number(&self.competence_1)),
+                ("competence_2", input::number(&self.competence_2)),
+                ("competence_3", input::number(&self.competence_3)),
+            ],
         }
-    };
-    let capacity =
-        if f.role == "mentor" { e.check(lang, "capacity", "field-mentoring-capacity", parse::whole(&f.capacity, 1, 10)) } else { Some(0) };
-    let goals = e.check(lang, "goals", "field-mentoring-goals", parse::text(&f.goals, 2000));
-    let comps =
-        crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| known.iter().any(|k| k.0 == id));
-    match (role, capacity, goals, e.any()) {
-        (Some(r), Some(c), Some(g), false) => Ok((r, c, g, comps)),
-        _ => Err(e),
     }
 }
 
@@ -401,15 +381,13 @@ pub async fn join(
     CsrfForm(f): CsrfForm<JoinForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let p = visible(&state, s, id).await?;
-    let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
-    let known = crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(p.org)).await?);
-    let (role, capacity, goals, comps) = match check_join(ctx.lang, &f, &known) {
-        Ok(x) => x,
-        Err(e) => return render(&state, &ctx, s, id, f, e).await,
-    };
-    state.db.mentoring().join(&ctx.actor(), p.id, person, org, &role, capacity, &goals, &comps).await?;
-    Ok(Redirect::to(&format!("/mentoring/{id}")).into_response())
+    match mentoring::join(&state, &s.actor(), id, &f.draft()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/mentoring/{id}")).into_response()),
+        Err(e) => {
+            let errors = problems(&ctx, e)?;
+            render(&state, &ctx, s, id, f, errors).await
+        }
+    }
 }
 
 /// The coordinator runs the matching (again).
@@ -420,11 +398,8 @@ pub async fn run_matching(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let p = visible(&state, s, id).await?;
-    if !coordinates(s, &p) {
-        return Err(AppError::Forbidden);
-    }
-    run(&state, s, &p, false).await?;
+    mentoring::run_matching(&state, &s.actor(), id).await?;
+    crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!("/mentoring/{id}#pairs")).into_response())
 }
 
@@ -447,53 +422,13 @@ pub async fn set_rule(
     CsrfForm(f): CsrfForm<RuleForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let p = visible(&state, s, id).await?;
-    if !coordinates(s, &p) {
-        return Err(AppError::Forbidden);
-    }
-    let people = state.db.mentoring().participants(p.id).await?;
-    let find = |v: &str, role: &str| v.parse::<i64>().ok().and_then(|i| people.iter().find(|x| x.id == i && x.role == role));
-    let mut e = FieldErrors::default();
-    let mentor = find(&f.mentor, "mentor");
-    if mentor.is_none() {
-        e.add(ctx.lang, "rule-mentor", "mentoring-role-mentor", if f.mentor.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let mentee = find(&f.mentee, "mentee");
-    if mentee.is_none() {
-        e.add(ctx.lang, "rule-mentee", "mentoring-role-mentee", if f.mentee.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    if f.rule != "lock" && f.rule != "forbid" {
-        e.add(ctx.lang, "rule", "mentoring-rule", "err-bad-choice");
-    }
-    let (Some(mentor), Some(mentee), false) = (mentor, mentee, e.any()) else {
-        return render(&state, &ctx, s, id, JoinForm::default(), e).await;
-    };
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let sides = sides(&state, &mut seat, &[mentor.clone(), mentee.clone()]).await?;
-    let fitness = match (sides.get(&mentor.id), sides.get(&mentee.id)) {
-        (Some(a), Some(b)) => fit(a, b, &p.rules),
-        _ => None,
-    };
-    if f.rule == "lock" {
-        let pairs = state.db.mentoring().pairs(p.id).await?;
-        let load = pairs.iter().filter(|x| x.mentor == mentor.id && x.mentee != mentee.id && x.kept()).count() as i64;
-        let settled = pairs.iter().any(|x| x.mentee == mentee.id && x.state == "accepted");
-        let refused = match &fitness {
-            None => Some("mentoring-refused-not-allowed"),
-            Some(_) if settled => Some("mentoring-refused-settled"),
-            Some(_) if load >= mentor.capacity => Some("mentoring-refused-full"),
-            Some(_) => None,
-        };
-        if let Some(key) = refused {
-            e.add(ctx.lang, "rule-mentor", "mentoring-role-mentor", key);
-            return render(&state, &ctx, s, id, JoinForm::default(), e).await;
+    match mentoring::set_rule(&state, &s.actor(), id, input::number(&f.mentor), input::number(&f.mentee), &f.rule).await {
+        Ok(_) => Ok(Redirect::to(&format!("/mentoring/{id}#pairs")).into_response()),
+        Err(e) => {
+            let errors = problems(&ctx, e)?;
+            render(&state, &ctx, s, id, JoinForm::default(), errors).await
         }
-        let (score, reasons) = fitness.unwrap_or((0, vec![]));
-        state.db.mentoring().set_rule(&ctx.actor(), p.id, mentor.id, mentee.id, "lock", Some((score, &reasons))).await?;
-    } else {
-        state.db.mentoring().set_rule(&ctx.actor(), p.id, mentor.id, mentee.id, "forbid", None).await?;
     }
-    Ok(Redirect::to(&format!("/mentoring/{id}#pairs")).into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -511,26 +446,7 @@ pub async fn answer(
     CsrfForm(f): CsrfForm<AnswerForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let x = state.db.mentoring().pair(id).await?;
-    let p = visible(&state, s, x.programme).await?;
-    let people = state.db.mentoring().participants(p.id).await?;
-    let me = |pid: i64| people.iter().any(|q| q.id == pid && s.access.person == Some((q.person_org, q.person)));
-    let mentor_side = if me(x.mentor) {
-        true
-    } else if me(x.mentee) {
-        false
-    } else {
-        return Err(if coordinates(s, &p) { AppError::Forbidden } else { AppError::NotFound });
-    };
-    let yes = match f.answer.as_str() {
-        "yes" => true,
-        "no" => false,
-        _ => return Err(AppError::bad("err-bad-choice", "answer")),
-    };
-    let state_now = state.db.mentoring().answer(&ctx.actor(), id, mentor_side, yes).await?;
-    if state_now == "declined" {
-        // Those the decline freed are re-matched under the programme's rules; every other pair stays.
-        run(&state, s, &p, true).await?;
-    }
-    Ok(Redirect::to(&format!("/mentoring/{}", p.id)).into_response())
+    let (seen, _) = mentoring::answer(&state, &s.actor(), id, &f.answer).await?;
+    crate::notify::deliver(&state).await;
+    Ok(Redirect::to(&format!("/mentoring/{}", seen.programme.id)).into_response())
 }

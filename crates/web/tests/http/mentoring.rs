@@ -5,6 +5,7 @@
 
 use crate::support::TestApp;
 use axum::http::StatusCode;
+use saman_domain::mentoring::PairState;
 
 fn id_from(location: &str, prefix: &str) -> i64 {
     location.trim_start_matches(prefix).split(['?', '#', '/']).next().unwrap().parse().unwrap_or_else(|_| panic!("no id in {location}"))
@@ -67,7 +68,7 @@ async fn a_programme_pairs_people_across_units_never_with_their_own_leader() {
         part(app.person_of("hr").await),
     );
     let pairs = app.db.mentoring().pairs(id).await.unwrap();
-    let live: Vec<(i64, i64)> = pairs.iter().filter(|x| x.state != "declined").map(|x| (x.mentor, x.mentee)).collect();
+    let live: Vec<(i64, i64)> = pairs.iter().filter(|x| x.state != PairState::Declined).map(|x| (x.mentor, x.mentee)).collect();
     assert!(!live.contains(&(leader, me)), "never one's own leader: {live:?}");
     assert_eq!(live.len(), 2, "both mentees paired: {live:?}");
     assert!(live.contains(&(school, me)) && live.contains(&(leader, hr_p)));
@@ -96,13 +97,13 @@ async fn a_programme_pairs_people_across_units_never_with_their_own_leader() {
         StatusCode::SEE_OTHER
     );
     assert_eq!(hr.post(&format!("/pairs/{hr_pair}/answer"), &[("answer", "yes")]).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(app.db.mentoring().pair(hr_pair).await.unwrap().state, "accepted");
+    assert_eq!(app.db.mentoring().pair(hr_pair).await.unwrap().state, PairState::Accepted);
     let r = nurse.post(&format!("/pairs/{}/answer", mine.id), &[("answer", "no")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let after = app.db.mentoring().pairs(id).await.unwrap();
-    assert_eq!(after.iter().find(|x| x.id == hr_pair).unwrap().state, "accepted", "the accepted pair stays");
+    assert_eq!(after.iter().find(|x| x.id == hr_pair).unwrap().state, PairState::Accepted, "the accepted pair stays");
     assert!(
-        !after.iter().any(|x| x.mentee == me && x.state != "declined"),
+        !after.iter().any(|x| x.mentee == me && x.state != PairState::Declined),
         "the declined pair is not proposed again, and her leader is not allowed: {after:?}"
     );
     let coord = hr.get(&format!("/mentoring/{id}")).await;
