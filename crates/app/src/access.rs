@@ -60,6 +60,13 @@ pub async fn org(app: &App, access: &Access, id: OrgId) -> Result<Organisation> 
     if access.sees_org(o.id, o.network_id) { Ok(o) } else { Err(Error::NotFound) }
 }
 
+/// The organisation, if the actor does HR there (or administers Saman): not found when they
+/// may not see it, forbidden when they see it but do not manage it.
+pub async fn managed_org(app: &App, access: &Access, id: OrgId) -> Result<Organisation> {
+    let o = org(app, access, id).await?;
+    if access.manages_org(o.id) { Ok(o) } else { Err(Error::Forbidden) }
+}
+
 /// A person as the actor reaches them: the person, and for each of their current positions
 /// the unit and every unit above it.
 #[derive(Debug, Clone)]
@@ -73,6 +80,14 @@ pub async fn ancestries(app: &App, org: OrgId, person: PersonId) -> Result<Vec<V
     let view = app.orgs.get(&app.db, org).await?;
     let today = crate::clock::today();
     Ok(app.db.people().positions_of(person).await?.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect())
+}
+
+/// Whether the actor may see a person of `org`, given the organisation's tree.
+pub async fn sees_person(app: &App, access: &Access, org: OrgId, person: PersonId, tree: &saman_domain::tree::Tree) -> Result<bool> {
+    let today = crate::clock::today();
+    let positions = app.db.people().positions_of(person).await?;
+    let ancestries: Vec<Vec<UnitId>> = positions.iter().filter(|p| p.is_current(today)).map(|p| tree.ancestry(p.unit)).collect();
+    Ok(access.sees_person(org, person, &ancestries))
 }
 
 /// The person, if the actor may see them.

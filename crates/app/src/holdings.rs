@@ -82,6 +82,13 @@ pub fn check(c: Option<&CompetenceRow>, d: &Draft, own: bool, today: NaiveDate, 
     })
 }
 
+/// A person's holdings, if the actor may see the person, with the catalogue that names them.
+pub async fn of(app: &App, actor: &Actor, person: PersonId) -> Result<(Vec<saman_store::Holding>, std::sync::Arc<Vec<CompetenceRow>>)> {
+    let reach = access::person(app, actor, person).await?;
+    let catalogue = app.catalogues.get(&app.db, Some(reach.person.org)).await?;
+    Ok((app.db.holdings().of(reach.person.id).await?, catalogue))
+}
+
 /// Adds a holding, or changes the person's holding of the same competence.
 pub async fn save(app: &App, actor: &Actor, person: PersonId, d: &Draft) -> Result<i64> {
     let reach = access::profile_editor(app, actor, person).await?;

@@ -16,6 +16,7 @@ pub mod learning;
 pub mod mentoring;
 pub mod mobility;
 pub mod orgview;
+pub mod people;
 
 pub use actor::Actor;
 pub use error::{Error, Problem, Problems, Result};

@@ -26,9 +26,7 @@ pub async fn own_units(state: &AppState, access: &Access, org: OrgId) -> Result<
 
 /// Whether the user may see a person: loads the person's units and asks the policy.
 pub async fn sees_person(state: &AppState, access: &Access, org: OrgId, person: PersonId, tree: &Tree) -> Result<bool, AppError> {
-    let positions = state.db.people().positions_of(person).await?;
-    let ancestries: Vec<Vec<UnitId>> = positions.iter().filter(|p| p.is_current(today())).map(|p| tree.ancestry(p.unit)).collect();
-    Ok(access.sees_person(org, person, &ancestries))
+    Ok(saman_app::access::sees_person(state, access, org, person, tree).await?)
 }
 
 /// Where things people share (expert-pool offers, practice notes) may come from for this user,

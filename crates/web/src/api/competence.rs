@@ -1,7 +1,6 @@
 //! API: a person's holdings and a unit's gap analysis.
 
 use super::extract::{ApiJson, ApiUser, Id};
-use super::people::visible_person;
 use crate::error::{ApiErrorBody, AppError};
 use crate::state::AppState;
 use axum::Json;
@@ -62,13 +61,8 @@ pub struct GapsOut {
     params(("id" = i64, Path, description = "Person id")),
     responses((status = 200, body = Vec<HoldingOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list_holdings(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<HoldingOut>>, AppError> {
-    let person = visible_person(&state, &s, PersonId(id)).await?;
-    let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
-    let out = state
-        .db
-        .holdings()
-        .of(person.id)
-        .await?
+    let (holdings, cat) = saman_app::holdings::of(&state, &s.actor(), PersonId(id)).await?;
+    let out = holdings
         .into_iter()
         .map(|h| HoldingOut {
             id: h.id,
