@@ -5,7 +5,7 @@ use saman_domain::Lang;
 
 /// The language the user reads Saman and their mail in.
 pub async fn set_language(app: &App, actor: &Actor, lang: Lang) -> Result<()> {
-    Ok(app.db.users().set_lang(&actor.audit(), actor.user, lang).await?)
+    Ok(app.db.users().set_lang(&actor.audit(), actor.account()?, lang).await?)
 }
 
 /// Replaces the user's secret calendar address (kept as a hash); the old one stops working.
@@ -14,5 +14,5 @@ pub async fn renew_calendar(app: &App, actor: &Actor, token_hash: &str) -> Resul
     if actor.access.person.is_none() {
         return Err(Error::Forbidden);
     }
-    Ok(app.db.set_calendar_token(&actor.audit(), actor.user, token_hash).await?)
+    Ok(app.db.set_calendar_token(&actor.audit(), actor.account()?, token_hash).await?)
 }

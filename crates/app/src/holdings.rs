@@ -119,7 +119,7 @@ pub async fn verify(app: &App, actor: &Actor, person: PersonId, holding: i64) ->
         return Err(Error::Forbidden);
     }
     holding_of(app, &reach, holding).await?;
-    Ok(app.db.holdings().verify(&actor.audit(), holding, actor.user).await?)
+    Ok(app.db.holdings().verify(&actor.audit(), holding, actor.account()?).await?)
 }
 
 /// Marks a competence the person wants to develop, or takes the mark away.

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod account;
 mod actor;
+pub mod admin;
 pub mod clock;
 mod error;
 pub mod forecast;
@@ -17,6 +18,7 @@ pub mod mentoring;
 pub mod mobility;
 pub mod orgview;
 pub mod people;
+pub mod secrets;
 
 pub use actor::Actor;
 pub use error::{Error, Problem, Problems, Result};

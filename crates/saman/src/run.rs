@@ -3,7 +3,9 @@
 use crate::cli::{Cli, Command, ImportWhat, MatchAction, OrgAction, TokenAction, UserAction};
 use crate::config::Config;
 use anyhow::{Context, Result, anyhow, bail};
-use saman_domain::{Grant, Lang, NetworkId, OrgId, Role, parse};
+use saman_app::admin::{GrantDraft, NewUser};
+use saman_app::{Actor as AppActor, App};
+use saman_domain::{Lang, OrgId};
 use saman_store::Optional;
 use saman_store::{Actor, Db};
 use std::io::Read;
@@ -215,6 +217,17 @@ async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: 
     Ok(())
 }
 
+/// A use case's refusal as the command line says it, in English.
+fn explain(e: saman_app::Error) -> anyhow::Error {
+    match e {
+        saman_app::Error::Invalid(p) => {
+            anyhow!("{}", p.iter().map(|x| format!("{}: {}", x.field, saman_i18n::t(Lang::En, x.key))).collect::<Vec<_>>().join("\n"))
+        }
+        saman_app::Error::Conflict { key, .. } => anyhow!("{}", saman_i18n::t(Lang::En, key)),
+        other => anyhow!("{other}"),
+    }
+}
+
 fn read_password() -> Result<String> {
     if let Ok(p) = std::env::var("SAMAN_PASSWORD") {
         return Ok(p);
@@ -244,40 +257,20 @@ async fn user(action: UserAction) -> Result<()> {
         }
         UserAction::Create { username, display_name, role, organisation, network, config } => {
             let db = open(&Config::load(config.as_deref())?.database_url).await?;
-            let username = parse::username(&username).map_err(|e| anyhow!("{}", saman_i18n::t(Lang::En, e.key())))?;
-            let password = parse::new_password(&read_password()?).map_err(|e| anyhow!("{}", saman_i18n::t(Lang::En, e.key())))?;
-            let grant = match role.as_deref().map(|r| Role::parse(r).ok_or_else(|| anyhow!("unknown role {r}"))).transpose()? {
-                None => None,
-                Some(Role::Admin) => Some(Grant::Admin),
-                Some(Role::Hr) => Some(Grant::Hr { org: OrgId(organisation.context("--organisation is needed for hr")?) }),
-                Some(Role::Employee) => {
-                    Some(Grant::Employee { org: OrgId(organisation.context("--organisation is needed for employee")?) })
-                }
-                Some(Role::Coordinator) => {
-                    Some(Grant::Coordinator { network: NetworkId(network.context("--network is needed for coordinator")?) })
-                }
-                Some(Role::Leader) => bail!("leader roles name a unit; give them in the web interface"),
-            };
-            let hash = saman_web::auth::hash_password(&password)?;
-            let actor = Actor::system("cli");
-            let id = db.users().create(&actor, &username, display_name.as_deref().unwrap_or(&username), Some(&hash), None).await.map_err(
-                |e| match e {
-                    saman_store::StoreError::Duplicate(_) => anyhow!("{}", saman_i18n::t(Lang::En, "err-duplicate-username")),
-                    other => other.into(),
-                },
-            )?;
-            if let Some(g) = grant {
-                db.users().add_grant(&actor, id, g).await?;
+            if role.as_deref() == Some("leader") {
+                bail!("leader roles name a unit; give them in the web interface");
             }
+            let grant = role.map(|role| GrantDraft { role, organisation, network, unit_code: String::new() });
+            let new =
+                NewUser { username: username.clone(), display_name: display_name.unwrap_or_default(), password: read_password()?, grant };
+            saman_app::admin::create_user(&App::new(db), &AppActor::system("cli"), &new).await.map_err(explain)?;
             println!("created {username}");
             Ok(())
         }
         UserAction::SetPassword { username, config } => {
             let db = open(&Config::load(config.as_deref())?.database_url).await?;
             let (u, _) = db.users().by_username(&username).await?.ok_or_else(|| anyhow!("no user named {username}"))?;
-            let password = parse::new_password(&read_password()?).map_err(|e| anyhow!("{}", saman_i18n::t(Lang::En, e.key())))?;
-            let hash = saman_web::auth::hash_password(&password)?;
-            db.users().set_password(&Actor::system("cli"), u.id, &hash).await?;
+            saman_app::admin::set_password(&App::new(db), &AppActor::system("cli"), u.id, &read_password()?).await.map_err(explain)?;
             println!("password set for {username}; signed out everywhere");
             Ok(())
         }

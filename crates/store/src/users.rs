@@ -89,6 +89,7 @@ impl UserStore<'_> {
         display_name: &str,
         password_hash: Option<&str>,
         person: Option<PersonId>,
+        grants: &[Grant],
     ) -> Result<UserId> {
         let mut tx = self.0.write_tx().await?;
         let id: i64 = sqlx::query_scalar(
@@ -103,6 +104,9 @@ impl UserStore<'_> {
         .await
         .map_err(|e| StoreError::unique(e, "username"))?;
         write_audit(&mut tx, actor, None, "create", "user", Some(id), username).await?;
+        for g in grants {
+            insert_grant(&mut tx, actor, UserId(id), *g).await?;
+        }
         tx.commit().await?;
         Ok(UserId(id))
     }
@@ -161,31 +165,8 @@ impl UserStore<'_> {
     }
 
     pub async fn add_grant(&self, actor: &Actor, id: UserId, g: Grant) -> Result<()> {
-        let (org, net, unit) = match g {
-            Grant::Admin => (None, None, None),
-            Grant::Coordinator { network } => (None, Some(network.0), None),
-            Grant::Hr { org } | Grant::Employee { org } => (Some(org.0), None, None),
-            Grant::Leader { org, unit } => (Some(org.0), None, Some(unit.0)),
-        };
         let mut tx = self.0.write_tx().await?;
-        let existing = sqlx::query("SELECT id, role, organisation_id, network_id, unit_id FROM role_grants WHERE user_id = $1")
-            .bind(id.0)
-            .fetch_all(&mut *tx)
-            .await?;
-        for r in &existing {
-            if grant_from(r)?.1 == g {
-                return Err(StoreError::Duplicate("grant"));
-            }
-        }
-        sqlx::query("INSERT INTO role_grants (user_id, role, organisation_id, network_id, unit_id) VALUES ($1, $2, $3, $4, $5)")
-            .bind(id.0)
-            .bind(g.role().code())
-            .bind(org)
-            .bind(net)
-            .bind(unit)
-            .execute(&mut *tx)
-            .await?;
-        write_audit(&mut tx, actor, g.org(), "grant", "user", Some(id.0), g.role().code()).await?;
+        insert_grant(&mut tx, actor, id, g).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -274,4 +255,33 @@ impl UserStore<'_> {
             .await?;
         Ok(Some(user_from(&r)?))
     }
+}
+
+/// Grants a role, refusing one the user already holds.
+async fn insert_grant(conn: &mut sqlx::AnyConnection, actor: &Actor, id: UserId, g: Grant) -> Result<()> {
+    let (org, net, unit) = match g {
+        Grant::Admin => (None, None, None),
+        Grant::Coordinator { network } => (None, Some(network.0), None),
+        Grant::Hr { org } | Grant::Employee { org } => (Some(org.0), None, None),
+        Grant::Leader { org, unit } => (Some(org.0), None, Some(unit.0)),
+    };
+    let existing = sqlx::query("SELECT id, role, organisation_id, network_id, unit_id FROM role_grants WHERE user_id = $1")
+        .bind(id.0)
+        .fetch_all(&mut *conn)
+        .await?;
+    for r in &existing {
+        if grant_from(r)?.1 == g {
+            return Err(StoreError::Duplicate("grant"));
+        }
+    }
+    sqlx::query("INSERT INTO role_grants (user_id, role, organisation_id, network_id, unit_id) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id.0)
+        .bind(g.role().code())
+        .bind(org)
+        .bind(net)
+        .bind(unit)
+        .execute(&mut *conn)
+        .await?;
+    write_audit(conn, actor, g.org(), "grant", "user", Some(id.0), g.role().code()).await?;
+    Ok(())
 }

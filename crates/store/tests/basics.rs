@@ -91,8 +91,8 @@ async fn orgs_units_people_positions_round_trip_with_norwegian_letters() -> R {
 async fn usernames_are_unique() -> R {
     let db = fresh_db().await;
     let actor = Actor::system("test");
-    let id = db.users().create(&actor, "kari", "Kari Nørdmann", Some("hash"), None).await?;
-    assert!(matches!(db.users().create(&actor, "kari", "Kari 2", None, None).await, Err(StoreError::Duplicate("username"))));
+    let id = db.users().create(&actor, "kari", "Kari Nørdmann", Some("hash"), None, &[]).await?;
+    assert!(matches!(db.users().create(&actor, "kari", "Kari 2", None, None, &[]).await, Err(StoreError::Duplicate("username"))));
     let (user, hash) = db.users().by_username("kari").await?.ok_or("missing")?;
     assert_eq!((user.id, user.display_name.as_str(), hash.as_deref()), (id, "Kari Nørdmann", Some("hash")));
     assert!(db.users().by_username("ola").await?.is_none());
@@ -102,7 +102,7 @@ async fn usernames_are_unique() -> R {
 #[tokio::test]
 async fn sessions_expire() -> R {
     let db = fresh_db().await;
-    let user = db.users().create(&Actor::system("test"), "kari", "Kari", None, None).await?;
+    let user = db.users().create(&Actor::system("test"), "kari", "Kari", None, None, &[]).await?;
     let now = saman_store::now_unix();
     db.sessions().create("live", user, "csrf1", now + 3600).await?;
     db.sessions().create("dead", user, "csrf2", now - 1).await?;
@@ -122,7 +122,7 @@ async fn grants_round_trip() -> R {
     let net = db.orgs().create_network("Nettverk").await?;
     let org = db.orgs().create_organisation(Some(net), "Lindås", OrgKind::Municipality, None).await?;
     let unit = db.orgs().create_unit(&actor, org, None, Some("A"), "Avdeling", UnitKind::Department).await?;
-    let user = db.users().create(&actor, "leder", "Leder", None, None).await?;
+    let user = db.users().create(&actor, "leder", "Leder", None, None, &[]).await?;
     let all = [Grant::Admin, Grant::Coordinator { network: net }, Grant::Hr { org }, Grant::Leader { org, unit }, Grant::Employee { org }];
     for g in all {
         db.users().add_grant(&actor, user, g).await?;
@@ -157,7 +157,7 @@ async fn creating_writes_audit_rows() -> R {
 async fn drafts_round_trip_binary_content() -> R {
     let db = fresh_db().await;
     let org = db.orgs().create_organisation(None, "Fjell", OrgKind::Municipality, None).await?;
-    let user = db.users().create(&Actor::system("test"), "hr", "HR", None, None).await?;
+    let user = db.users().create(&Actor::system("test"), "hr", "HR", None, None, &[]).await?;
     let content: Vec<u8> = (0..=255u8).chain([0, 0xff, 0xfe, b'\n', 0xc3]).collect();
     let id = db.drafts().create(org, Some(user), "org", "ansatte æøå.xlsx", &content).await?;
     let d = db.drafts().get(id).await?;

@@ -31,7 +31,7 @@ pub struct Ctx {
 impl SignedIn {
     /// The user as use cases take them.
     pub fn actor(&self) -> saman_app::Actor {
-        saman_app::Actor { user: self.user.id, name: self.user.username.clone(), access: self.access.clone() }
+        saman_app::Actor::user(self.user.id, &self.user.username, self.access.clone())
     }
 }
 

@@ -1,18 +1,18 @@
 //! Administration of user accounts and their roles (administrators only).
 
-use crate::auth::hash_password;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
-use crate::formerr::FieldErrors;
+use crate::formerr::{FieldError, FieldErrors};
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::{Grant, NetworkId, OrgId, Role, UserId, parse};
-use saman_store::{Network, Organisation, StoreError, User, UserSummary};
+use saman_app::admin::{self, GrantDraft, NewUser};
+use saman_domain::{Grant, Role, UserId};
+use saman_store::{Network, Organisation, User, UserSummary};
 use serde::Deserialize;
 
 pub struct UserRow {
@@ -67,24 +67,31 @@ pub async fn users(State(state): State<AppState>, ctx: Ctx) -> Result<Response, 
 
 pub async fn create_user(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<NewUserForm>) -> Result<Response, AppError> {
     ctx.require_admin()?;
-    let mut e = FieldErrors::default();
-    let username = e.check(ctx.lang, "username", "field-username", parse::username(&f.username));
-    let display = e.check(ctx.lang, "display_name", "field-display-name", parse::text(&f.display_name, 200));
-    let password = e.check(ctx.lang, "password", "field-password", parse::new_password(&f.password));
-    let (Some(username), Some(display), Some(password)) = (username, display, password) else {
-        return users_page(&state, &ctx, e, NewUserForm { password: String::new(), ..f }).await;
-    };
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(|e| AppError::internal("password hashing", &e))?
-        .map_err(|e| AppError::internal("password hashing", &e))?;
-    match state.db.users().create(&ctx.actor(), &username, &display, Some(&hash), None).await {
+    let s = ctx.require_user()?;
+    let d = NewUser { username: f.username.clone(), display_name: f.display_name.clone(), password: f.password.clone(), grant: None };
+    match admin::create_user(&state, &s.actor(), &d).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
-        Err(StoreError::Duplicate("username")) => {
-            e.add(ctx.lang, "username", "field-username", "err-duplicate-username");
-            users_page(&state, &ctx, e, NewUserForm { password: String::new(), ..f }).await
+        Err(e) => users_page(&state, &ctx, problems(&ctx, e)?, NewUserForm { password: String::new(), ..f }).await,
+    }
+}
+
+/// The form's id and label for a field a use case names.
+fn field_name(f: &str) -> (String, String) {
+    let label = match f {
+        "employee_number" => "col-employee-number".to_string(),
+        f => format!("field-{}", f.replace('_', "-")),
+    };
+    (f.to_string(), label)
+}
+
+/// The use case's problems under the form's fields, or any other error passed on.
+fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
+    match e {
+        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
+        saman_app::Error::Conflict { key, field: Some(field) } => {
+            Ok(FieldErrors::from_problems_named(ctx.lang, &[saman_app::Problem { field, key }], field_name))
         }
-        Err(other) => Err(other.into()),
+        e => Err(e.into()),
     }
 }
 
@@ -106,36 +113,29 @@ pub async fn link_person(
     CsrfForm(f): CsrfForm<PersonForm>,
 ) -> Result<Response, AppError> {
     ctx.require_admin()?;
+    let s = ctx.require_user()?;
     let id = UserId(id);
-    state.db.users().get(id).await?;
-    let mut e = FieldErrors::default();
-    let number = f.employee_number.trim();
-    let person = if f.unlink.is_some() {
-        None
-    } else if number.is_empty() {
-        e.add(ctx.lang, "employee_number", "col-employee-number", "err-required");
-        None
-    } else {
-        match f.organisation.parse::<i64>().ok().map(OrgId) {
-            None => {
-                e.add(ctx.lang, "link_organisation", "field-organisation", "err-grant-needs-organisation");
-                None
-            }
-            Some(org) => match state.db.people().by_employee_number(org, number).await? {
-                Some(p) => Some(p.id),
-                None => {
-                    e.add(ctx.lang, "employee_number", "col-employee-number", "err-unknown-person");
-                    None
-                }
-            },
-        }
+    let to = match f.unlink {
+        Some(_) => None,
+        None => Some((f.organisation.parse::<i64>().ok(), f.employee_number.as_str())),
     };
-    if e.any() {
-        return user_page(&state, &ctx, id, e, false).await;
+    match admin::link_person(&state, &s.actor(), id, to).await {
+        Ok(_) => {
+            state.sessions.forget_user(id);
+            Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
+        }
+        Err(e) => {
+            let e = problems(&ctx, e)?;
+            let e = FieldErrors {
+                items: e
+                    .items
+                    .into_iter()
+                    .map(|x| if x.field == "organisation" { FieldError { field: "link_organisation".into(), ..x } } else { x })
+                    .collect(),
+            };
+            user_page(&state, &ctx, id, e, false).await
+        }
     }
-    state.db.users().set_person(&ctx.actor(), id, person).await?;
-    state.sessions.forget_user(id);
-    Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
 }
 
 pub struct GrantRow {
@@ -218,56 +218,15 @@ pub async fn add_grant(
     CsrfForm(f): CsrfForm<GrantForm>,
 ) -> Result<Response, AppError> {
     ctx.require_admin()?;
+    let s = ctx.require_user()?;
     let id = UserId(id);
-    state.db.users().get(id).await?;
-    let mut e = FieldErrors::default();
-    let org = f.organisation.parse::<i64>().ok().map(OrgId);
-    let net = f.network.parse::<i64>().ok().map(NetworkId);
-    let grant = match Role::parse(&f.role) {
-        None => {
-            e.add(ctx.lang, "role", "field-role", if f.role.is_empty() { "err-required" } else { "err-bad-choice" });
-            None
-        }
-        Some(Role::Admin) => Some(Grant::Admin),
-        Some(Role::Coordinator) => match net {
-            Some(network) => Some(Grant::Coordinator { network }),
-            None => {
-                e.add(ctx.lang, "network", "field-network", "err-grant-needs-network");
-                None
-            }
-        },
-        Some(role) => match org {
-            None => {
-                e.add(ctx.lang, "organisation", "field-organisation", "err-grant-needs-organisation");
-                None
-            }
-            Some(org) => match role {
-                Role::Hr => Some(Grant::Hr { org }),
-                Role::Employee => Some(Grant::Employee { org }),
-                _ => {
-                    let units = state.db.orgs().units(org).await?;
-                    match units.iter().find(|u| u.code.as_deref() == Some(f.unit_code.trim())) {
-                        Some(u) => Some(Grant::Leader { org, unit: u.id }),
-                        None => {
-                            e.add(ctx.lang, "unit_code", "field-unit-code", "err-unknown-unit");
-                            None
-                        }
-                    }
-                }
-            },
-        },
-    };
-    let Some(grant) = grant else { return user_page(&state, &ctx, id, e, false).await };
-    match state.db.users().add_grant(&ctx.actor(), id, grant).await {
-        Ok(()) => {
+    let d = GrantDraft { role: f.role, organisation: f.organisation.parse().ok(), network: f.network.parse().ok(), unit_code: f.unit_code };
+    match admin::add_grant(&state, &s.actor(), id, &d).await {
+        Ok(_) => {
             state.sessions.forget_user(id);
             Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
         }
-        Err(StoreError::Duplicate(_)) => {
-            e.add(ctx.lang, "role", "field-role", "err-duplicate-grant");
-            user_page(&state, &ctx, id, e, false).await
-        }
-        Err(other) => Err(other.into()),
+        Err(e) => user_page(&state, &ctx, id, problems(&ctx, e)?, false).await,
     }
 }
 
@@ -278,7 +237,8 @@ pub async fn remove_grant(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     ctx.require_admin()?;
-    state.db.users().remove_grant(&ctx.actor(), UserId(id), gid).await?;
+    let s = ctx.require_user()?;
+    admin::remove_grant(&state, &s.actor(), UserId(id), gid).await?;
     state.sessions.forget_user(UserId(id));
     Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
 }
@@ -296,17 +256,11 @@ pub async fn set_password(
     CsrfForm(f): CsrfForm<PasswordForm>,
 ) -> Result<Response, AppError> {
     ctx.require_admin()?;
+    let s = ctx.require_user()?;
     let id = UserId(id);
-    state.db.users().get(id).await?;
-    let mut e = FieldErrors::default();
-    let Some(pw) = e.check(ctx.lang, "new_password", "field-new-password", parse::new_password(&f.new_password)) else {
-        return user_page(&state, &ctx, id, e, false).await;
-    };
-    let hash = tokio::task::spawn_blocking(move || hash_password(&pw))
-        .await
-        .map_err(|e| AppError::internal("password hashing", &e))?
-        .map_err(|e| AppError::internal("password hashing", &e))?;
-    state.db.users().set_password(&ctx.actor(), id, &hash).await?;
+    if let Err(e) = admin::set_password(&state, &s.actor(), id, &f.new_password).await {
+        return user_page(&state, &ctx, id, problems(&ctx, e)?, false).await;
+    }
     state.sessions.forget_user(id);
     user_page(&state, &ctx, id, FieldErrors::default(), true).await
 }

@@ -187,7 +187,7 @@ async fn admin_links_an_account_to_an_employee() {
     let fjordvik = app.org_id("Fjordvik kommune").await;
     let person = app.db.people().person(app.someone_in(fjordvik, &[]).await).await.unwrap();
     let number = person.employee_number.clone().unwrap();
-    let id = app.db.users().create(&saman_store::Actor::system("test"), "ny.ansatt", "Ny", None, None).await.unwrap();
+    let id = app.db.users().create(&saman_store::Actor::system("test"), "ny.ansatt", "Ny", None, None, &[]).await.unwrap();
     let mut a = app.signed_in("admin").await;
     a.get(&format!("/admin/users/{id}")).await;
     let org = fjordvik.to_string();
