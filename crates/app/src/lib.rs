@@ -12,6 +12,7 @@ mod error;
 pub mod forecast;
 pub mod gaps;
 pub mod holdings;
+pub mod imports;
 pub mod input;
 pub mod learning;
 pub mod mentoring;

@@ -174,45 +174,41 @@ async fn shutdown() {
     tracing::info!("shutting down");
 }
 
+/// A refused file as the command line says it.
+fn refused(lang: Lang, errs: &[saman_import::ImportError]) -> anyhow::Error {
+    let lines: Vec<String> = errs.iter().map(|e| saman_web::describe_import_error(lang, e)).collect();
+    anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
+}
+
 async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
+    let (app, actor) = (App::new(db.clone()), AppActor::system("cli import"));
     db.orgs().organisation(org).await.optional()?.ok_or_else(|| anyhow!("no organisation with id {org}"))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
-    let today = chrono::Utc::now().date_naive();
-    let this_year = today.format("%Y").to_string().parse().unwrap_or(2100);
-    let report = |errs: Vec<saman_import::ImportError>| -> anyhow::Error {
-        let lines: Vec<String> = errs.iter().map(|e| saman_web::describe_import_error(lang, e)).collect();
-        anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
-    };
-    let rows = saman_import::parse_org_file(&bytes, name, this_year).map_err(report)?;
-    let existing = db.imports().existing(org).await?;
-    let plan = saman_import::plan(&rows, &existing, today).map_err(report)?;
-    let c = plan.counts();
-    println!("{}", saman_store::import_summary(&c));
+    let plan = saman_app::imports::plan_org(&app, &actor, org, name, &bytes).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
+    println!("{}", saman_store::import_summary(&plan.counts()));
     if dry_run || plan.is_empty() {
         return Ok(());
     }
-    db.imports().apply(&Actor::system("cli import"), org, &plan).await?;
+    saman_app::imports::apply_org(&app, &actor, org, &plan).await.map_err(explain)?;
     println!("applied");
     Ok(())
 }
 
 async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
+    let (app, actor) = (App::new(db.clone()), AppActor::system("cli import"));
     db.orgs().organisation(org).await.optional()?.ok_or_else(|| anyhow!("no organisation with id {org}"))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
     let started = std::time::Instant::now();
-    let lookup = db.holdings().import_lookup(org).await?;
-    let rows = saman_import::parse_holdings_file(&bytes, name, &lookup).map_err(|errs| {
-        let lines: Vec<String> = errs.iter().map(|e| saman_web::describe_import_error(lang, e)).collect();
-        anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
-    })?;
+    let rows =
+        saman_app::imports::check_holdings(&app, &actor, org, name, &bytes).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
     let checked = started.elapsed();
     println!("{} rows checked in {} ms", rows.len(), checked.as_millis());
     if dry_run {
         return Ok(());
     }
-    let out = db.holdings().import(&Actor::system("cli import"), org, &rows).await?;
+    let out = saman_app::imports::apply_holdings(&app, &actor, org, &rows).await.map_err(explain)?;
     println!("{} added, {} updated in {} ms", out.added, out.updated, (started.elapsed() - checked).as_millis());
     Ok(())
 }

@@ -6,13 +6,13 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty, check_csrf};
 use crate::pages::import::{Upload, describe, managed_orgs, read_upload};
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use saman_app::imports;
 use saman_domain::{Lang, OrgId};
 use saman_i18n::t;
 use saman_import::HoldingRow;
@@ -98,16 +98,9 @@ pub async fn template() -> Response {
         .into_response()
 }
 
-/// Reads and checks a file against the organisation's people and catalogue.
-pub async fn check(
-    state: &AppState,
-    lang: Lang,
-    org: OrgId,
-    filename: &str,
-    bytes: &[u8],
-) -> Result<Result<Vec<HoldingRow>, Vec<String>>, AppError> {
-    let lookup = state.db.holdings().import_lookup(org).await?;
-    Ok(saman_import::parse_holdings_file(bytes, filename, &lookup).map_err(|errs| errs.iter().map(|e| describe(lang, e)).collect()))
+/// A refused file's lines, as the page shows them.
+fn lines(lang: Lang, errs: &[saman_import::ImportError]) -> Vec<String> {
+    errs.iter().map(|e| describe(lang, e)).collect()
 }
 
 pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
@@ -120,12 +113,12 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return form_page(&state, &ctx, Some(org.id), vec![t(ctx.lang, "import-choose-file")]).await;
     };
-    let rows = match check(&state, ctx.lang, org.id, &filename, &bytes).await? {
-        Ok(rows) => rows,
-        Err(errors) => return form_page(&state, &ctx, Some(org.id), errors).await,
-    };
     let s = ctx.require_user()?;
-    let draft = state.db.drafts().create(org.id, Some(s.user.id), "holdings", &filename, &bytes).await?;
+    let rows = match imports::check_holdings(&state, &s.actor(), org.id, &filename, &bytes).await? {
+        Ok(rows) => rows,
+        Err(errs) => return form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs)).await,
+    };
+    let draft = imports::save_draft(&state, &s.actor(), org.id, true, &filename, &bytes).await?;
     let existing = state.db.holdings().keys(org.id).await?;
     let replaced = rows.iter().filter(|r| existing.contains(&(r.person, r.competence))).count();
     let people: BTreeSet<i64> = rows.iter().map(|r| r.person).collect();
@@ -151,17 +144,8 @@ pub async fn apply(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let draft = state.db.drafts().get(draft_id).await?;
-    if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) || draft.kind != "holdings" {
-        return Err(AppError::NotFound);
+    match imports::apply_holdings_draft(&state, &s.actor(), draft_id).await? {
+        (org, Ok(outcome)) => page(&ctx, &DonePage { ctx: &ctx, org, outcome }),
+        (org, Err(errs)) => form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs)).await,
     }
-    let org = scope::org(&state, &s.access, draft.org).await?;
-    // Checked again: people or the catalogue may have changed since the preview.
-    let rows = match check(&state, ctx.lang, org.id, &draft.filename, &draft.content).await? {
-        Ok(rows) => rows,
-        Err(errors) => return form_page(&state, &ctx, Some(org.id), errors).await,
-    };
-    let outcome = state.db.holdings().import(&ctx.actor(), org.id, &rows).await?;
-    state.db.drafts().delete(draft.id).await?;
-    page(&ctx, &DonePage { ctx: &ctx, org, outcome })
 }

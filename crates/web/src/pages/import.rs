@@ -12,9 +12,10 @@ use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use saman_app::imports;
 use saman_domain::{Lang, OrgId};
 use saman_i18n::{Arg, t, t_args};
-use saman_import::{ImportError, Plan, PlanCounts};
+use saman_import::{ImportError, PlanCounts};
 use saman_store::Organisation;
 use serde::Deserialize;
 
@@ -150,16 +151,9 @@ pub async fn template() -> Response {
         .into_response()
 }
 
-/// Reads and plans a file against what is stored. Errors come back as lines to show.
-async fn plan_file(state: &AppState, lang: Lang, org: OrgId, filename: &str, bytes: &[u8]) -> Result<Result<Plan, Vec<String>>, AppError> {
-    let today = scope::today();
-    let this_year = today.format("%Y").to_string().parse().unwrap_or(2100);
-    let rows = match saman_import::parse_org_file(bytes, filename, this_year) {
-        Ok(rows) => rows,
-        Err(errs) => return Ok(Err(errs.iter().map(|e| describe(lang, e)).collect())),
-    };
-    let existing = state.db.imports().existing(org).await?;
-    Ok(saman_import::plan(&rows, &existing, today).map_err(|errs| errs.iter().map(|e| describe(lang, e)).collect()))
+/// A refused file's lines, as the page shows them.
+fn lines(lang: Lang, errs: &[saman_import::ImportError]) -> Vec<String> {
+    errs.iter().map(|e| describe(lang, e)).collect()
 }
 
 pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
@@ -172,15 +166,15 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return form_page(&state, &ctx, Some(org.id), vec![t(ctx.lang, "import-choose-file")], None).await;
     };
-    let plan = match plan_file(&state, ctx.lang, org.id, &filename, &bytes).await? {
+    let s = ctx.require_user()?;
+    let plan = match imports::plan_org(&state, &s.actor(), org.id, &filename, &bytes).await? {
         Ok(plan) => plan,
-        Err(errors) => return form_page(&state, &ctx, Some(org.id), errors, None).await,
+        Err(errs) => return form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs), None).await,
     };
     if plan.is_empty() {
         return form_page(&state, &ctx, Some(org.id), vec![], Some(t(ctx.lang, "import-nothing-to-do"))).await;
     }
-    let s = ctx.require_user()?;
-    let draft = state.db.drafts().create(org.id, Some(s.user.id), "org", &filename, &bytes).await?;
+    let draft = imports::save_draft(&state, &s.actor(), org.id, false, &filename, &bytes).await?;
     let new_units = plan.new_units.iter().take(20).map(|u| format!("{} ({})", u.name, u.code)).collect();
     let new_people =
         plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
@@ -197,18 +191,8 @@ pub async fn apply(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let draft = state.db.drafts().get(draft_id).await?;
-    if draft.user != Some(s.user.id) || !s.access.manages_org(draft.org) || draft.kind != "org" {
-        return Err(AppError::NotFound);
+    match imports::apply_org_draft(&state, &s.actor(), draft_id).await? {
+        (org, Ok(outcome)) => page(&ctx, &DonePage { ctx: &ctx, org, counts: outcome.counts }),
+        (org, Err(errs)) => form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs), None).await,
     }
-    let org = scope::org(&state, &s.access, draft.org).await?;
-    // Planned again: what is stored may have changed since the preview.
-    let plan = match plan_file(&state, ctx.lang, org.id, &draft.filename, &draft.content).await? {
-        Ok(plan) => plan,
-        Err(errors) => return form_page(&state, &ctx, Some(org.id), errors, None).await,
-    };
-    let outcome = state.db.imports().apply(&ctx.actor(), org.id, &plan).await?;
-    state.orgs.invalidate(org.id);
-    state.db.drafts().delete(draft.id).await?;
-    page(&ctx, &DonePage { ctx: &ctx, org, counts: outcome.counts })
 }
