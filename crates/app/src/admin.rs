@@ -101,9 +101,15 @@ pub async fn add_grant(app: &App, actor: &Actor, user: UserId, d: &GrantDraft) -
     Ok(grant)
 }
 
-/// An administrator takes a role away.
+/// An administrator takes a role away; never their own administrator role, so Saman is not
+/// left without anyone to administer it by one click.
 pub async fn remove_grant(app: &App, actor: &Actor, user: UserId, grant: i64) -> Result<()> {
     require_admin(actor)?;
+    let own_admin =
+        actor.user == Some(user) && app.db.users().grants_with_ids(user).await?.iter().any(|(id, g)| *id == grant && *g == Grant::Admin);
+    if own_admin {
+        return Err(Error::Conflict { key: "err-own-admin-role", field: None });
+    }
     Ok(app.db.users().remove_grant(&actor.audit(), user, grant).await?)
 }
 
@@ -183,5 +189,13 @@ mod tests {
         assert_eq!(user.display_name, "kari", "the display name defaults to the username");
         assert_eq!(app.db.users().grants(id).await.unwrap(), [Grant::Admin]);
         assert!(matches!(create_user(&app, &root, &ok).await, Err(Error::Conflict { key: "err-duplicate-username", .. })));
+
+        // Kari may not take her own administrator role; the system (or another administrator) may.
+        let kari = Actor::user(id, "kari", Access { grants: vec![Grant::Admin], person: None });
+        let (gid, _) = app.db.users().grants_with_ids(id).await.unwrap()[0];
+        assert!(matches!(remove_grant(&app, &kari, id, gid).await, Err(Error::Conflict { key: "err-own-admin-role", .. })));
+        assert_eq!(app.db.users().grants(id).await.unwrap(), [Grant::Admin], "the role stays");
+        remove_grant(&app, &root, id, gid).await.unwrap();
+        assert!(app.db.users().grants(id).await.unwrap().is_empty());
     }
 }

@@ -19,6 +19,7 @@ pub mod mentoring;
 pub mod mobility;
 pub mod orgview;
 pub mod people;
+pub mod requirements;
 pub mod secrets;
 
 pub use actor::Actor;

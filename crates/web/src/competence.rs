@@ -14,7 +14,6 @@ pub fn level_name(lang: Lang, scale: &str, value: i64) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-pub use saman_app::holdings::max_level;
 
 /// Options for choosing a competence: (id, name), by name in the user's language.
 pub fn options(lang: Lang, cat: &[CompetenceRow]) -> Vec<(i64, String)> {

@@ -22,6 +22,7 @@ err-bad-input-title = Something is wrong in what you sent
 err-duplicate-username = The username is already taken.
 err-duplicate-employee-number = The employee number is already in use in the organisation.
 err-duplicate-grant = The user already has this role.
+err-own-admin-role = You cannot remove your own administrator role. Ask another administrator to do it.
 err-duplicate = This already exists.
 err-bad-form = The form could not be read. Reload the page and try again.
 err-bad-json = The request is not valid JSON or lacks fields.

@@ -22,6 +22,7 @@ err-bad-input-title = Noe er feil i det du sendte
 err-duplicate-username = Brukernavnet er allerede i bruk.
 err-duplicate-employee-number = Ansattnummeret er allerede i bruk i virksomheten.
 err-duplicate-grant = Brukeren har allerede denne rollen.
+err-own-admin-role = Du kan ikke ta fra deg din egen administratorrolle. Be en annen administrator om å gjøre det.
 err-duplicate = Dette finnes allerede.
 err-bad-form = Skjemaet kunne ikke leses. Last inn siden på nytt og prøv igjen.
 err-bad-json = Forespørselen er ikke gyldig JSON eller mangler felter.

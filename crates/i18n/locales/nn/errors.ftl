@@ -22,6 +22,7 @@ err-bad-input-title = Noko er feil i det du sende
 err-duplicate-username = Brukarnamnet er alt i bruk.
 err-duplicate-employee-number = Tilsettnummeret er alt i bruk i verksemda.
 err-duplicate-grant = Brukaren har alt denne rolla.
+err-own-admin-role = Du kan ikkje ta frå deg di eiga administratorrolle. Be ein annan administrator om å gjere det.
 err-duplicate = Dette finst alt.
 err-bad-form = Skjemaet kunne ikkje lesast. Last inn sida på nytt og prøv igjen.
 err-bad-json = Førespurnaden er ikkje gyldig JSON eller manglar felt.

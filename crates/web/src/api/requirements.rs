@@ -3,11 +3,12 @@
 use super::extract::{ApiJson, ApiUser, Id};
 use crate::error::{ApiErrorBody, AppError};
 use crate::pages::experts::Hit;
-use crate::pages::gaps::{RequirementAsk, analyse, check_requirement, may_delete_requirement};
+use crate::pages::gaps::analyse;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use saman_app::requirements::{self, Ask};
 use saman_domain::UnitId;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -82,29 +83,21 @@ pub async fn create(
     Id(id): Id,
     ApiJson(b): ApiJson<RequirementIn>,
 ) -> Result<(StatusCode, Json<Vec<RequirementOut>>), AppError> {
-    let a = analyse(&state, &s, UnitId(id), 90).await?;
-    let ask = RequirementAsk {
+    let ask = Ask {
         competence: Some(b.competence_id),
-        position_code: b.position_code.as_deref(),
+        position_code: b.position_code.clone(),
         min_count: b.min_count,
         min_level: b.min_level.unwrap_or(1),
         mandatory: b.mandatory.unwrap_or(true),
         alternatives: b.alternative_competence_ids.clone(),
     };
-    let req = match check_requirement(&a, &s, &ask)? {
-        Ok(r) => r,
-        Err(errs) => {
-            let (field, _, msg) = errs[0];
-            let field = match field {
-                "req_competence" => "competence_id",
-                "alternative" => "alternative_competence_ids",
-                f => f,
-            };
-            return Err(AppError::bad(msg, field));
-        }
-    };
-    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
-    state.db.competences().add_requirement(&actor, &req).await?;
+    requirements::add(&state, &s.actor(), UnitId(id), &ask).await.map_err(|e| {
+        AppError::renamed(e, |f| match f {
+            "competence" => "competence_id",
+            "alternatives" => "alternative_competence_ids",
+            f => f,
+        })
+    })?;
     let Json(all) = list(State(state), ApiUser(s), Id(id)).await?;
     Ok((StatusCode::CREATED, Json(all)))
 }
@@ -114,15 +107,7 @@ pub async fn create(
     params(("id" = i64, Path, description = "Unit id"), ("requirement" = i64, Path, description = "Requirement id")),
     responses((status = 204), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn delete(State(state): State<AppState>, ApiUser(s): ApiUser, Path((id, rid)): Path<(i64, i64)>) -> Result<StatusCode, AppError> {
-    let a = analyse(&state, &s, UnitId(id), 90).await?;
-    if !a.requirements.iter().any(|r| r.id == rid) {
-        return Err(AppError::NotFound);
-    }
-    if !may_delete_requirement(&state, &s, &a, rid).await? {
-        return Err(AppError::Forbidden);
-    }
-    let actor = saman_store::Actor { user: Some(s.user.id), name: s.user.username.clone() };
-    state.db.competences().delete_requirement(&actor, a.org.id, rid).await?;
+    requirements::remove(&state, &s.actor(), UnitId(id), rid).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

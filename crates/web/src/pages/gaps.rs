@@ -13,9 +13,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::requirements::{self, Ask};
 use saman_domain::{OrgId, PersonId, UnitId};
 use saman_gap::Rung;
-use saman_store::{CompetenceId, Organisation, Requirement, Unit};
+use saman_store::{Organisation, Unit};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -33,6 +34,8 @@ pub struct GapRow {
     pub more_missing: usize,
     /// Width of the covered part of a 160-pixel bar.
     pub bar: usize,
+    /// The user may remove it here.
+    pub removable: bool,
 }
 
 pub struct LadderView {
@@ -168,6 +171,8 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
             bar: (r.covered.min(r.required) * 160).checked_div(r.required).unwrap_or(160),
             missing_people: r.missing_people.iter().take(NAMES_PER_ROW).filter_map(|p| people.get(p).map(|n| (*p, n.clone()))).collect(),
             more_missing: r.missing_people.len().saturating_sub(NAMES_PER_ROW),
+            removable: a.can_edit
+                && saman_app::requirements::may_remove(&s.access, a.org.id, r.unit.map(|u| view.tree.ancestry(u)).as_deref()),
         })
         .collect();
     if whole_org {
@@ -190,6 +195,7 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
                 bar: (covered.min(required) * 160).checked_div(required).unwrap_or(160),
                 missing_people: vec![],
                 more_missing: 0,
+                removable: false,
             });
         }
     }
@@ -437,84 +443,6 @@ pub struct RequirementForm {
     alternative: String,
 }
 
-/// A requirement as asked for, before it is checked.
-pub struct RequirementAsk<'a> {
-    pub competence: Option<i64>,
-    /// A position code (HR only), else a count for the unit.
-    pub position_code: Option<&'a str>,
-    pub min_count: Option<i64>,
-    pub min_level: i64,
-    pub mandatory: bool,
-    /// Competences that meet the requirement as well.
-    pub alternatives: Vec<i64>,
-}
-
-/// Checks a requirement against the analysis the user may see, for the page and the API
-/// alike. Errors are `(field, label key, message key)`.
-pub fn check_requirement(
-    a: &Analysis,
-    s: &SignedIn,
-    ask: &RequirementAsk,
-) -> Result<Result<Requirement, Vec<(&'static str, &'static str, &'static str)>>, AppError> {
-    if !a.can_edit {
-        return Err(AppError::Forbidden);
-    }
-    if ask.position_code.is_some() && !s.access.manages_org(a.org.id) {
-        // A position code applies across the organisation: that is HR's call.
-        return Err(AppError::Forbidden);
-    }
-    let mut e = vec![];
-    let comp = ask.competence.and_then(|c| a.catalogue.iter().find(|x| x.id.0 == c));
-    if comp.is_none() {
-        e.push(("req_competence", "field-competence", if ask.competence.is_none() { "err-required" } else { "err-bad-choice" }));
-    }
-    if let Some(c) = comp
-        && !(1..=crate::competence::max_level(&c.scale)).contains(&ask.min_level)
-    {
-        e.push(("min_level", "field-level", "err-bad-level"));
-    }
-    let alternatives: Vec<CompetenceId> = ask
-        .alternatives
-        .iter()
-        .filter(|c| Some(**c) != ask.competence)
-        .filter_map(|c| a.catalogue.iter().find(|x| x.id.0 == *c))
-        .map(|c| CompetenceId(c.id.0))
-        .collect();
-    if alternatives.len() != ask.alternatives.iter().filter(|c| Some(**c) != ask.competence).count() {
-        e.push(("alternative", "field-alternative", "err-bad-choice"));
-    }
-    let (unit, code, count) = match ask.position_code {
-        Some(code) => {
-            let code = code.trim();
-            if code.is_empty() || code.len() > 20 {
-                e.push(("position_code", "col-position-code", "err-required"));
-            }
-            (None, Some(code.to_string()), None)
-        }
-        None => match ask.min_count {
-            Some(n) if (1..=10_000).contains(&n) && a.unit.is_some() => (a.unit.as_ref().map(|u| u.id), None, Some(n)),
-            _ => {
-                e.push(("min_count", "field-min-count", "err-bad-count"));
-                (None, None, None)
-            }
-        },
-    };
-    match comp {
-        Some(c) if e.is_empty() => Ok(Ok(Requirement {
-            id: 0,
-            org: a.org.id,
-            unit,
-            position_code: code,
-            competence: CompetenceId(c.id.0),
-            min_level: ask.min_level,
-            mandatory: ask.mandatory,
-            min_count: count,
-            alternatives,
-        })),
-        _ => Ok(Err(e)),
-    }
-}
-
 pub async fn add_requirement(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -522,40 +450,33 @@ pub async fn add_requirement(
     CsrfForm(f): CsrfForm<RequirementForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = analyse(&state, s, UnitId(id), 90).await?;
-    let ask = RequirementAsk {
-        competence: f.competence.parse::<i64>().ok(),
-        position_code: (f.applies_to == "code").then_some(f.position_code.as_str()),
+    let ask = Ask {
+        // Something sent that is not a number names no competence: a bad choice, not a missing one.
+        competence: if f.competence.trim().is_empty() { None } else { Some(f.competence.trim().parse::<i64>().unwrap_or(-1)) },
+        position_code: (f.applies_to == "code").then(|| f.position_code.clone()),
         min_count: f.min_count.trim().parse::<i64>().ok(),
         min_level: f.min_level.trim().parse::<i64>().unwrap_or(1),
         mandatory: f.desired.is_none(),
         alternatives: f.alternative.trim().parse::<i64>().ok().into_iter().collect(),
     };
-    let req = match check_requirement(&a, s, &ask)? {
-        Ok(r) => r,
-        Err(errs) => {
-            let mut e = FieldErrors::default();
-            for (field, label, msg) in errs {
-                // A competence that is not in the list reads as a bad choice only when one was sent.
-                let msg =
-                    if field == "req_competence" && !f.competence.is_empty() && ask.competence.is_none() { "err-bad-choice" } else { msg };
-                e.add(ctx.lang, field, label, msg);
-            }
-            return render(&state, &ctx, GapScope::Unit(UnitId(id)), 90, e).await;
+    match requirements::add(&state, &s.actor(), UnitId(id), &ask).await {
+        Ok(a) => Ok(Redirect::to(&base(&a)).into_response()),
+        Err(saman_app::Error::Invalid(p)) => {
+            let e = FieldErrors::from_problems_named(ctx.lang, &p, |f| {
+                let (id, label) = match f {
+                    "competence" => ("req_competence", "field-competence"),
+                    "min_level" => ("min_level", "field-level"),
+                    "alternatives" => ("alternative", "field-alternative"),
+                    "position_code" => ("position_code", "col-position-code"),
+                    "min_count" => ("min_count", "field-min-count"),
+                    f => (f, "field-competence"),
+                };
+                (id.to_string(), label.to_string())
+            });
+            render(&state, &ctx, GapScope::Unit(UnitId(id)), 90, e).await
         }
-    };
-    state.db.competences().add_requirement(&ctx.actor(), &req).await?;
-    Ok(Redirect::to(&base(&a)).into_response())
-}
-
-/// HR removes any requirement; a leader those set on units they lead.
-pub async fn may_delete_requirement(state: &AppState, s: &SignedIn, a: &Analysis, rid: i64) -> Result<bool, AppError> {
-    let view = state.orgs.get(&state.db, a.org.id).await?;
-    let led = s.access.led_units(a.org.id);
-    Ok(a.requirements
-        .iter()
-        .find(|r| r.id == rid)
-        .is_some_and(|r| s.access.manages_org(a.org.id) || r.unit.is_some_and(|u| view.tree.ancestry(u).iter().any(|x| led.contains(x)))))
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn delete_requirement(
@@ -565,10 +486,6 @@ pub async fn delete_requirement(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = analyse(&state, s, UnitId(id), 90).await?;
-    if !may_delete_requirement(&state, s, &a, rid).await? {
-        return Err(AppError::Forbidden);
-    }
-    state.db.competences().delete_requirement(&ctx.actor(), a.org.id, rid).await?;
+    let a = requirements::remove(&state, &s.actor(), UnitId(id), rid).await?;
     Ok(Redirect::to(&base(&a)).into_response())
 }
