@@ -21,6 +21,7 @@ pub mod orgview;
 pub mod people;
 pub mod requirements;
 pub mod secrets;
+pub mod sharing;
 
 pub use actor::Actor;
 pub use error::{Error, Problem, Problems, Result};

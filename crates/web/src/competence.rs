@@ -14,7 +14,6 @@ pub fn level_name(lang: Lang, scale: &str, value: i64) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-
 /// Options for choosing a competence: (id, name), by name in the user's language.
 pub fn options(lang: Lang, cat: &[CompetenceRow]) -> Vec<(i64, String)> {
     let mut v: Vec<(i64, String)> = cat.iter().map(|c| (c.id.0, c.name(lang).to_string())).collect();

@@ -13,10 +13,9 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::experts::{OfferScope, OfferText, Visibility};
-use saman_domain::{OrgId, PersonId, parse};
-use saman_store::CompetenceId;
-use saman_store::Optional;
+use saman_app::{input, sharing};
+use saman_domain::PersonId;
+use saman_domain::experts::{OfferScope, OfferText};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -168,11 +167,7 @@ pub struct OfferForm {
     visibility: String,
 }
 
-/// Only the person offers their own competence: it is their choice, and theirs to withdraw.
-fn require_self(s: &SignedIn, org: OrgId, person: PersonId) -> Result<(), AppError> {
-    if s.access.person == Some((org, person)) { Ok(()) } else { Err(AppError::Forbidden) }
-}
-
+/// The person offers their own competence: it is their choice, and theirs to withdraw.
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -180,28 +175,18 @@ pub async fn save(
     CsrfForm(f): CsrfForm<OfferForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, anc) = editable(&state, s, id).await?;
-    require_self(s, person.org, person.id)?;
-    let mut e = FieldErrors::default();
-    let competence = match f.offer_competence.parse::<i64>() {
-        Ok(c) => state.db.competences().visible(person.org, CompetenceId(c)).await.optional()?,
-        Err(_) => None,
-    };
-    if competence.is_none() {
-        e.add(
-            ctx.lang,
-            "offer_competence",
-            "field-competence",
-            if f.offer_competence.is_empty() { "err-required" } else { "err-bad-choice" },
-        );
+    match sharing::offer(&state, &s.actor(), PersonId(id), input::number(&f.offer_competence), &f.note, &f.visibility).await {
+        Ok(person) => Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response()),
+        Err(saman_app::Error::Invalid(p)) => {
+            let e = FieldErrors::from_problems_named(ctx.lang, &p, |f| match f {
+                "competence" => ("offer_competence".into(), "field-competence".into()),
+                f => (f.to_string(), "field-offer-note".into()),
+            });
+            let (person, anc) = editable(&state, s, id).await?;
+            crate::pages::profile::new_page(&state, &ctx, s, person, &anc, e).await
+        }
+        Err(e) => Err(e.into()),
     }
-    let note = e.check(ctx.lang, "note", "field-offer-note", parse::optional_text(&f.note, 300)).flatten();
-    let visibility = Visibility::parse(&f.visibility).unwrap_or(Visibility::Org);
-    let (Some(c), false) = (competence, e.any()) else {
-        return crate::pages::profile::new_page(&state, &ctx, s, person, &anc, e).await;
-    };
-    state.db.experts().save(&ctx.actor(), person.org, person.id, c.id, note.as_deref(), visibility).await?;
-    Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response())
 }
 
 pub async fn delete(
@@ -211,12 +196,6 @@ pub async fn delete(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (person, _) = editable(&state, s, id).await?;
-    require_self(s, person.org, person.id)?;
-    let offer = state.db.experts().get(oid).await?;
-    if offer.person != person.id {
-        return Err(AppError::NotFound);
-    }
-    state.db.experts().delete(&ctx.actor(), oid).await?;
+    let person = sharing::withdraw(&state, &s.actor(), PersonId(id), oid).await?;
     Ok(Redirect::to(&format!("/people/{}#offers", person.id)).into_response())
 }

@@ -12,11 +12,12 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::experts::{OfferScope, OfferText, Visibility};
+use saman_app::input;
+use saman_app::sharing::{self, NoteDraft};
+use saman_domain::PersonId;
+use saman_domain::experts::{OfferScope, OfferText};
 use saman_domain::learning::HANDLES;
-use saman_domain::{PersonId, parse};
-use saman_store::Optional;
-use saman_store::{CompetenceId, NOTE_SOURCES, NewNote};
+use saman_store::NOTE_SOURCES;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -148,37 +149,29 @@ async fn render(state: &AppState, ctx: &Ctx, q: String, f: NoteForm, errors: Fie
 
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<NoteForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
-    let mut e = FieldErrors::default();
-    let body = e.check(ctx.lang, "body", "field-note", parse::text(&f.body, 1000));
-    let source = NOTE_SOURCES.iter().find(|x| **x == f.source).copied();
-    if source.is_none() {
-        e.add(ctx.lang, "source", "field-note-source", if f.source.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let handle = match f.handle.as_str() {
-        "" => None,
-        h if HANDLES.contains(&h) => Some(h.to_string()),
-        _ => {
-            e.add(ctx.lang, "handle", "field-handle", "err-bad-choice");
-            None
+    let d = NoteDraft {
+        body: f.body.clone(),
+        source: f.source.clone(),
+        handle: f.handle.clone(),
+        competence: input::number(&f.competence),
+        visibility: f.visibility.clone(),
+    };
+    match sharing::add_note(&state, &s.actor(), &d).await {
+        Ok(_) => Ok(Redirect::to("/learning/notes").into_response()),
+        Err(saman_app::Error::Invalid(p)) => {
+            let e = FieldErrors::from_problems_named(ctx.lang, &p, |f| {
+                let label = match f {
+                    "body" => "field-note",
+                    "source" => "field-note-source",
+                    "handle" => "field-handle",
+                    _ => "field-competence",
+                };
+                (f.to_string(), label.to_string())
+            });
+            render(&state, &ctx, String::new(), f, e).await
         }
-    };
-    let competence = match f.competence.as_str() {
-        "" => None,
-        c => match c.parse::<i64>().ok().map(CompetenceId) {
-            Some(id) if state.db.competences().visible(org, id).await.optional()?.is_some() => Some(id),
-            _ => {
-                e.add(ctx.lang, "competence", "field-competence", "err-bad-choice");
-                None
-            }
-        },
-    };
-    let visibility = Visibility::parse(&f.visibility).unwrap_or(Visibility::Org);
-    let (Some(body), Some(source), false) = (body, source, e.any()) else {
-        return render(&state, &ctx, String::new(), f, e).await;
-    };
-    state.db.add_practice_note(&ctx.actor(), org, person, &NewNote { body, source, handle, competence, visibility }).await?;
-    Ok(Redirect::to("/learning/notes").into_response())
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Only the author removes a note.
@@ -189,10 +182,6 @@ pub async fn delete(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let n = state.db.practice_note(id).await?;
-    if s.access.person != Some((n.org, n.person)) {
-        return Err(if s.access.member_orgs().contains(&n.org) || s.access.is_admin() { AppError::Forbidden } else { AppError::NotFound });
-    }
-    state.db.delete_practice_note(&ctx.actor(), id).await?;
+    sharing::delete_note(&state, &s.actor(), id).await?;
     Ok(Redirect::to("/learning/notes").into_response())
 }
