@@ -1,6 +1,13 @@
 //! Decisions on a placement: the home side approves or declines an application, the host
 //! declines an approved one, the participant withdraws. One rule each, for every door.
 
+mod opportunities;
+
+pub use opportunities::{
+    ApplicationDraft, Host, OpportunityDraft, allocate, apply, check as check_opportunity, check_application, create as create_opportunity,
+    hosts, may_apply, opportunity, set_open,
+};
+
 use crate::access::mobility::{Parts, Seat, parts};
 use crate::{Actor, App, Error, Problems, Result};
 use saman_domain::mobility::Stage;

@@ -20,21 +20,3 @@ pub fn options(lang: Lang, cat: &[CompetenceRow]) -> Vec<(i64, String)> {
     v.sort_by_key(|a| a.1.to_lowercase());
     v
 }
-
-/// Up to three competences chosen in a form (`competence_1` … `competence_3`), each one that
-/// `known` accepts; an empty choice is skipped and a repeat counts once. A wrong one is an
-/// error on its own field.
-pub fn choices(lang: Lang, e: &mut crate::formerr::FieldErrors, values: [&str; 3], known: impl Fn(i64) -> bool) -> Vec<i64> {
-    let mut out = vec![];
-    for (field, v) in ["competence_1", "competence_2", "competence_3"].into_iter().zip(values) {
-        if v.is_empty() {
-            continue;
-        }
-        match v.parse::<i64>().ok().filter(|id| known(*id)) {
-            Some(id) if !out.contains(&id) => out.push(id),
-            Some(_) => {}
-            None => e.add(lang, field, "field-competence", "err-bad-choice"),
-        }
-    }
-    out
-}

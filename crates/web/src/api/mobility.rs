@@ -6,20 +6,31 @@ use crate::ctx::SignedIn;
 use crate::error::{ApiErrorBody, AppError};
 use crate::formerr::FieldErrors;
 use crate::mobility::{Parts, Seat};
-use crate::pages::mobility::{ApplyForm, OpportunityForm, check, check_apply, may_apply, visible};
 use crate::pages::placement::{AcceptForm, EvaluateForm, check_accept, check_evaluation};
 use crate::scope;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use saman_domain::{OrgId, UnitId};
+use saman_app::input;
+use saman_app::mobility::{self, ApplicationDraft, Host, OpportunityDraft};
+use saman_domain::{OrgId, UnitId, parse};
 use saman_store::{Actor, Evaluation, Opportunity, Placement};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 fn actor(s: &SignedIn) -> Actor {
     Actor { user: Some(s.user.id), name: s.user.username.clone() }
+}
+
+/// A use case's error, with the API's name for the field.
+fn err(e: saman_app::Error) -> AppError {
+    AppError::renamed(e, |f| match f {
+        "host" => "unit_id",
+        "period" => "starts_on",
+        f if f.starts_with("competence_") => "competence_ids",
+        f => f,
+    })
 }
 
 /// The first form error as an API error, with the API's name for the field.
@@ -202,80 +213,34 @@ pub struct OpportunityIn {
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     ApiJson(b): ApiJson<OpportunityIn>,
 ) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
     let direction = b.direction.clone().unwrap_or_else(|| "offer".into());
-    if b.unit_id.is_some() && direction != "request" {
-        return create_for_unit(&state, &s, lang, direction, b).await;
-    }
-    // In person: an offer of one's own, or a request.
-    let Some((home, person)) = s.access.person else { return Err(AppError::Forbidden) };
-    let f = form(direction, "person".into(), &b);
-    let cat = state.catalogues.get(&state.db, Some(home)).await?;
-    let (mut n, _) = check(lang.0, &f, &["person".to_string()], &cat, scope::today()).map_err(|e| first_error(&e))?;
-    n.person = Some(person);
-    n.unit = scope::own_units(&state, &s.access, home).await?.first().copied();
-    created(&state, &s, home, &n).await
-}
-
-fn form(direction: String, host: String, b: &OpportunityIn) -> OpportunityForm {
-    let comp = |i: usize| b.competence_ids.get(i).map(|c| c.to_string()).unwrap_or_default();
-    OpportunityForm {
+    let d = OpportunityDraft {
+        host: Ok(Some(match b.unit_id {
+            Some(u) if direction != "request" => Host::Unit(UnitId(u)),
+            _ => Host::Person,
+        })),
         direction,
         kind: b.kind.clone(),
         title: b.title.clone(),
         description: b.description.clone(),
-        host,
         reach: b.reach.clone(),
-        places: b.places.unwrap_or(1).to_string(),
+        places: Ok(Some(b.places.unwrap_or(1))),
+        percent: Ok(b.percent),
         weeks: b.weeks.clone().unwrap_or_default(),
         // Weeks without a year are the coming ones, as the form suggests.
-        year: b.year.unwrap_or_else(|| i64::from(chrono::Datelike::year(&(scope::today() + chrono::Duration::days(60))))).to_string(),
-        starts_on: b.starts_on.clone().unwrap_or_default(),
-        ends_on: b.ends_on.clone().unwrap_or_default(),
-        open_to: b.open_to.join(","),
-        percent: b.percent.unwrap_or(100).to_string(),
-        competence_1: comp(0),
-        competence_2: comp(1),
-        competence_3: comp(2),
-    }
-}
-
-async fn create_for_unit(
-    state: &AppState,
-    s: &SignedIn,
-    lang: ApiLang,
-    direction: String,
-    b: OpportunityIn,
-) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
-    let unit = state.db.orgs().unit(UnitId(b.unit_id.unwrap_or(0))).await?;
-    if !s.access.sees_org(unit.org, None) && !s.access.member_orgs().contains(&unit.org) {
-        return Err(AppError::NotFound);
-    }
-    let view = state.orgs.get(&state.db, unit.org).await?;
-    let led = s.access.led_units(unit.org);
-    if !(s.access.manages_org(unit.org) || view.tree.ancestry(unit.id).iter().any(|u| led.contains(u))) {
-        return Err(AppError::Forbidden);
-    }
-    let host = format!("unit:{}", unit.id.0);
-    let f = form(direction, host.clone(), &b);
-    let cat = state.catalogues.get(&state.db, Some(unit.org)).await?;
-    let (n, _) = check(lang.0, &f, &[host], &cat, scope::today()).map_err(|e| first_error(&e))?;
-    created(state, s, unit.org, &n).await
-}
-
-async fn created(
-    state: &AppState,
-    s: &SignedIn,
-    org: OrgId,
-    n: &saman_store::NewOpportunity,
-) -> Result<(StatusCode, Json<OpportunityOut>), AppError> {
-    let (id, placement) = state.db.mobility().create(&actor(s), org, n).await?;
-    let o = state.db.mobility().get(id).await?;
+        year: Ok(Some(b.year.unwrap_or_else(|| i64::from(chrono::Datelike::year(&(scope::today() + chrono::Duration::days(60))))))),
+        starts_on: input::typed(b.starts_on.as_deref().unwrap_or(""), parse::date),
+        ends_on: input::typed(b.ends_on.as_deref().unwrap_or(""), parse::date),
+        open_to: b.open_to.clone(),
+        competences: b.competence_ids.iter().map(|c| ("competence_ids", Ok(Some(*c)))).collect(),
+    };
+    let (id, placement) = mobility::create_opportunity(&state, &s.actor(), &d).await.map_err(err)?;
     if placement.is_some() {
-        crate::notify::deliver(state).await;
+        crate::notify::deliver(&state).await;
     }
+    let (o, _) = mobility::opportunity(&state, &s.actor(), id).await?;
     Ok((StatusCode::CREATED, Json((&o).into())))
 }
 
@@ -283,8 +248,7 @@ async fn created(
     params(("id" = i64, Path, description = "Opportunity id")),
     responses((status = 200, body = OpportunityOut), (status = 404, body = ApiErrorBody)))]
 pub async fn get(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<OpportunityOut>, AppError> {
-    let mut seat = Seat::load(&state, &s.access).await?;
-    Ok(Json((&visible(&state, &s, &mut seat, id).await?).into()))
+    Ok(Json((&mobility::opportunity(&state, &s.actor(), id).await?.0).into()))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -302,23 +266,16 @@ pub struct ApplicationIn {
 pub async fn apply(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     Id(id): Id,
     ApiJson(b): ApiJson<ApplicationIn>,
 ) -> Result<(StatusCode, Json<PlacementOut>), AppError> {
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let o = visible(&state, &s, &mut seat, id).await?;
-    let (org, person) = may_apply(&state, &s, &mut seat, &o).await?.map_err(|r| AppError::Conflict { key: r.key(), field: None })?;
-    let fixed = !o.periods.is_empty();
-    let f = ApplyForm {
-        period: if fixed { b.starts_on.clone().unwrap_or_default() } else { String::new() },
-        starts_on: if fixed { String::new() } else { b.starts_on.unwrap_or_default() },
-        ends_on: if fixed { String::new() } else { b.ends_on.unwrap_or_default() },
+    let d = ApplicationDraft {
+        period: b.starts_on.clone().unwrap_or_default(),
+        starts_on: input::typed(b.starts_on.as_deref().unwrap_or(""), parse::date),
+        ends_on: input::typed(b.ends_on.as_deref().unwrap_or(""), parse::date),
         motivation: b.motivation,
     };
-    let (period, motivation) = check_apply(lang.0, &f, &o).map_err(|e| first_error(&e))?;
-    let pid = state.db.mobility().apply(&actor(&s), o.id, org, person, period, &motivation).await?;
-    let p = state.db.mobility().placement(pid).await?;
+    let p = mobility::apply(&state, &s.actor(), id, &d).await.map_err(err)?;
     crate::notify::deliver(&state).await;
     Ok((StatusCode::CREATED, Json((&p).into())))
 }
@@ -344,7 +301,7 @@ pub struct PlacedOut {
     params(("id" = i64, Path, description = "Opportunity id")),
     responses((status = 200, body = AllocationOut), (status = 403, body = ApiErrorBody), (status = 404, body = ApiErrorBody)))]
 pub async fn allocate(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<AllocationOut>, AppError> {
-    let out = crate::pages::mobility::allocate_weeks(&state, &s, id).await?;
+    let out = mobility::allocate(&state, &s.actor(), id).await?;
     Ok(Json(AllocationOut {
         placed: out
             .placed

@@ -14,10 +14,11 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
-use saman_domain::experts::Visibility;
-use saman_domain::mobility::{Direction, OpportunityKind, Period, Stage, parse_weeks};
-use saman_domain::{Lang, OrgId, PersonId, UnitId, parse};
-use saman_store::{CompetenceId, NewOpportunity, Opportunity, Placement};
+use saman_app::input;
+use saman_app::mobility::{self, ApplicationDraft, Host, OpportunityDraft};
+use saman_domain::mobility::{Direction, OpportunityKind, Period, Stage};
+use saman_domain::{OrgId, PersonId, UnitId, parse};
+use saman_store::{Opportunity, Placement};
 use serde::Deserialize;
 
 /// An opportunity as lists show it.
@@ -282,24 +283,14 @@ pub struct NewQuery {
 /// Where the user may offer from: the units they lead, every unit of an organisation where
 /// they are HR, and themselves.
 async fn host_options(state: &AppState, ctx: &Ctx, s: &SignedIn) -> Result<Vec<(String, String)>, AppError> {
-    let mut out = vec![];
-    if s.access.person.is_some() {
-        out.push(("person".to_string(), ctx.t("mobility-host-me")));
-    }
-    for org in s.access.member_orgs() {
-        let view = state.orgs.get(&state.db, org).await?;
-        let led = s.access.led_units(org);
-        // A leader offers from the units they lead and those below them, as the API allows.
-        let mut units: Vec<(String, String)> = view
-            .units
-            .iter()
-            .filter(|u| s.access.manages_org(org) || view.tree.ancestry(u.id).iter().any(|a| led.contains(a)))
-            .map(|u| (format!("unit:{}", u.id.0), u.name.clone()))
-            .collect();
-        units.sort_by_key(|a| a.1.to_lowercase());
-        out.extend(units);
-    }
-    Ok(out)
+    Ok(mobility::hosts(state, &s.access)
+        .await?
+        .into_iter()
+        .map(|(h, _, name)| match h {
+            Host::Person => ("person".to_string(), ctx.t("mobility-host-me")),
+            Host::Unit(u) => (format!("unit:{}", u.0), name),
+        })
+        .collect())
 }
 
 async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, mut f: OpportunityForm, errors: FieldErrors) -> Result<Response, AppError> {
@@ -345,138 +336,85 @@ pub async fn new(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NewQue
     new_page(&state, &ctx, s, f, FieldErrors::default()).await
 }
 
-/// Checks the form; `hosts` are the values of the host choices the user has.
-pub fn check(
-    lang: Lang,
-    f: &OpportunityForm,
-    hosts: &[String],
-    cat: &[saman_store::CompetenceRow],
-    today: chrono::NaiveDate,
-) -> Result<(NewOpportunity, bool), FieldErrors> {
-    let mut e = FieldErrors::default();
-    let direction = Direction::parse(&f.direction).unwrap_or(Direction::Offer);
-    let kind = OpportunityKind::parse(&f.kind);
-    if kind.is_none() {
-        e.add(lang, "kind", "field-mobility-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let title = e.check(lang, "title", "field-title", parse::text(&f.title, 200));
-    let description = e.check(lang, "description", "field-description", parse::text(&f.description, 4000));
-    let (mut unit, mut by_person) = (None, direction == Direction::Request);
-    if direction == Direction::Offer {
-        if !hosts.contains(&f.host) {
-            e.add(lang, "host", "field-mobility-host", if f.host.is_empty() { "err-required" } else { "err-bad-choice" });
-        } else if f.host == "person" {
-            by_person = true;
-        } else {
-            unit = f.host.trim_start_matches("unit:").parse::<i64>().ok().map(UnitId);
+impl OpportunityForm {
+    /// The form as the use case reads it.
+    pub fn draft(&self) -> OpportunityDraft {
+        OpportunityDraft {
+            direction: self.direction.clone(),
+            kind: self.kind.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            host: match self.host.as_str() {
+                "" => Ok(None),
+                "person" => Ok(Some(Host::Person)),
+                h => h
+                    .strip_prefix("unit:")
+                    .and_then(|u| u.parse().ok())
+                    .map(|u| Some(Host::Unit(UnitId(u))))
+                    .ok_or(parse::ParseError::BadChoice),
+            },
+            reach: self.reach.clone(),
+            places: input::number(&self.places),
+            percent: input::number(&self.percent),
+            weeks: self.weeks.clone(),
+            year: input::number(&self.year),
+            starts_on: input::typed(&self.starts_on, parse::date),
+            ends_on: input::typed(&self.ends_on, parse::date),
+            open_to: self.open_to.split([',', ' ', ';']).map(str::to_string).collect(),
+            competences: vec![
+                ("competence_1", input::number(&self.competence_1)),
+                ("competence_2", input::number(&self.competence_2)),
+                ("competence_3", input::number(&self.competence_3)),
+            ],
         }
     }
-    let reach = Visibility::parse(&f.reach);
-    if reach.is_none() {
-        e.add(lang, "reach-unit", "field-mobility-reach", "err-required");
-    }
-    let places =
-        if direction == Direction::Offer { e.check(lang, "places", "field-places", parse::whole(&f.places, 1, 500)) } else { Some(1) };
-    let percent =
-        e.check(lang, "percent", "field-percent", parse::whole(if f.percent.trim().is_empty() { "100" } else { &f.percent }, 1, 100));
-    let mut periods = vec![];
-    if !f.weeks.trim().is_empty() {
-        let year = e.check(
-            lang,
-            "year",
-            "field-year",
-            parse::whole(&f.year, i64::from(chrono::Datelike::year(&today)) - 1, i64::from(chrono::Datelike::year(&today)) + 5),
-        );
-        if let Some(y) = year {
-            match parse_weeks(&f.weeks, y as i32) {
-                Ok(w) => periods = w,
-                Err(_) => e.add(lang, "weeks", "field-mobility-weeks", "err-bad-weeks"),
-            }
-        }
-    }
-    if !f.starts_on.trim().is_empty() || !f.ends_on.trim().is_empty() {
-        let starts = e.check(lang, "starts_on", "field-starts-on", parse::date(&f.starts_on));
-        let ends = e.check(lang, "ends_on", "field-ends-on", parse::date(&f.ends_on));
-        if let (Some(a), Some(b)) = (starts, ends) {
-            match Period::new(a, b) {
-                Some(p) => periods.push(p),
-                None => e.add(lang, "ends_on", "field-ends-on", "err-ends-before-start"),
-            }
-        }
-    }
-    periods.sort();
-    periods.dedup();
-    let open_to: Vec<String> = f.open_to.split([',', ' ', ';']).map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
-    if open_to.iter().any(|c| c.len() > 20) {
-        e.add(lang, "open_to", "field-open-to", "err-too-long");
-    }
-    let competences: Vec<CompetenceId> =
-        crate::competence::choices(lang, &mut e, [&f.competence_1, &f.competence_2, &f.competence_3], |id| {
-            cat.iter().any(|c| c.id.0 == id)
-        })
-        .into_iter()
-        .map(CompetenceId)
-        .collect();
-    if e.any() {
-        return Err(e);
-    }
-    let (Some(kind), Some(title), Some(description), Some(reach), Some(places), Some(percent)) =
-        (kind, title, description, reach, places, percent)
-    else {
-        return Err(e);
-    };
-    Ok((
-        NewOpportunity { unit, person: None, kind, direction, title, description, reach, places, open_to, percent, periods, competences },
-        by_person,
-    ))
 }
 
-/// The organisation an opportunity belongs to: the unit's, or the user's own.
-async fn org_of(state: &AppState, s: &SignedIn, n: &NewOpportunity) -> Result<OrgId, AppError> {
-    match n.unit {
-        Some(u) => Ok(state.db.orgs().unit(u).await?.org),
-        None => s.access.person.map(|(o, _)| o).ok_or(AppError::Forbidden),
+/// The form's id and label for a field a use case names.
+fn field_name(f: &str) -> (String, String) {
+    let (id, label) = match f {
+        "kind" => ("kind", "field-mobility-kind"),
+        "host" => ("host", "field-mobility-host"),
+        "reach" => ("reach-unit", "field-mobility-reach"),
+        "weeks" => ("weeks", "field-mobility-weeks"),
+        f if f.starts_with("competence_") => (f, "field-competence"),
+        f => return (f.to_string(), format!("field-{}", f.replace('_', "-"))),
+    };
+    (id.to_string(), label.to_string())
+}
+
+/// The use case's problems under the form's fields, or any other error passed on.
+fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
+    match e {
+        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
+        saman_app::Error::Conflict { key, field: Some(field) } => {
+            Ok(FieldErrors::from_problems_named(ctx.lang, &[saman_app::Problem { field, key }], field_name))
+        }
+        e => Err(e.into()),
     }
 }
 
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<OpportunityForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let request = f.direction == "request";
-    if request && s.access.person.is_none() {
-        return Err(AppError::Forbidden);
+    match mobility::create_opportunity(&state, &s.actor(), &f.draft()).await {
+        Ok((id, placement)) => {
+            if placement.is_some() {
+                crate::notify::deliver(&state).await;
+            }
+            Ok(Redirect::to(&format!("/mobility/{id}")).into_response())
+        }
+        Err(e) => {
+            let errors = problems(&ctx, e)?;
+            new_page(&state, &ctx, s, f, errors).await
+        }
     }
-    let hosts: Vec<String> = host_options(&state, &ctx, s).await?.into_iter().map(|h| h.0).collect();
-    // The catalogue is the offering unit's organisation's (one's own for a personal offer or a request).
-    let unit_org = match f.host.strip_prefix("unit:").and_then(|u| u.parse::<i64>().ok()).filter(|_| hosts.contains(&f.host)) {
-        Some(u) => Some(state.db.orgs().unit(UnitId(u)).await?.org),
-        None => None,
-    };
-    let org_hint = unit_org.or_else(|| s.access.person.map(|(o, _)| o)).or_else(|| s.access.member_orgs().first().copied());
-    let cat = match org_hint {
-        Some(o) => state.catalogues.get(&state.db, Some(o)).await?.to_vec(),
-        None => vec![],
-    };
-    let (mut n, by_person) = match check(ctx.lang, &f, &hosts, &cat, scope::today()) {
-        Ok(x) => x,
-        Err(e) => return new_page(&state, &ctx, s, f, e).await,
-    };
-    if by_person {
-        let Some((org, person)) = s.access.person else { return Err(AppError::Forbidden) };
-        n.person = Some(person);
-        n.unit = scope::own_units(&state, &s.access, org).await?.first().copied();
-    }
-    let org = org_of(&state, s, &n).await?;
-    let (id, placement) = state.db.mobility().create(&ctx.actor(), org, &n).await?;
-    if placement.is_some() {
-        crate::notify::deliver(&state).await;
-    }
-    Ok(Redirect::to(&format!("/mobility/{id}")).into_response())
 }
 
 /// The opportunity, if the user sees it.
 pub async fn visible(state: &AppState, s: &SignedIn, seat: &mut Seat, id: i64) -> Result<Opportunity, AppError> {
-    let o = state.db.mobility().get(id).await?;
-    if seat.sees(state, &s.access, &o).await? { Ok(o) } else { Err(AppError::NotFound) }
+    let (o, loaded) = mobility::opportunity(state, &s.actor(), id).await?;
+    *seat = loaded;
+    Ok(o)
 }
 
 #[derive(Template)]
@@ -534,21 +472,7 @@ pub async fn may_apply(
     seat: &mut Seat,
     o: &Opportunity,
 ) -> Result<Result<(OrgId, PersonId), saman_domain::mobility::Refusal>, AppError> {
-    use saman_domain::mobility::Refusal;
-    let Some((org, person)) = s.access.person else { return Ok(Err(Refusal::NotOpenToYou)) };
-    if o.direction != Direction::Offer || !o.open {
-        return Ok(Err(Refusal::Closed));
-    }
-    if o.person == Some(person) {
-        return Ok(Err(Refusal::OwnOpportunity));
-    }
-    if !o.open_to.is_empty() {
-        let codes = seat.positions(state, org).await?.codes.get(&person).cloned().unwrap_or_default();
-        if !codes.iter().any(|c| o.open_to.iter().any(|x| x.eq_ignore_ascii_case(c))) {
-            return Ok(Err(Refusal::NotOpenToYou));
-        }
-    }
-    Ok(Ok((org, person)))
+    Ok(mobility::may_apply(state, &s.access, seat, o).await?)
 }
 
 async fn render(
@@ -619,31 +543,15 @@ async fn render(
     Ok(r)
 }
 
-/// Reads the dates of an application: a fixed period, or proposed dates.
-pub fn check_apply(lang: Lang, f: &ApplyForm, o: &Opportunity) -> Result<(Option<Period>, String), FieldErrors> {
-    let mut e = FieldErrors::default();
-    let motivation = e.check(lang, "motivation", "field-motivation", parse::text(&f.motivation, 2000));
-    let mut period = None;
-    if !o.periods.is_empty() {
-        // `any`: whichever of the weeks the host can give.
-        match o.periods.iter().find(|p| p.starts_on.to_string() == f.period) {
-            Some(p) => period = Some(*p),
-            None if f.period == "any" => {}
-            None => e.add(lang, "period", "field-period", if f.period.is_empty() { "err-required" } else { "err-bad-choice" }),
+impl ApplyForm {
+    /// The form as the use case reads it.
+    pub fn draft(&self) -> ApplicationDraft {
+        ApplicationDraft {
+            period: self.period.clone(),
+            starts_on: input::typed(&self.starts_on, parse::date),
+            ends_on: input::typed(&self.ends_on, parse::date),
+            motivation: self.motivation.clone(),
         }
-    } else if !f.starts_on.trim().is_empty() || !f.ends_on.trim().is_empty() {
-        let a = e.check(lang, "starts_on", "field-starts-on", parse::date(&f.starts_on));
-        let b = e.check(lang, "ends_on", "field-ends-on", parse::date(&f.ends_on));
-        if let (Some(a), Some(b)) = (a, b) {
-            period = Period::new(a, b);
-            if period.is_none() {
-                e.add(lang, "ends_on", "field-ends-on", "err-ends-before-start");
-            }
-        }
-    }
-    match (motivation, e.any()) {
-        (Some(m), false) => Ok((period, m)),
-        _ => Err(e),
     }
 }
 
@@ -654,27 +562,17 @@ pub async fn apply(
     CsrfForm(f): CsrfForm<ApplyForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let o = visible(&state, s, &mut seat, id).await?;
-    let (org, person) = match may_apply(&state, s, &mut seat, &o).await? {
-        Ok(x) => x,
-        Err(r) => return Err(AppError::Conflict { key: r.key(), field: None }),
-    };
-    let (period, motivation) = match check_apply(ctx.lang, &f, &o) {
-        Ok(x) => x,
-        Err(e) => return render(&state, &ctx, s, id, f, e, None).await,
-    };
-    let pid = match state.db.mobility().apply(&ctx.actor(), o.id, org, person, period, &motivation).await {
-        Ok(pid) => pid,
-        Err(saman_store::StoreError::Refused(key)) => {
-            let mut e = FieldErrors::default();
-            e.add(ctx.lang, "motivation", "field-motivation", key);
-            return render(&state, &ctx, s, id, f, e, None).await;
+    match mobility::apply(&state, &s.actor(), id, &f.draft()).await {
+        Ok(p) => {
+            crate::notify::deliver(&state).await;
+            Ok(Redirect::to(&format!("/placements/{}", p.id)).into_response())
         }
-        Err(e) => return Err(e.into()),
-    };
-    crate::notify::deliver(&state).await;
-    Ok(Redirect::to(&format!("/placements/{pid}")).into_response())
+        Err(e @ (saman_app::Error::Invalid(_) | saman_app::Error::Conflict { field: Some(_), .. })) => {
+            let errors = problems(&ctx, e)?;
+            render(&state, &ctx, s, id, f, errors, None).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The host shares the fixed weeks among the approved applicants optimally (the open call):
@@ -687,36 +585,9 @@ pub async fn allocate(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let out = allocate_weeks(&state, s, id).await?;
+    let out = mobility::allocate(&state, &s.actor(), id).await?;
     Ok(Redirect::to(&format!("/mobility/{id}?allocated={}&left={}#applications-heading", out.placed.len(), out.left_out.len()))
         .into_response())
-}
-
-/// Shares out the weeks of the opportunity the user hosts; see [`allocate`].
-pub async fn allocate_weeks(state: &AppState, s: &SignedIn, id: i64) -> Result<saman_domain::mobility::Allocation, AppError> {
-    let mut seat = Seat::load(state, &s.access).await?;
-    let o = visible(state, s, &mut seat, id).await?;
-    if !seat.hosts_offer(state, &s.access, &o).await? {
-        return Err(AppError::Forbidden);
-    }
-    let placements = state.db.mobility().placements_of(o.id).await?;
-    let taken: Vec<Period> = placements.iter().filter(|p| p.stage.holds_place()).filter_map(|p| p.period).collect();
-    let mut applicants = vec![];
-    for p in placements.iter().filter(|p| p.stage == Stage::Approved) {
-        let busy = state
-            .db
-            .mobility()
-            .placements_of_person(p.person)
-            .await?
-            .into_iter()
-            .filter(|x| x.id != p.id && x.stage.holds_place())
-            .filter_map(|x| x.period)
-            .collect();
-        applicants.push(saman_domain::mobility::Applicant { id: p.id, wants: p.period.filter(|w| o.periods.contains(w)), busy });
-    }
-    let out = saman_domain::mobility::allocate(&o.periods, o.places, &taken, &applicants);
-    state.db.mobility().set_periods(&crate::ctx::actor_of(s), o.id, &out.placed, &out.left_out).await?;
-    Ok(out)
 }
 
 #[derive(Deserialize)]
@@ -733,12 +604,6 @@ pub async fn set_open(
     CsrfForm(f): CsrfForm<OpenForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let o = visible(&state, s, &mut seat, id).await?;
-    let owner = seat.hosts_offer(&state, &s.access, &o).await? || o.person.is_some_and(|p| s.access.person == Some((o.org, p)));
-    if !owner {
-        return Err(AppError::Forbidden);
-    }
-    state.db.mobility().set_open(&ctx.actor(), o.id, f.open == "1").await?;
+    mobility::set_open(&state, &s.actor(), id, f.open == "1").await?;
     Ok(Redirect::to(&format!("/mobility/{id}")).into_response())
 }
