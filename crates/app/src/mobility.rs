@@ -1,12 +1,15 @@
-//! Decisions on a placement: the home side approves or declines an application, the host
-//! declines an approved one, the participant withdraws. One rule each, for every door.
+//! Mobility across units and employers: opportunities and applications, and the decisions
+//! on a placement (the home side approves or declines, the host agrees or declines, the
+//! participant withdraws, both evaluate). One rule each, for every door.
 
 mod opportunities;
+mod placements;
 
 pub use opportunities::{
     ApplicationDraft, Host, OpportunityDraft, allocate, apply, check as check_opportunity, check_application, create as create_opportunity,
     hosts, may_apply, opportunity, set_open,
 };
+pub use placements::{AgreementDraft, EvaluationDraft, accept, add_log, contacts, evaluate};
 
 use crate::access::mobility::{Parts, Seat, parts};
 use crate::{Actor, App, Error, Problems, Result};

@@ -14,14 +14,12 @@ pub struct FieldError {
     pub field: String,
     pub label: String,
     pub message: String,
-    /// The message id, for JSON errors.
-    pub key: &'static str,
 }
 
 impl FieldErrors {
     /// Adds an error: `label_key` names the field, `key` says what is wrong.
     pub fn add(&mut self, lang: Lang, field: &str, label_key: &str, key: &'static str) {
-        self.items.push(FieldError { field: field.into(), label: t(lang, label_key), message: t(lang, key), key });
+        self.items.push(FieldError { field: field.into(), label: t(lang, label_key), message: t(lang, key) });
     }
 
     /// Runs a parser and records its error under the field.

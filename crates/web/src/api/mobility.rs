@@ -1,27 +1,21 @@
 //! API: mobility opportunities, applications, the home leader's decision, the host's
 //! agreement and the evaluations — with the same rules and messages as the pages.
 
-use super::extract::{ApiJson, ApiLang, ApiUser, Id};
+use super::extract::{ApiJson, ApiUser, Id};
 use crate::ctx::SignedIn;
 use crate::error::{ApiErrorBody, AppError};
-use crate::formerr::FieldErrors;
 use crate::mobility::{Parts, Seat};
-use crate::pages::placement::{AcceptForm, EvaluateForm, check_accept, check_evaluation};
 use crate::scope;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use saman_app::input;
-use saman_app::mobility::{self, ApplicationDraft, Host, OpportunityDraft};
+use saman_app::mobility::{self, AgreementDraft, ApplicationDraft, EvaluationDraft, Host, OpportunityDraft};
 use saman_domain::{OrgId, UnitId, parse};
-use saman_store::{Actor, Evaluation, Opportunity, Placement};
+use saman_store::{Opportunity, Placement};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-
-fn actor(s: &SignedIn) -> Actor {
-    Actor { user: Some(s.user.id), name: s.user.username.clone() }
-}
 
 /// A use case's error, with the API's name for the field.
 fn err(e: saman_app::Error) -> AppError {
@@ -31,37 +25,6 @@ fn err(e: saman_app::Error) -> AppError {
         f if f.starts_with("competence_") => "competence_ids",
         f => f,
     })
-}
-
-/// The first form error as an API error, with the API's name for the field.
-fn first_error(e: &FieldErrors) -> AppError {
-    let Some(x) = e.items.first() else { return AppError::BadInput { key: "err-bad-input", field: None } };
-    let field = match x.field.as_str() {
-        "kind" => "kind",
-        "title" => "title",
-        "description" => "description",
-        "host" => "unit_id",
-        "reach-unit" => "reach",
-        "places" => "places",
-        "percent" => "percent",
-        "weeks" => "weeks",
-        "year" => "year",
-        "starts_on" => "starts_on",
-        "ends_on" => "ends_on",
-        "open_to" => "open_to",
-        "competence_1" | "competence_2" | "competence_3" => "competence_ids",
-        "period" => "starts_on",
-        "motivation" => "motivation",
-        "host_unit" => "host_unit_id",
-        "goals" => "goals",
-        "tasks" => "tasks",
-        "contact" => "contact_person_id",
-        "rating-1" => "rating",
-        "learnt" => "learnt",
-        "improve" => "improve",
-        _ => "body",
-    };
-    AppError::BadInput { key: x.key, field: Some(field) }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -397,44 +360,19 @@ pub struct AgreementIn {
 pub async fn agree(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     Id(id): Id,
     ApiJson(b): ApiJson<AgreementIn>,
 ) -> Result<Json<PlacementOut>, AppError> {
-    let (p, o, parts, mut seat) = placement_for(&state, &s, id).await?;
-    if !(parts.host || parts.may_take_up) {
-        return Err(AppError::Forbidden);
-    }
-    let host_units: Vec<(String, String)> = if parts.may_take_up {
-        seat.host_units(&state, &s.access, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
-    } else {
-        vec![]
-    };
-    let host_unit =
-        b.host_unit_id.and_then(|u| host_units.iter().find(|h| h.0.ends_with(&format!(":{u}"))).map(|h| h.0.clone())).unwrap_or_default();
-    let contact_org = match host_unit.split_once(':') {
-        Some((org, _)) => org.parse().ok().map(OrgId),
-        None => p.host_org,
-    };
-    let contacts = match contact_org {
-        Some(org) => {
-            let pos = saman_app::access::Positions::load(&state, org).await?;
-            let unit = if parts.may_take_up { None } else { p.host_unit };
-            pos.people_in(unit, None).into_iter().map(|x| (x.0, String::new())).collect()
-        }
-        None => vec![],
-    };
-    let f = AcceptForm {
-        host_unit,
-        starts_on: b.starts_on,
-        ends_on: b.ends_on,
+    let d = AgreementDraft {
+        host_unit: Ok(b.host_unit_id.map(UnitId)),
+        starts_on: input::typed(&b.starts_on, parse::date),
+        ends_on: input::typed(&b.ends_on, parse::date),
         goals: b.goals,
-        contact: b.contact_person_id.to_string(),
+        contact: Ok(Some(b.contact_person_id)),
         tasks: b.tasks,
-        percent: b.percent.unwrap_or(p.percent).to_string(),
+        percent: Ok(b.percent),
     };
-    let a = check_accept(lang.0, &f, &host_units, &contacts).map_err(|e| first_error(&e))?;
-    let p = state.db.mobility().accept(&actor(&s), p.id, &a).await?;
+    let p = mobility::accept(&state, &s.actor(), id, &d).await.map_err(err)?;
     crate::notify::deliver(&state).await;
     Ok(Json((&p).into()))
 }
@@ -455,21 +393,11 @@ pub struct EvaluationIn {
 pub async fn evaluate(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
-    lang: ApiLang,
     Id(id): Id,
     ApiJson(b): ApiJson<EvaluationIn>,
 ) -> Result<Json<PlacementOut>, AppError> {
-    let (p, _, parts, _) = placement_for(&state, &s, id).await?;
-    let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
-    let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
-    let f = EvaluateForm { rating: b.rating.to_string(), learnt: b.learnt, improve: b.improve.unwrap_or_default() };
-    let (rating, learnt, improve) = check_evaluation(lang.0, &f).map_err(|e| first_error(&e))?;
-    let done = state
-        .db
-        .mobility()
-        .evaluate(&actor(&s), p.id, &Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 }, scope::today())
-        .await?;
-    let p = state.db.mobility().placement(p.id).await?;
+    let d = EvaluationDraft { rating: Ok(Some(b.rating)), learnt: b.learnt, improve: b.improve.unwrap_or_default() };
+    let (p, done) = mobility::evaluate(&state, &s.actor(), id, &d).await.map_err(err)?;
     if done {
         crate::notify::deliver(&state).await;
     }

@@ -265,7 +265,6 @@ pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mp: axum::ex
                     field: "moodle_file".into(),
                     label: at,
                     message: saman_i18n::t_args(ctx.lang, m.message_key, &args),
-                    key: m.message_key,
                 });
             }
             return render(&state, &ctx, q, e).await;

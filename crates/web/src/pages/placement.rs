@@ -13,9 +13,11 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::mobility::{Direction, Period, Side, Stage};
-use saman_domain::{Lang, OrgId, PersonId, UnitId, parse};
-use saman_store::{Agreement, Evaluation, Opportunity, Placement, StoreError};
+use saman_app::input;
+use saman_app::mobility::{self, AgreementDraft, EvaluationDraft};
+use saman_domain::mobility::{Direction, Side, Stage};
+use saman_domain::{OrgId, UnitId, parse};
+use saman_store::{Opportunity, Placement};
 use serde::Deserialize;
 
 /// The placement with the user's parts in it; not found for anyone without a part.
@@ -317,61 +319,47 @@ pub struct AcceptForm {
     pub percent: String,
 }
 
-/// Checks an agreement; `host_units` are the choices for a request (empty for an offer), and
-/// `contacts` the people who may be named.
-pub fn check_accept(
-    lang: Lang,
-    f: &AcceptForm,
-    host_units: &[(String, String)],
-    contacts: &[(i64, String)],
-) -> Result<Agreement, FieldErrors> {
-    let mut e = FieldErrors::default();
-    let host = if host_units.is_empty() {
-        None
-    } else {
-        match host_units.iter().find(|h| h.0 == f.host_unit).and_then(|h| h.0.split_once(':')) {
-            Some((o, u)) => o.parse().ok().zip(u.parse().ok()).map(|(o, u)| (OrgId(o), Some(UnitId(u)))),
-            None => {
-                e.add(
-                    lang,
-                    "host_unit",
-                    "field-mobility-host-unit",
-                    if f.host_unit.is_empty() { "err-required" } else { "err-bad-choice" },
-                );
-                None
-            }
+impl AcceptForm {
+    /// The form as the use case reads it (`host_unit` is `ORG:UNIT`).
+    pub fn draft(&self) -> AgreementDraft {
+        AgreementDraft {
+            host_unit: match self.host_unit.split_once(':') {
+                Some((_, u)) => u.parse().map(|u| Some(UnitId(u))).map_err(|_| parse::ParseError::BadChoice),
+                None if self.host_unit.is_empty() => Ok(None),
+                None => Err(parse::ParseError::BadChoice),
+            },
+            starts_on: input::typed(&self.starts_on, parse::date),
+            ends_on: input::typed(&self.ends_on, parse::date),
+            goals: self.goals.clone(),
+            contact: input::number(&self.contact),
+            tasks: self.tasks.clone(),
+            percent: match self.percent.trim() {
+                "" => Err(parse::ParseError::Required),
+                v => input::number(v),
+            },
         }
+    }
+}
+
+/// The form's id and label for a field a use case names.
+fn field_name(f: &str) -> (String, String) {
+    let (id, label) = match f {
+        "host_unit" => ("host_unit", "field-mobility-host-unit"),
+        "rating" => ("rating-1", "field-rating"),
+        "body" => ("body", "field-reflection"),
+        f => return (f.to_string(), format!("field-{}", f.replace('_', "-"))),
     };
-    let a = e.check(lang, "starts_on", "field-starts-on", parse::date(&f.starts_on));
-    let b = e.check(lang, "ends_on", "field-ends-on", parse::date(&f.ends_on));
-    let period = match (a, b) {
-        (Some(a), Some(b)) => {
-            let p = Period::new(a, b);
-            if p.is_none() {
-                e.add(lang, "ends_on", "field-ends-on", "err-ends-before-start");
-            }
-            p
+    (id.to_string(), label.to_string())
+}
+
+/// The use case's problems under the form's fields, or any other error passed on.
+fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
+    match e {
+        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
+        saman_app::Error::Conflict { key, field: Some(field) } => {
+            Ok(FieldErrors::from_problems_named(ctx.lang, &[saman_app::Problem { field, key }], field_name))
         }
-        _ => None,
-    };
-    let goals = e.check(lang, "goals", "field-goals", parse::text(&f.goals, 2000));
-    let contact = match f.contact.parse::<i64>().ok().filter(|c| contacts.iter().any(|x| x.0 == *c)) {
-        Some(c) => Some(PersonId(c)),
-        None => {
-            e.add(lang, "contact", "field-contact", if f.contact.is_empty() { "err-required" } else { "err-bad-choice" });
-            None
-        }
-    };
-    let tasks = e.check(lang, "tasks", "field-tasks", parse::text(&f.tasks, 2000));
-    let percent = e.check(lang, "percent", "field-percent", parse::whole(&f.percent, 1, 100));
-    match (period, goals, contact, tasks, percent, e.any()) {
-        (Some(period), Some(goals), Some(contact), Some(tasks), Some(percent), false) => {
-            if !host_units.is_empty() && host.is_none() {
-                return Err(e);
-            }
-            Ok(Agreement { host, period, goals, contact, tasks, percent })
-        }
-        _ => Err(e),
+        e => Err(e.into()),
     }
 }
 
@@ -383,36 +371,10 @@ pub async fn accept(
     CsrfForm(f): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, o, parts, mut seat) = load(&state, s, id).await?;
-    if !(parts.host || parts.may_take_up) {
-        return Err(AppError::Forbidden);
+    if let Err(e) = mobility::accept(&state, &s.actor(), id, &f.draft()).await {
+        let errors = problems(&ctx, e)?;
+        return render(&state, &ctx, s, id, Some(f), None, errors).await;
     }
-    let host_units: Vec<(String, String)> = if parts.may_take_up {
-        seat.host_units(&state, &s.access, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
-    } else {
-        vec![]
-    };
-    let contact_org = match f.host_unit.split_once(':') {
-        Some((org, _)) if parts.may_take_up => org.parse().ok().map(OrgId),
-        _ => p.host_org,
-    };
-    let contacts = match contact_org {
-        Some(org) => contact_options(&state, org, if parts.may_take_up { None } else { p.host_unit }).await?,
-        None => vec![],
-    };
-    let a = match check_accept(ctx.lang, &f, &host_units, &contacts) {
-        Ok(a) => a,
-        Err(e) => return render(&state, &ctx, s, id, Some(f), None, e).await,
-    };
-    match state.db.mobility().accept(&ctx.actor(), p.id, &a).await {
-        Ok(_) => {}
-        Err(StoreError::Refused(key)) => {
-            let mut e = FieldErrors::default();
-            e.add(ctx.lang, "starts_on", "field-starts-on", key);
-            return render(&state, &ctx, s, id, Some(f), None, e).await;
-        }
-        Err(e) => return Err(e.into()),
-    };
     crate::notify::deliver(&state).await;
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
 }
@@ -431,16 +393,10 @@ pub async fn add_log(
     CsrfForm(f): CsrfForm<LogForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, _, parts, _) = load(&state, s, id).await?;
-    let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
-    if !(parts.participant || parts.contact) {
-        return Err(AppError::Forbidden);
+    if let Err(e) = mobility::add_log(&state, &s.actor(), id, &f.body).await {
+        let errors = problems(&ctx, e)?;
+        return render(&state, &ctx, s, id, None, None, errors).await;
     }
-    let mut e = FieldErrors::default();
-    let Some(body) = e.check(ctx.lang, "body", "field-reflection", parse::text(&f.body, 4000)) else {
-        return render(&state, &ctx, s, id, None, None, e).await;
-    };
-    state.db.mobility().add_log(&ctx.actor(), p.id, me, &body).await?;
     Ok(Redirect::to(&format!("/placements/{id}#log")).into_response())
 }
 
@@ -454,20 +410,10 @@ pub struct EvaluateForm {
     pub improve: String,
 }
 
-pub fn check_evaluation(lang: Lang, f: &EvaluateForm) -> Result<(i64, String, Option<String>), FieldErrors> {
-    let mut e = FieldErrors::default();
-    let rating = match parse::whole(&f.rating, 1, 5) {
-        Ok(r) => Some(r),
-        Err(_) => {
-            e.add(lang, "rating-1", "field-rating", if f.rating.is_empty() { "err-required" } else { "err-bad-choice" });
-            None
-        }
-    };
-    let learnt = e.check(lang, "learnt", "field-learnt", parse::text(&f.learnt, 2000));
-    let improve = e.check(lang, "improve", "field-improve", parse::optional_text(&f.improve, 2000));
-    match (rating, learnt, improve) {
-        (Some(r), Some(l), Some(i)) if !e.any() => Ok((r, l, i)),
-        _ => Err(e),
+impl EvaluateForm {
+    /// The form as the use case reads it.
+    pub fn draft(&self) -> EvaluationDraft {
+        EvaluationDraft { rating: input::number(&self.rating), learnt: self.learnt.clone(), improve: self.improve.clone() }
     }
 }
 
@@ -479,23 +425,13 @@ pub async fn evaluate(
     CsrfForm(f): CsrfForm<EvaluateForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, _, parts, _) = load(&state, s, id).await?;
-    let Some((_, me)) = s.access.person else { return Err(AppError::Forbidden) };
-    let Some(side) = parts.evaluation_side() else { return Err(AppError::Forbidden) };
-    let (rating, learnt, improve) = match check_evaluation(ctx.lang, &f) {
-        Ok(x) => x,
-        Err(e) => return render(&state, &ctx, s, id, None, Some(f), e).await,
-    };
-    let ev = Evaluation { side, person: me, rating, learnt, improve, answered_at: 0 };
-    match state.db.mobility().evaluate(&ctx.actor(), p.id, &ev, scope::today()).await {
-        Ok(true) => crate::notify::deliver(&state).await,
-        Ok(false) => {}
-        Err(StoreError::Refused(key)) => {
-            let mut e = FieldErrors::default();
-            e.add(ctx.lang, "learnt", "field-learnt", key);
-            return render(&state, &ctx, s, id, None, Some(f), e).await;
+    match mobility::evaluate(&state, &s.actor(), id, &f.draft()).await {
+        Ok((_, true)) => crate::notify::deliver(&state).await,
+        Ok((_, false)) => {}
+        Err(e) => {
+            let errors = problems(&ctx, e)?;
+            return render(&state, &ctx, s, id, None, Some(f), errors).await;
         }
-        Err(e) => return Err(e.into()),
     }
     Ok(Redirect::to(&format!("/placements/{id}")).into_response())
 }
