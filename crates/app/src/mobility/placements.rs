@@ -102,10 +102,10 @@ pub async fn accept(app: &App, actor: &Actor, id: i64, d: &AgreementDraft) -> Re
         return Err(Error::invalid("goals", "err-required"));
     };
     let a = Agreement { host, period, goals, contact, tasks, percent };
-    Ok(app.db.mobility().accept(&actor.audit(), seen.placement.id, &a).await.map_err(|e| match e {
+    app.db.mobility().accept(&actor.audit(), seen.placement.id, &a).await.map_err(|e| match e {
         StoreError::Refused(key) => Error::Conflict { key, field: Some("starts_on") },
         e => e.into(),
-    })?)
+    })
 }
 
 /// The participant or the contact person writes in the reflection log.
