@@ -16,3 +16,20 @@ pub async fn renew_calendar(app: &App, actor: &Actor, token_hash: &str) -> Resul
     }
     Ok(app.db.set_calendar_token(&actor.audit(), actor.account()?, token_hash).await?)
 }
+
+/// Makes a personal API token for `user` (one's own; an administrator or the command line
+/// for anyone) and answers it: shown once, kept only as a hash.
+pub async fn create_token(app: &App, actor: &Actor, user: saman_domain::UserId, name: &str) -> Result<String> {
+    if actor.user != Some(user) && !actor.access.is_admin() {
+        return Err(Error::Forbidden);
+    }
+    let name = saman_domain::parse::text(name, 100).map_err(|e| Error::invalid("name", e.key()))?;
+    let token = crate::secrets::new_api_token();
+    app.db.users().create_token(&actor.audit(), user, &name, &crate::secrets::token_hash(&token)).await?;
+    Ok(token)
+}
+
+/// Revokes one of the actor's own tokens.
+pub async fn delete_token(app: &App, actor: &Actor, id: saman_domain::TokenId) -> Result<()> {
+    Ok(app.db.users().delete_token(&actor.audit(), actor.account()?, id).await?)
+}

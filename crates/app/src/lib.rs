@@ -9,6 +9,7 @@ mod actor;
 pub mod admin;
 pub mod clock;
 mod error;
+pub mod evidence;
 pub mod forecast;
 pub mod gaps;
 pub mod holdings;

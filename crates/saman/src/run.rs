@@ -6,8 +6,8 @@ use anyhow::{Context, Result, anyhow, bail};
 use saman_app::admin::{GrantDraft, NewUser};
 use saman_app::{Actor as AppActor, App};
 use saman_domain::{Lang, OrgId};
+use saman_store::Db;
 use saman_store::Optional;
-use saman_store::{Actor, Db};
 use std::io::Read;
 use std::path::Path;
 
@@ -48,8 +48,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             let cfg = Config::load(config.as_deref())?;
             let db = open(&cfg.database_url).await?;
             let (u, _) = db.users().by_username(&user).await?.ok_or_else(|| anyhow!("no user named {user}"))?;
-            let token = saman_web::auth::new_api_token();
-            db.users().create_token(&Actor::system("cli"), u.id, &name, &saman_web::auth::token_hash(&token)).await?;
+            let token = saman_app::account::create_token(&App::new(db), &AppActor::system("cli"), u.id, &name).await.map_err(explain)?;
             println!("{token}");
             Ok(())
         }

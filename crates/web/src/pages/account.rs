@@ -1,6 +1,5 @@
 //! The user's own account: language and personal API tokens.
 
-use crate::auth::{new_api_token, token_hash};
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
@@ -10,7 +9,7 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_domain::{TokenId, parse};
+use saman_domain::TokenId;
 use saman_store::ApiToken;
 use serde::Deserialize;
 
@@ -61,13 +60,14 @@ pub struct TokenForm {
 
 pub async fn create_token(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<TokenForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut errors = FieldErrors::default();
-    let Some(name) = errors.check(ctx.lang, "name", "field-token-name", parse::text(&f.name, 100)) else {
-        return render(&state, &ctx, None, errors, f.name).await;
-    };
-    let token = new_api_token();
-    state.db.users().create_token(&ctx.actor(), s.user.id, &name, &token_hash(&token)).await?;
-    render(&state, &ctx, Some(token), FieldErrors::default(), String::new()).await
+    match saman_app::account::create_token(&state, &s.actor(), s.user.id, &f.name).await {
+        Ok(token) => render(&state, &ctx, Some(token), FieldErrors::default(), String::new()).await,
+        Err(saman_app::Error::Invalid(p)) => {
+            let errors = FieldErrors::from_problems_named(ctx.lang, &p, |f| (f.to_string(), "field-token-name".to_string()));
+            render(&state, &ctx, None, errors, f.name).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn delete_token(
@@ -77,6 +77,6 @@ pub async fn delete_token(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    state.db.users().delete_token(&ctx.actor(), s.user.id, TokenId(id)).await?;
+    saman_app::account::delete_token(&state, &s.actor(), TokenId(id)).await?;
     Ok(Redirect::to("/account").into_response())
 }

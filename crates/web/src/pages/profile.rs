@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use saman_app::access::{may_edit_profile, may_verify};
 use saman_app::holdings;
-use saman_domain::{OrgId, PersonId, UnitId, parse};
+use saman_domain::{PersonId, UnitId, parse};
 use saman_store::{CompetenceId, Person};
 use serde::Deserialize;
 
@@ -60,12 +60,6 @@ pub struct Profile {
     pub offers: Vec<OfferView>,
     pub history: Vec<EventView>,
     pub errors: FieldErrors,
-}
-
-pub(crate) async fn ancestries(state: &AppState, org: OrgId, person: PersonId) -> Result<Vec<Vec<UnitId>>, AppError> {
-    let view = state.orgs.get(&state.db, org).await?;
-    let today = scope::today();
-    Ok(state.db.people().positions_of(person).await?.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect())
 }
 
 /// The profile of a person whose current positions sit under `anc`; `with_options` adds
