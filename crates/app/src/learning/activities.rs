@@ -255,4 +255,16 @@ mod tests {
         assert_eq!(fields(check_activity(&ActivityDraft { rule: String::new(), ..draft() }, &[])), [("rule", "err-required")]);
         assert_eq!(fields(check_activity(&ActivityDraft { kind: String::new(), ..draft() }, &[])), [("kind", "err-required")]);
     }
+
+    #[test]
+    fn a_handle_an_http_link_and_the_passed_rule_are_taken_as_given() {
+        let d = ActivityDraft { handle: "colleague".into(), link: "http://laring.ks.no/".into(), rule: "passed".into(), ..draft() };
+        let a = check_activity(&d, &[]).unwrap();
+        assert_eq!(
+            (a.handle.as_deref(), a.link.as_deref(), a.rule),
+            (Some("colleague"), Some("http://laring.ks.no/"), CompletionRule::Passed)
+        );
+        let https = check_activity(&ActivityDraft { link: "https://laring.ks.no/".into(), ..draft() }, &[]).unwrap();
+        assert_eq!(https.link.as_deref(), Some("https://laring.ks.no/"));
+    }
 }
