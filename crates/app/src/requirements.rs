@@ -112,6 +112,95 @@ pub async fn remove(app: &App, actor: &Actor, unit: UnitId, id: i64) -> Result<A
 mod tests {
     use super::*;
     use saman_domain::Grant;
+    use saman_domain::org::{OrgKind, UnitKind};
+    use saman_store::{CompetenceRow, Organisation, Unit};
+
+    fn competence(id: i64) -> CompetenceRow {
+        CompetenceRow {
+            id: CompetenceId(id),
+            org: None,
+            key: format!("c{id}"),
+            kind: "course".into(),
+            category: "health".into(),
+            scale: "proficiency".into(),
+            name_nb: "K".into(),
+            name_nn: "K".into(),
+            name_en: "C".into(),
+            validity_months: None,
+            ladder: None,
+            position_codes: vec![],
+        }
+    }
+
+    fn analysis(can_edit: bool, unit: bool) -> Analysis {
+        Analysis {
+            org: Organisation { id: OrgId(1), network_id: None, name: "Fjordvik".into(), kind: OrgKind::Municipality, org_number: None },
+            unit: unit.then(|| Unit {
+                id: UnitId(5),
+                org: OrgId(1),
+                parent: None,
+                code: None,
+                name: "Sjukeheimen".into(),
+                kind: UnitKind::Unit,
+                leader: None,
+            }),
+            report: saman_gap::Report { people: 0, rows: vec![], expiring: vec![], dilution: vec![], ladder: vec![] },
+            catalogue: std::sync::Arc::new(vec![competence(3), competence(4)]),
+            requirements: vec![],
+            names_visible: true,
+            can_edit,
+        }
+    }
+
+    fn ask() -> Ask {
+        Ask { competence: Some(3), min_count: Some(2), min_level: 1, mandatory: true, ..Ask::default() }
+    }
+
+    fn problems(r: Result<Requirement>) -> Vec<(&'static str, &'static str)> {
+        match r {
+            Err(Error::Invalid(p)) => p.iter().map(|x| (x.field, x.key)).collect(),
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_requirement_on_the_unit_counts_people_there_and_keeps_its_alternatives() {
+        let leader = Access { grants: vec![Grant::Leader { org: OrgId(1), unit: UnitId(5) }], person: None };
+        let r = check(&analysis(true, true), &leader, &Ask { alternatives: vec![4, 3], min_level: 4, ..ask() }).unwrap();
+        assert_eq!((r.unit, r.position_code, r.min_count, r.min_level), (Some(UnitId(5)), None, Some(2), 4));
+        assert_eq!(r.alternatives, [CompetenceId(4)], "the competence itself is not its own alternative");
+        assert!(check(&analysis(true, true), &leader, &Ask { min_count: Some(10_000), min_level: 1, ..ask() }).is_ok());
+    }
+
+    #[test]
+    fn who_may_set_requirements_and_what_is_wrong_with_an_ask() {
+        let leader = Access { grants: vec![Grant::Leader { org: OrgId(1), unit: UnitId(5) }], person: None };
+        let hr = Access { grants: vec![Grant::Hr { org: OrgId(1) }], person: None };
+        assert!(matches!(check(&analysis(false, true), &hr, &ask()), Err(Error::Forbidden)), "only where one may edit");
+        let by_code = Ask { position_code: Some(" 7174 ".into()), ..ask() };
+        assert!(matches!(check(&analysis(true, true), &leader, &by_code), Err(Error::Forbidden)), "a position code is HR's");
+        let r = check(&analysis(true, true), &hr, &by_code).unwrap();
+        assert_eq!((r.unit, r.position_code.as_deref(), r.min_count), (None, Some("7174"), None));
+        assert_eq!(
+            problems(check(&analysis(true, true), &hr, &Ask { position_code: Some(" ".into()), ..ask() })),
+            [("position_code", "err-required")]
+        );
+        assert_eq!(
+            problems(check(&analysis(true, true), &hr, &Ask { competence: Some(9), alternatives: vec![8], min_count: Some(0), ..ask() })),
+            [("competence", "err-bad-choice"), ("alternatives", "err-bad-choice"), ("min_count", "err-bad-count")]
+        );
+        assert_eq!(problems(check(&analysis(true, true), &hr, &Ask { competence: None, ..ask() })), [("competence", "err-required")]);
+        assert_eq!(problems(check(&analysis(true, true), &hr, &Ask { min_level: 5, ..ask() })), [("min_level", "err-bad-level")]);
+        assert_eq!(problems(check(&analysis(true, true), &hr, &Ask { min_level: 0, ..ask() })), [("min_level", "err-bad-level")]);
+        assert_eq!(
+            problems(check(&analysis(true, true), &hr, &Ask { min_count: Some(10_001), ..ask() })),
+            [("min_count", "err-bad-count")]
+        );
+        assert_eq!(problems(check(&analysis(true, false), &hr, &ask())), [("min_count", "err-bad-count")], "a count needs a unit");
+        assert!(check(&analysis(true, true), &hr, &Ask { position_code: Some("x".repeat(20)), ..ask() }).is_ok(), "20 characters fit");
+        let long = Ask { position_code: Some("x".repeat(21)), ..ask() };
+        assert_eq!(problems(check(&analysis(true, true), &hr, &long)), [("position_code", "err-required")]);
+    }
 
     #[test]
     fn a_leader_removes_only_what_is_set_on_the_units_they_lead() {
