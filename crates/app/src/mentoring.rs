@@ -44,6 +44,12 @@ pub struct Detail {
 /// The programme's detail as the actor may see it.
 pub async fn detail(app: &App, actor: &Actor, id: i64) -> Result<Detail> {
     let seen = programme(app, actor, id).await?;
+    fill(app, actor, seen).await
+}
+
+/// The participants, the pairs the actor may see and (for the coordinator) the rules.
+async fn fill(app: &App, actor: &Actor, seen: Seen) -> Result<Detail> {
+    let id = seen.programme.id;
     let people = app.db.mentoring().participants(id).await?;
     let mine = |pid: i64| people.iter().any(|x| x.id == pid && is_me(&actor.access, x));
     let pairs = app.db.mentoring().pairs(id).await?.into_iter().filter(|x| seen.coordinates || mine(x.mentor) || mine(x.mentee)).collect();
@@ -58,7 +64,7 @@ pub async fn list(app: &App, actor: &Actor) -> Result<Vec<Detail>> {
     let mut out = vec![];
     for p in app.db.mentoring().in_orgs(&orgs).await? {
         if sees(&actor.access, &seat, &p) {
-            out.push(detail(app, actor, p.id).await?);
+            out.push(fill(app, actor, Seen { coordinates: coordinates(&actor.access, &p), programme: p }).await?);
         }
     }
     Ok(out)

@@ -36,11 +36,28 @@ impl FieldErrors {
     /// The problems a use case found, each with its field's label (`field-` and the field's
     /// name with dashes).
     pub fn from_problems(lang: Lang, problems: &[saman_app::Problem]) -> FieldErrors {
-        let mut e = FieldErrors::default();
-        for p in problems {
-            e.add(lang, p.field, &format!("field-{}", p.field.replace('_', "-")), p.key);
+        FieldErrors::from_problems_named(lang, problems, FieldErrors::plain_name)
+    }
+
+    /// A use case's refusal as the form's errors: every problem, and a conflict that names a
+    /// field, under the form's id and label key for it (`name`); any other error is passed on.
+    pub fn from_error(
+        lang: Lang,
+        e: saman_app::Error,
+        name: impl Fn(&str) -> (String, String),
+    ) -> Result<FieldErrors, crate::error::AppError> {
+        match e {
+            saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(lang, &p, name)),
+            saman_app::Error::Conflict { key, field: Some(field) } => {
+                Ok(FieldErrors::from_problems_named(lang, &[saman_app::Problem { field, key }], name))
+            }
+            e => Err(e.into()),
         }
-        e
+    }
+
+    /// A field's id as the use case names it, and the label `field-` and its name with dashes.
+    pub fn plain_name(f: &str) -> (String, String) {
+        (f.to_string(), format!("field-{}", f.replace('_', "-")))
     }
 
     /// The problems a use case found, each under the form's own field id and label key.

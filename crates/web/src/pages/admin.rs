@@ -3,7 +3,7 @@
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
-use crate::formerr::{FieldError, FieldErrors};
+use crate::formerr::FieldErrors;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -71,7 +71,9 @@ pub async fn create_user(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): C
     let d = NewUser { username: f.username.clone(), display_name: f.display_name.clone(), password: f.password.clone(), grant: None };
     match admin::create_user(&state, &s.actor(), &d).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/users/{id}")).into_response()),
-        Err(e) => users_page(&state, &ctx, problems(&ctx, e)?, NewUserForm { password: String::new(), ..f }).await,
+        Err(e) => {
+            users_page(&state, &ctx, FieldErrors::from_error(ctx.lang, e, field_name)?, NewUserForm { password: String::new(), ..f }).await
+        }
     }
 }
 
@@ -82,17 +84,6 @@ fn field_name(f: &str) -> (String, String) {
         f => format!("field-{}", f.replace('_', "-")),
     };
     (f.to_string(), label)
-}
-
-/// The use case's problems under the form's fields, or any other error passed on.
-fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
-    match e {
-        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
-        saman_app::Error::Conflict { key, field: Some(field) } => {
-            Ok(FieldErrors::from_problems_named(ctx.lang, &[saman_app::Problem { field, key }], field_name))
-        }
-        e => Err(e.into()),
-    }
 }
 
 #[derive(Deserialize)]
@@ -125,14 +116,10 @@ pub async fn link_person(
             Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
         }
         Err(e) => {
-            let e = problems(&ctx, e)?;
-            let e = FieldErrors {
-                items: e
-                    .items
-                    .into_iter()
-                    .map(|x| if x.field == "organisation" { FieldError { field: "link_organisation".into(), ..x } } else { x })
-                    .collect(),
-            };
+            // The organisation chosen for the link has its own field on the page.
+            let name =
+                |f: &str| if f == "organisation" { ("link_organisation".into(), "field-organisation".into()) } else { field_name(f) };
+            let e = FieldErrors::from_error(ctx.lang, e, name)?;
             user_page(&state, &ctx, id, e, false).await
         }
     }
@@ -226,7 +213,7 @@ pub async fn add_grant(
             state.sessions.forget_user(id);
             Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
         }
-        Err(e) => user_page(&state, &ctx, id, problems(&ctx, e)?, false).await,
+        Err(e) => user_page(&state, &ctx, id, FieldErrors::from_error(ctx.lang, e, field_name)?, false).await,
     }
 }
 
@@ -259,7 +246,7 @@ pub async fn set_password(
     let s = ctx.require_user()?;
     let id = UserId(id);
     if let Err(e) = admin::set_password(&state, &s.actor(), id, &f.new_password).await {
-        return user_page(&state, &ctx, id, problems(&ctx, e)?, false).await;
+        return user_page(&state, &ctx, id, FieldErrors::from_error(ctx.lang, e, field_name)?, false).await;
     }
     state.sessions.forget_user(id);
     user_page(&state, &ctx, id, FieldErrors::default(), true).await

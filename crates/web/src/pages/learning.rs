@@ -324,14 +324,6 @@ fn draft(f: &ActivityForm) -> ActivityDraft {
     }
 }
 
-/// The use case's problems under the form's fields, or any other error passed on.
-fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
-    match e {
-        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems(ctx.lang, &p)),
-        e => Err(e.into()),
-    }
-}
-
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<ActivityForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let orgs = managed(&state, s).await?;
@@ -340,7 +332,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
     };
     match learning::create_activity(&state, &s.actor(), org, &draft(&f)).await {
         Ok(a) => Ok(Redirect::to(&format!("/learning/{}", a.id)).into_response()),
-        Err(e) => new_page(&state, &ctx, s, f, problems(&ctx, e)?).await,
+        Err(e) => new_page(&state, &ctx, s, f, FieldErrors::from_error(ctx.lang, e, FieldErrors::plain_name)?).await,
     }
 }
 
@@ -397,6 +389,6 @@ pub async fn update(
     let f = ActivityForm { org: a.org.0.to_string(), ..f };
     match learning::update_activity(&state, &s.actor(), id, &draft(&f)).await {
         Ok(_) => Ok(Redirect::to(&format!("/learning/{id}")).into_response()),
-        Err(e) => form_page(&state, &ctx, s, f, problems(&ctx, e)?, Some(id)).await,
+        Err(e) => form_page(&state, &ctx, s, f, FieldErrors::from_error(ctx.lang, e, FieldErrors::plain_name)?, Some(id)).await,
     }
 }

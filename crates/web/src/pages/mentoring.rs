@@ -221,19 +221,11 @@ fn field_name(f: &str) -> (String, String) {
     (id.to_string(), label.to_string())
 }
 
-/// The use case's problems under the form's fields, or any other error passed on.
-fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
-    match e {
-        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
-        e => Err(e.into()),
-    }
-}
-
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<ProgrammeForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     match mentoring::create(&state, &s.actor(), &f.draft()).await {
         Ok(id) => Ok(Redirect::to(&format!("/mentoring/{id}")).into_response()),
-        Err(e) => new_page(&ctx, f, problems(&ctx, e)?),
+        Err(e) => new_page(&ctx, f, FieldErrors::from_error(ctx.lang, e, field_name)?),
     }
 }
 
@@ -384,7 +376,7 @@ pub async fn join(
     match mentoring::join(&state, &s.actor(), id, &f.draft()).await {
         Ok(_) => Ok(Redirect::to(&format!("/mentoring/{id}")).into_response()),
         Err(e) => {
-            let errors = problems(&ctx, e)?;
+            let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
             render(&state, &ctx, s, id, f, errors).await
         }
     }
@@ -425,7 +417,7 @@ pub async fn set_rule(
     match mentoring::set_rule(&state, &s.actor(), id, input::number(&f.mentor), input::number(&f.mentee), &f.rule).await {
         Ok(_) => Ok(Redirect::to(&format!("/mentoring/{id}#pairs")).into_response()),
         Err(e) => {
-            let errors = problems(&ctx, e)?;
+            let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
             render(&state, &ctx, s, id, JoinForm::default(), errors).await
         }
     }

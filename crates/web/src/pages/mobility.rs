@@ -383,17 +383,6 @@ fn field_name(f: &str) -> (String, String) {
     (id.to_string(), label.to_string())
 }
 
-/// The use case's problems under the form's fields, or any other error passed on.
-fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
-    match e {
-        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
-        saman_app::Error::Conflict { key, field: Some(field) } => {
-            Ok(FieldErrors::from_problems_named(ctx.lang, &[saman_app::Problem { field, key }], field_name))
-        }
-        e => Err(e.into()),
-    }
-}
-
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<OpportunityForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     match mobility::create_opportunity(&state, &s.actor(), &f.draft()).await {
@@ -404,7 +393,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
             Ok(Redirect::to(&format!("/mobility/{id}")).into_response())
         }
         Err(e) => {
-            let errors = problems(&ctx, e)?;
+            let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
             new_page(&state, &ctx, s, f, errors).await
         }
     }
@@ -568,7 +557,7 @@ pub async fn apply(
             Ok(Redirect::to(&format!("/placements/{}", p.id)).into_response())
         }
         Err(e @ (saman_app::Error::Invalid(_) | saman_app::Error::Conflict { field: Some(_), .. })) => {
-            let errors = problems(&ctx, e)?;
+            let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
             render(&state, &ctx, s, id, f, errors, None).await
         }
         Err(e) => Err(e.into()),

@@ -352,17 +352,6 @@ fn field_name(f: &str) -> (String, String) {
     (id.to_string(), label.to_string())
 }
 
-/// The use case's problems under the form's fields, or any other error passed on.
-fn problems(ctx: &Ctx, e: saman_app::Error) -> Result<FieldErrors, AppError> {
-    match e {
-        saman_app::Error::Invalid(p) => Ok(FieldErrors::from_problems_named(ctx.lang, &p, field_name)),
-        saman_app::Error::Conflict { key, field: Some(field) } => {
-            Ok(FieldErrors::from_problems_named(ctx.lang, &[saman_app::Problem { field, key }], field_name))
-        }
-        e => Err(e.into()),
-    }
-}
-
 /// The host's yes with the agreement (or, for a request, taking it up).
 pub async fn accept(
     State(state): State<AppState>,
@@ -372,7 +361,7 @@ pub async fn accept(
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     if let Err(e) = mobility::accept(&state, &s.actor(), id, &f.draft()).await {
-        let errors = problems(&ctx, e)?;
+        let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
         return render(&state, &ctx, s, id, Some(f), None, errors).await;
     }
     crate::notify::deliver(&state).await;
@@ -394,7 +383,7 @@ pub async fn add_log(
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     if let Err(e) = mobility::add_log(&state, &s.actor(), id, &f.body).await {
-        let errors = problems(&ctx, e)?;
+        let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
         return render(&state, &ctx, s, id, None, None, errors).await;
     }
     Ok(Redirect::to(&format!("/placements/{id}#log")).into_response())
@@ -429,7 +418,7 @@ pub async fn evaluate(
         Ok((_, true)) => crate::notify::deliver(&state).await,
         Ok((_, false)) => {}
         Err(e) => {
-            let errors = problems(&ctx, e)?;
+            let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
             return render(&state, &ctx, s, id, None, Some(f), errors).await;
         }
     }
