@@ -1,7 +1,23 @@
 //! The signed-in user's own settings.
 
+use crate::grants::{NamedGrant, named};
 use crate::{Actor, App, Error, Result};
 use saman_domain::Lang;
+use saman_store::ApiToken;
+
+/// What the account page shows: the user's tokens and their roles by name.
+pub struct Own {
+    pub tokens: Vec<ApiToken>,
+    pub roles: Vec<NamedGrant>,
+}
+
+/// The signed-in user's account.
+pub async fn own(app: &App, actor: &Actor) -> Result<Own> {
+    let tokens = app.db.users().tokens(actor.account()?).await?;
+    let grants: Vec<(Option<i64>, saman_domain::Grant)> = actor.access.grants.iter().map(|g| (None, *g)).collect();
+    let roles = named(app, grants).await?;
+    Ok(Own { tokens, roles })
+}
 
 /// The language the user reads Saman and their mail in.
 pub async fn set_language(app: &App, actor: &Actor, lang: Lang) -> Result<()> {

@@ -1,9 +1,10 @@
 //! Administration of user accounts: creating them, their roles, their person and their
 //! password. Administrators only, from the web interface and the command line alike.
 
+use crate::grants::{NamedGrant, named};
 use crate::{Actor, App, Error, Problems, Result};
 use saman_domain::{Grant, NetworkId, OrgId, PersonId, Role, UserId, parse};
-use saman_store::StoreError;
+use saman_store::{Network, Organisation, Person, StoreError, User, UserSummary};
 
 fn require_admin(actor: &Actor) -> Result<()> {
     if actor.access.is_admin() { Ok(()) } else { Err(Error::Forbidden) }
@@ -90,6 +91,33 @@ pub async fn create_user(app: &App, actor: &Actor, d: &NewUser) -> Result<UserId
     let hash = hash(password).await?;
     let grants: Vec<Grant> = grant.into_iter().collect();
     Ok(app.db.users().create(&actor.audit(), &username, &display, Some(&hash), None, &grants).await?)
+}
+
+/// Every account, for an administrator.
+pub async fn users(app: &App, actor: &Actor) -> Result<Vec<UserSummary>> {
+    require_admin(actor)?;
+    Ok(app.db.users().list().await?)
+}
+
+/// One account as an administrator sees it: its person, its roles by name, and the
+/// organisations and networks a new role may apply to.
+pub struct UserDetail {
+    pub user: User,
+    pub person: Option<Person>,
+    pub grants: Vec<NamedGrant>,
+    pub orgs: Vec<Organisation>,
+    pub networks: Vec<Network>,
+}
+
+pub async fn user(app: &App, actor: &Actor, id: UserId) -> Result<UserDetail> {
+    require_admin(actor)?;
+    let user = app.db.users().get(id).await?;
+    let grants = named(app, app.db.users().grants_with_ids(id).await?.into_iter().map(|(i, g)| (Some(i), g))).await?;
+    let person = match user.person {
+        Some(p) => Some(app.db.people().person(p).await?),
+        None => None,
+    };
+    Ok(UserDetail { user, person, grants, orgs: app.db.orgs().organisations().await?, networks: app.db.orgs().networks().await? })
 }
 
 /// An administrator gives an account a role.

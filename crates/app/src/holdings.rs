@@ -89,6 +89,33 @@ pub async fn of(app: &App, actor: &Actor, person: PersonId) -> Result<(Vec<saman
     Ok((app.db.holdings().of(reach.person.id).await?, catalogue))
 }
 
+/// Everything a person's competence profile shows.
+pub struct Profile {
+    /// The catalogue that names the competences.
+    pub catalogue: std::sync::Arc<Vec<CompetenceRow>>,
+    pub holdings: Vec<saman_store::Holding>,
+    /// Evidence files, each of one holding.
+    pub files: Vec<saman_store::FileInfo>,
+    pub wishes: Vec<saman_store::CompetenceId>,
+    /// What the person offers to share with others.
+    pub offers: Vec<saman_store::Offer>,
+    pub history: Vec<saman_store::HoldingEvent>,
+}
+
+/// A person's competence profile, if the actor may see the person.
+pub async fn profile(app: &App, actor: &Actor, person: PersonId) -> Result<Profile> {
+    let reach = access::person(app, actor, person).await?;
+    let id = reach.person.id;
+    Ok(Profile {
+        catalogue: app.catalogues.get(&app.db, Some(reach.person.org)).await?,
+        holdings: app.db.holdings().of(id).await?,
+        files: app.db.files().of_person(id).await?,
+        wishes: app.db.holdings().wishes(id).await?,
+        offers: app.db.experts().of(id).await?,
+        history: app.db.holdings().history(id).await?,
+    })
+}
+
 /// Adds a holding, or changes the person's holding of the same competence.
 pub async fn save(app: &App, actor: &Actor, person: PersonId, d: &Draft) -> Result<i64> {
     let reach = access::profile_editor(app, actor, person).await?;

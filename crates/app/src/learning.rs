@@ -6,6 +6,7 @@ mod activities;
 mod cohorts;
 mod enrolments;
 mod followup;
+mod listing;
 mod overview;
 
 pub use crate::access::learning::{Who, sees_activities};
@@ -16,4 +17,5 @@ pub use cohorts::{
 };
 pub use enrolments::{EnrolmentSeen, Target, approve, cancel, check_in, enrol, enrolment, enrolments};
 pub use followup::{answer, due_for, set_goal};
+pub use listing::{Listing, OrgActivities, learning_orgs, listing};
 pub use overview::{Overview, overview};

@@ -12,17 +12,21 @@ mod error;
 pub mod evidence;
 pub mod forecast;
 pub mod gaps;
+pub mod grants;
 pub mod holdings;
+pub mod home;
 pub mod imports;
 pub mod input;
 pub mod learning;
 pub mod mentoring;
 pub mod mobility;
+pub mod orgs;
 pub mod orgview;
 pub mod people;
 pub mod requirements;
 pub mod secrets;
 pub mod sharing;
+pub mod signin;
 
 pub use actor::Actor;
 pub use error::{Error, Problem, Problems, Result};
@@ -43,5 +47,16 @@ pub struct App {
 impl App {
     pub fn new(db: Db) -> App {
         App { db, orgs: Arc::default(), catalogues: Arc::default(), facts: Arc::default() }
+    }
+
+    /// An organisation's structure (units, tree, head counts), shared for a few seconds.
+    /// Callers have already decided the actor may see the organisation.
+    pub async fn view(&self, org: saman_domain::OrgId) -> Result<Arc<orgview::OrgView>> {
+        self.orgs.get(&self.db, org).await
+    }
+
+    /// The competence catalogue (shipped, and the organisation's own), shared for a few seconds.
+    pub async fn catalogue(&self, org: Option<saman_domain::OrgId>) -> Result<Arc<Vec<saman_store::CompetenceRow>>> {
+        self.catalogues.get(&self.db, org).await
     }
 }

@@ -2,9 +2,11 @@
 //! on a placement (the home side approves or declines, the host agrees or declines, the
 //! participant withdraws, both evaluate). One rule each, for every door.
 
+mod detail;
 mod opportunities;
 mod placements;
 
+pub use detail::{Attestation, Detail, attestation, detail, host_text};
 pub use opportunities::{
     ApplicationDraft, Host, OpportunityDraft, allocate, apply, check as check_opportunity, check_application, create as create_opportunity,
     hosts, may_apply, opportunity, set_open,

@@ -54,6 +54,64 @@ pub async fn list(app: &App, actor: &Actor, org: OrgId, query: Option<&str>, lim
     Ok(app.db.people().list(org.id, query, limit.clamp(1, 500), offset.max(0)).await?)
 }
 
+/// One page of an organisation's people, and how many there are in all.
+pub struct PeoplePage {
+    pub org: saman_store::Organisation,
+    pub people: Vec<Person>,
+    pub has_next: bool,
+    pub total: i64,
+}
+
+/// HR pages through an organisation's people (`page` from 1), optionally by part of a name.
+pub async fn page(app: &App, actor: &Actor, org: OrgId, query: Option<&str>, page: i64, per_page: i64) -> Result<PeoplePage> {
+    let org = access::managed_org(app, &actor.access, org).await?;
+    let query = query.map(str::trim).filter(|q| !q.is_empty());
+    let per_page = per_page.clamp(1, 500);
+    let mut people = app.db.people().list(org.id, query, per_page + 1, (page.max(1) - 1) * per_page).await?;
+    let has_next = people.len() as i64 > per_page;
+    people.truncate(per_page as usize);
+    let total = app.db.people().count(org.id).await?;
+    Ok(PeoplePage { org, people, has_next, total })
+}
+
+/// A person as their page shows them: positions now and before, the nearest leader above
+/// each current position, and where those positions sit in the tree.
+pub struct Card {
+    pub org: saman_store::Organisation,
+    pub person: Person,
+    pub current: Vec<Position>,
+    pub past: Vec<Position>,
+    /// Per current position: its unit, the unit's name and the nearest leader's name.
+    pub leaders: Vec<(UnitId, String, String)>,
+    pub ancestries: Vec<Vec<UnitId>>,
+}
+
+/// A person's card, if the actor may see them (otherwise not found: existence is not revealed).
+pub async fn card(app: &App, actor: &Actor, id: PersonId) -> Result<Card> {
+    let person = app.db.people().person(id).await?;
+    let org = access::org(app, &actor.access, person.org).await?;
+    let view = app.view(org.id).await?;
+    let today = crate::clock::today();
+    let positions = app.db.people().positions_of(person.id).await?;
+    let ancestries: Vec<Vec<UnitId>> = positions.iter().filter(|p| p.is_current(today)).map(|p| view.tree.ancestry(p.unit)).collect();
+    if !actor.access.sees_person(org.id, person.id, &ancestries) {
+        return Err(Error::NotFound);
+    }
+    let (current, past): (Vec<Position>, Vec<Position>) = positions.into_iter().partition(|p| p.end_date.is_none_or(|e| e >= today));
+    let mut wanted = vec![];
+    for pos in &current {
+        // The nearest leader above the position, skipping the person themself.
+        let leader = view.tree.ancestry(pos.unit).into_iter().filter_map(|a| view.unit(a).and_then(|u| u.leader)).find(|l| *l != person.id);
+        if let Some(l) = leader {
+            wanted.push((pos.unit, pos.unit_name.clone(), l));
+        }
+    }
+    let ids: Vec<PersonId> = wanted.iter().map(|w| w.2).collect();
+    let names = app.db.people().names(&ids).await?;
+    let leaders = wanted.into_iter().map(|(u, n, l)| (u, n, names.get(&l).cloned().unwrap_or_default())).collect();
+    Ok(Card { org, person, current, past, leaders, ancestries })
+}
+
 /// HR adds a person.
 pub async fn create(app: &App, actor: &Actor, org: OrgId, d: &PersonDraft) -> Result<Person> {
     let org = access::managed_org(app, &actor.access, org).await?;

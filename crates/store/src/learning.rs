@@ -93,6 +93,15 @@ pub struct Enrolment {
     pub transfer_goal: Option<String>,
 }
 
+/// An enrolment with the names a list of them shows.
+#[derive(Debug, Clone)]
+pub struct NamedEnrolment {
+    pub enrolment: Enrolment,
+    pub cohort_name: String,
+    pub activity: i64,
+    pub activity_title: String,
+}
+
 /// What one enrolment action did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct EnrolOutcome {
@@ -496,6 +505,25 @@ impl LearningStore<'_> {
     pub async fn enrolments_of(&self, person: PersonId) -> Result<Vec<Enrolment>> {
         let sql = format!("{ENROLMENT_SELECT} WHERE e.person_id = $1 ORDER BY e.id DESC");
         sqlx::query(&sql).bind(person.0).fetch_all(&self.0.pool).await?.iter().map(enrolment_from).collect()
+    }
+
+    /// A person's enrolments with their activity's and cohort's names, newest first, in one query.
+    pub async fn enrolments_of_named(&self, person: PersonId) -> Result<Vec<NamedEnrolment>> {
+        let sql = "SELECT e.id, e.organisation_id, e.cohort_id, e.person_id, e.status, e.passed, e.completed_at, e.transfer_goal, \
+             p.given_name, p.family_name, c.name AS cohort_name, a.id AS activity_id, a.title AS activity_title \
+             FROM enrolments e JOIN people p ON p.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id \
+             JOIN activities a ON a.id = c.activity_id WHERE e.person_id = $1 ORDER BY e.id DESC";
+        let rows = sqlx::query(sql).bind(person.0).fetch_all(&self.0.pool).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(NamedEnrolment {
+                    enrolment: enrolment_from(r)?,
+                    cohort_name: r.try_get("cohort_name")?,
+                    activity: r.try_get("activity_id")?,
+                    activity_title: r.try_get("activity_title")?,
+                })
+            })
+            .collect()
     }
 
     /// Enrols people in a cohort in one transaction: free places first, in the given order,

@@ -52,7 +52,9 @@ pub use files::{FileInfo, FileStore};
 pub use holdings::{Holding, HoldingEvent, HoldingFact, HoldingInput, HoldingStore, SOURCES};
 pub use holdings_import::HoldingsOutcome;
 pub use import::{ImportOutcome, ImportStore, summary as import_summary};
-pub use learning::{Activity, ActivitySummary, Cohort, EnrolOutcome, Enrolment, LearningSession, LearningStore, NewActivity, TIME_FORMAT};
+pub use learning::{
+    Activity, ActivitySummary, Cohort, EnrolOutcome, Enrolment, LearningSession, LearningStore, NamedEnrolment, NewActivity, TIME_FORMAT,
+};
 pub use learning_calendar::CalendarEntry;
 pub use learning_completion::{CompletionOutcome, Standing};
 pub use learning_followup::{DueFollowUp, FollowUpResults};

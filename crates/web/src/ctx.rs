@@ -58,16 +58,6 @@ impl Ctx {
     }
 }
 
-/// Loads the user behind a session token, with their grants and person.
-pub async fn load_signed_in(state: &AppState, user: User, session_hash: String) -> Result<SignedIn, AppError> {
-    let grants = state.db.users().grants(user.id).await?;
-    let person = match user.person {
-        Some(p) => Some((state.db.people().person(p).await?.org, p)),
-        None => None,
-    };
-    Ok(SignedIn { user, access: Access { grants, person }, session_hash })
-}
-
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
@@ -82,13 +72,10 @@ impl FromRequestParts<AppState> for Ctx {
             let hash = token_hash(token);
             if let Some(hit) = state.sessions.get(&hash) {
                 signed = Some(hit);
-            } else if let Some((session, user, person_org)) = state.db.sessions().get_with_user(&hash).await? {
-                let grants = state.db.users().grants(user.id).await?;
-                let person = user.person.zip(person_org).map(|(p, o)| (o, p));
-                let access = Access { grants, person };
-                let s = SignedIn { user, access, session_hash: hash.clone() };
-                state.sessions.put(hash, s.clone(), session.csrf.clone());
-                signed = Some((s, session.csrf));
+            } else if let Some((known, csrf)) = saman_app::signin::session(state, &hash).await? {
+                let s = SignedIn { user: known.user, access: known.access, session_hash: hash.clone() };
+                state.sessions.put(hash, s.clone(), csrf.clone());
+                signed = Some((s, csrf));
             }
         }
         let (user, csrf, set_csrf_cookie) = match signed {

@@ -9,7 +9,7 @@ use saman_store::{Opportunity, Placement, StoreError};
 
 /// The nearest leader above each of the units (never the person themselves).
 async fn leaders(state: &AppState, org: OrgId, units: &[UnitId], except: PersonId) -> Result<Vec<PersonId>, StoreError> {
-    let view = state.orgs.get(&state.db, org).await.map_err(|e| match e {
+    let view = state.view(org).await.map_err(|e| match e {
         saman_app::Error::Store(e) => e,
         other => StoreError::Corrupt(other.to_string()),
     })?;

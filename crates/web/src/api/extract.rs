@@ -1,7 +1,6 @@
 //! Extractors for the API: the bearer-token user and bodies that fail in our error format.
 
-use crate::auth::token_hash;
-use crate::ctx::{SignedIn, load_signed_in};
+use crate::ctx::SignedIn;
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -23,8 +22,8 @@ impl FromRequestParts<AppState> for ApiUser {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(AppError::SignInRequired)?;
-        let user = state.db.users().by_token_hash(&token_hash(token)).await?.ok_or(AppError::SignInRequired)?;
-        Ok(ApiUser(load_signed_in(state, user, String::new()).await?))
+        let known = saman_app::signin::by_token(state, token).await?.ok_or(AppError::SignInRequired)?;
+        Ok(ApiUser(SignedIn { user: known.user, access: known.access, session_hash: String::new() }))
     }
 }
 

@@ -37,7 +37,7 @@ pub async fn get_organisation(State(state): State<AppState>, ApiUser(s): ApiUser
     responses((status = 200, body = Vec<UnitOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list_units(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<UnitOut>>, AppError> {
     let org = scope::org(&state, &s.access, OrgId(id)).await?;
-    let view = state.orgs.get(&state.db, org.id).await?;
+    let view = state.view(org.id).await?;
     let mut out = vec![];
     for root in view.tree.roots() {
         for id in view.tree.subtree(*root) {
@@ -54,8 +54,7 @@ pub async fn list_units(State(state): State<AppState>, ApiUser(s): ApiUser, Id(i
     params(("id" = i64, Path, description = "Unit id")),
     responses((status = 200, body = UnitOut), (status = 404, body = ApiErrorBody)))]
 pub async fn get_unit(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<UnitOut>, AppError> {
-    let unit = state.db.orgs().unit(UnitId(id)).await?;
-    let org = scope::org(&state, &s.access, unit.org).await?;
-    let n = state.orgs.get(&state.db, org.id).await?.count(unit.id);
+    let (unit, _, view) = saman_app::orgs::unit(&state, &s.actor(), UnitId(id)).await?;
+    let n = view.count(unit.id);
     Ok(Json(UnitOut::new(unit, n)))
 }

@@ -52,7 +52,7 @@ pub struct RequirementIn {
     responses((status = 200, body = Vec<RequirementOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<RequirementOut>>, AppError> {
     let a = analyse(&state, &s, UnitId(id), 90).await?;
-    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let view = state.view(a.org.id).await?;
     let key = |c: i64| a.catalogue.iter().find(|x| x.id.0 == c).map(|x| x.key.clone()).unwrap_or_default();
     let out = a
         .requirements

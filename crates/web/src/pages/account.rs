@@ -9,6 +9,7 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::grants::NamedGrant;
 use saman_domain::TokenId;
 use saman_store::ApiToken;
 use serde::Deserialize;
@@ -26,27 +27,27 @@ struct AccountPage<'a> {
 
 async fn render(state: &AppState, ctx: &Ctx, new_token: Option<String>, errors: FieldErrors, name: String) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let tokens = state.db.users().tokens(s.user.id).await?;
-    let mut roles = vec![];
-    for g in &s.access.grants {
-        let mut label = ctx.t(&format!("role-{}", g.role().code()));
-        if let Some(org) = g.org() {
-            label = format!("{label} – {}", state.db.orgs().organisation(org).await?.name);
-        }
-        if let saman_domain::Grant::Coordinator { network } = g {
-            label = format!("{label} – {}", state.db.orgs().network(*network).await?.name);
-        }
-        if let saman_domain::Grant::Leader { unit, .. } = g {
-            label = format!("{label} ({})", state.db.orgs().unit(*unit).await?.name);
-        }
-        roles.push(label);
-    }
+    let own = saman_app::account::own(state, &s.actor()).await?;
+    let roles = own.roles.iter().map(|g| grant_label(ctx, g)).collect();
+    let tokens = own.tokens;
     let has_errors = errors.any();
     let mut r = page(ctx, &AccountPage { ctx, tokens, new_token, errors, name, roles })?;
     if has_errors {
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
     Ok(r)
+}
+
+/// A role as people read it: "Leader – Kommune (Unit)".
+pub fn grant_label(ctx: &Ctx, g: &NamedGrant) -> String {
+    let mut label = ctx.t(&format!("role-{}", g.grant.role().code()));
+    if let Some(place) = &g.place {
+        label = format!("{label} – {place}");
+    }
+    if let Some(unit) = &g.unit {
+        label = format!("{label} ({unit})");
+    }
+    label
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {

@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::admin::{self, GrantDraft, NewUser};
-use saman_domain::{Grant, Role, UserId};
+use saman_domain::{Role, UserId};
 use saman_store::{Network, Organisation, User, UserSummary};
 use serde::Deserialize;
 
@@ -40,10 +40,7 @@ pub struct NewUserForm {
 }
 
 async fn users_page(state: &AppState, ctx: &Ctx, errors: FieldErrors, form: NewUserForm) -> Result<Response, AppError> {
-    let users = state
-        .db
-        .users()
-        .list()
+    let users = admin::users(state, &ctx.require_user()?.actor())
         .await?
         .into_iter()
         .map(|summary| {
@@ -145,31 +142,12 @@ struct UserPage<'a> {
 }
 
 async fn user_page(state: &AppState, ctx: &Ctx, id: UserId, errors: FieldErrors, saved: bool) -> Result<Response, AppError> {
-    let user = state.db.users().get(id).await?;
-    let orgs = state.db.orgs().organisations().await?;
-    let networks = state.db.orgs().networks().await?;
-    let mut grants = vec![];
-    for (gid, g) in state.db.users().grants_with_ids(id).await? {
-        let mut label = ctx.t(&format!("role-{}", g.role().code()));
-        if let Some(o) = g.org().and_then(|o| orgs.iter().find(|x| x.id == o)) {
-            label = format!("{label} – {}", o.name);
-        }
-        if let Grant::Leader { unit, .. } = g {
-            label = format!("{label} ({})", state.db.orgs().unit(unit).await?.name);
-        }
-        if let Grant::Coordinator { network } = g
-            && let Some(n) = networks.iter().find(|n| n.id == network)
-        {
-            label = format!("{label} – {}", n.name);
-        }
-        grants.push(GrantRow { id: gid, label });
-    }
+    let d = admin::user(state, &ctx.require_user()?.actor(), id).await?;
+    let grants =
+        d.grants.iter().map(|g| GrantRow { id: g.id.unwrap_or_default(), label: crate::pages::account::grant_label(ctx, g) }).collect();
     let roles = Role::ALL.iter().map(|r| (r.code().to_string(), ctx.t(&format!("role-{}", r.code())))).collect();
     let bad = errors.any();
-    let person = match user.person {
-        Some(p) => Some(state.db.people().person(p).await?),
-        None => None,
-    };
+    let (user, person, orgs, networks) = (d.user, d.person, d.orgs, d.networks);
     let mut r = page(ctx, &UserPage { ctx, user, person, grants, orgs, networks, roles, errors, saved })?;
     if bad {
         *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

@@ -73,7 +73,7 @@ async fn render_with(
     let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?;
     // Without an organisation, the shipped catalogue alone.
     let org = q.organisation.and_then(|id| orgs.iter().find(|o| o.id == OrgId(id))).or(orgs.first()).cloned();
-    let all = state.catalogues.get(&state.db, org.as_ref().map(|o| o.id)).await?;
+    let all = state.catalogue(org.as_ref().map(|o| o.id)).await?;
     let terms = search::terms(q.q.as_deref().unwrap_or(""), 5);
     let kind = q.kind.clone().unwrap_or_default();
     let mut rows: Vec<Row> = all

@@ -87,8 +87,8 @@ pub async fn visible(state: &AppState, s: &SignedIn, lang: saman_domain::Lang) -
             continue;
         }
         let units = state.db.experts().units(org.id, today).await?;
-        let view = state.orgs.get(&state.db, org.id).await?;
-        let cat = state.catalogues.get(&state.db, Some(org.id)).await?;
+        let view = state.view(org.id).await?;
+        let cat = state.catalogue(Some(org.id)).await?;
         let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
         for o in offers {
             let ancestries: Vec<_> = units.get(&o.person).map(|us| us.iter().map(|u| view.tree.ancestry(*u)).collect()).unwrap_or_default();

@@ -85,8 +85,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         if !manages && led.is_empty() {
             continue;
         }
-        let view = state.orgs.get(&state.db, org).await?;
-        let cat = state.catalogues.get(&state.db, Some(org)).await?;
+        let view = state.view(org).await?;
+        let cat = state.catalogue(Some(org)).await?;
         let pos = seat.positions(&state, org).await?;
         let in_led = |u: UnitId| view.tree.ancestry(u).iter().any(|a| led.contains(a));
         let line = |p: &Placement, other: String| {

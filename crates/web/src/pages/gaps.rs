@@ -134,7 +134,7 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
     let cname = |id: i64| comp(id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
     let rname =
         |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
-    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let view = state.view(a.org.id).await?;
     // Long lists are cut on the page; the Excel file has them whole.
     let wanted: Vec<PersonId> = if a.names_visible {
         a.report
@@ -278,7 +278,7 @@ async fn csv_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response
             .join(";"),
     );
     out.push('\n');
-    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let view = state.view(a.org.id).await?;
     for r in &a.report.rows {
         let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
         let name = names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
@@ -313,7 +313,7 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
     use rust_xlsxwriter::{Format, Workbook};
     let s = ctx.require_user()?;
     let a = analyse_scope(state, s, scope, 90).await?;
-    let view = state.orgs.get(&state.db, a.org.id).await?;
+    let view = state.view(a.org.id).await?;
     let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
     let uname = |u: UnitId| view.unit(u).map(|u| u.name.clone()).unwrap_or_default();
     let wanted: Vec<PersonId> = if a.names_visible {

@@ -122,7 +122,7 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     let existing = state.db.holdings().keys(org.id).await?;
     let replaced = rows.iter().filter(|r| existing.contains(&(r.person, r.competence))).count();
     let people: BTreeSet<i64> = rows.iter().map(|r| r.person).collect();
-    let catalogue = state.catalogues.get(&state.db, Some(org.id)).await?;
+    let catalogue = state.catalogue(Some(org.id)).await?;
     let first: Vec<&HoldingRow> = rows.iter().take(10).collect();
     let ids: Vec<saman_domain::PersonId> = first.iter().map(|r| saman_domain::PersonId(r.person)).collect();
     let names = state.db.people().names(&ids).await?;

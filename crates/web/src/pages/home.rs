@@ -2,14 +2,12 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use saman_domain::{PersonId, UnitId};
-use saman_store::Optional;
 
 pub struct OrgCard {
     pub id: i64,
@@ -30,27 +28,13 @@ struct HomePage<'a> {
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let today = scope::today();
-    let mut orgs = vec![];
-    for o in scope::visible_orgs(&state, &s.access).await? {
-        let people = state.orgs.get(&state.db, o.id).await?.people as i64;
-        orgs.push(OrgCard { id: o.id.0, name: o.name, kind: ctx.t(&format!("org-kind-{}", o.kind.code())), people });
-    }
-    let mut units = vec![];
-    for org in s.access.member_orgs() {
-        for u in s.access.led_units(org) {
-            if let Some(unit) = state.db.orgs().unit(u).await.optional()? {
-                units.push((unit.id, unit.name));
-            }
-        }
-    }
-    if let Some((_, p)) = s.access.person {
-        for pos in state.db.people().positions_of(p).await? {
-            if pos.is_current(today) && !units.iter().any(|(id, _)| *id == pos.unit) {
-                units.push((pos.unit, pos.unit_name));
-            }
-        }
-    }
+    let home = saman_app::home::home(&state, &s.actor()).await?;
+    let orgs: Vec<OrgCard> = home
+        .orgs
+        .into_iter()
+        .map(|(o, people)| OrgCard { id: o.id.0, name: o.name, kind: ctx.t(&format!("org-kind-{}", o.kind.code())), people })
+        .collect();
+    let units = home.units;
     let mut shortcuts = vec![];
     for o in &orgs {
         if s.access.manages_org(saman_domain::OrgId(o.id)) && !s.access.is_admin() {

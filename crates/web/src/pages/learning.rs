@@ -7,7 +7,6 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -62,11 +61,6 @@ struct LearningPage<'a> {
     due_people: Vec<crate::pages::followup::DueView>,
     /// A follow-up answer sent without a choice: its enrolment and the message.
     follow_up_error: Option<(i64, String)>,
-}
-
-/// Organisations whose activities the user sees: where they work or do HR; every one for an administrator.
-pub async fn learning_orgs(state: &AppState, s: &SignedIn) -> Result<Vec<Organisation>, AppError> {
-    Ok(state.db.orgs().organisations().await?.into_iter().filter(|o| learning::sees_activities(&s.access, o.id)).collect())
 }
 
 pub fn kind_label(ctx: &Ctx, k: ActivityKind) -> String {
@@ -134,25 +128,22 @@ async fn render_page(
     follow_up_error: Option<(i64, String)>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let now = scope::now_local();
-    let mut orgs = vec![];
-    for org in learning_orgs(state, s).await? {
-        let lines = state.db.learning().activities(org.id, now).await?.into_iter().map(|a| line(ctx, a)).collect();
-        orgs.push(OrgActivities { manage: s.access.manages_org(org.id), org, lines });
-    }
-    let mut mine = vec![];
-    if let Some((_, person)) = s.access.person {
-        for e in state.db.learning().enrolments_of(person).await? {
-            let c = state.db.learning().cohort(e.cohort).await?;
-            let a = state.db.learning().activity(c.activity).await?;
-            mine.push(MyEnrolment {
-                activity: a.id,
-                title: a.title,
-                cohort: c.name,
-                status_label: ctx.t(&format!("status-{}", e.status.code())),
-            });
-        }
-    }
+    let listing = learning::listing(state, &s.actor()).await?;
+    let orgs = listing
+        .orgs
+        .into_iter()
+        .map(|o| OrgActivities { manage: o.manage, org: o.org, lines: o.activities.into_iter().map(|a| line(ctx, a)).collect() })
+        .collect();
+    let mine = listing
+        .mine
+        .into_iter()
+        .map(|e| MyEnrolment {
+            activity: e.activity,
+            title: e.activity_title,
+            cohort: e.cohort_name,
+            status_label: ctx.t(&format!("status-{}", e.enrolment.status.code())),
+        })
+        .collect();
     let (mut due_mine, mut due_people) = (vec![], vec![]);
     for org in s.access.member_orgs() {
         let (m, p) = crate::pages::followup::due_for(state, s, org).await?;
@@ -171,7 +162,7 @@ async fn render_page(
             checkin_code,
             is_person: s.access.person.is_some(),
             calendar_url,
-            has_feed: state.db.has_calendar_token(s.user.id).await?,
+            has_feed: listing.has_feed,
             due_mine,
             due_people,
             follow_up_error,
@@ -255,7 +246,8 @@ pub struct NewQuery {
 }
 
 async fn managed(state: &AppState, s: &SignedIn) -> Result<Vec<Organisation>, AppError> {
-    let orgs: Vec<Organisation> = learning_orgs(state, s).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
+    let orgs: Vec<Organisation> =
+        learning::learning_orgs(state, &s.actor()).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
     if orgs.is_empty() { Err(AppError::Forbidden) } else { Ok(orgs) }
 }
 
@@ -274,7 +266,7 @@ async fn form_page(
     let orgs = managed(state, s).await?;
     let org = f.org.parse::<i64>().ok().map(OrgId).filter(|o| orgs.iter().any(|x| x.id == *o)).unwrap_or(orgs[0].id);
     let f = ActivityForm { org: org.0.to_string(), ..f };
-    let cat = state.catalogues.get(&state.db, Some(org)).await?;
+    let cat = state.catalogue(Some(org)).await?;
     let kinds = ActivityKind::ALL.iter().map(|k| (k.code(), kind_label(ctx, *k))).collect();
     let handles = HANDLES.iter().enumerate().map(|(i, h)| (*h, format!("{}. {}", i + 1, ctx.t(&format!("handle-{h}"))))).collect();
     let has_errors = errors.any();

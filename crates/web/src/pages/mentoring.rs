@@ -95,7 +95,7 @@ pub fn pair_view(
 }
 
 async fn competence_names(state: &AppState, ctx: &Ctx, p: &Programme) -> Result<HashMap<i64, String>, AppError> {
-    Ok(state.catalogues.get(&state.db, Some(p.org)).await?.iter().map(|c| (c.id.0, c.name(ctx.lang).to_string())).collect())
+    Ok(state.catalogue(Some(p.org)).await?.iter().map(|c| (c.id.0, c.name(ctx.lang).to_string())).collect())
 }
 
 #[derive(Template)]
@@ -315,7 +315,7 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
             )
         })
         .collect();
-    let competences = crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(p.org)).await?);
+    let competences = crate::competence::options(ctx.lang, &state.catalogue(Some(p.org)).await?);
     let comp_fields =
         vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
     let bad = errors.any();

@@ -84,22 +84,6 @@ pub fn periods_text(ctx: &Ctx, ps: &[Period]) -> String {
     }
 }
 
-/// "Unit, Organisation" (or the person's name) for who offers or asks.
-pub async fn host_text(state: &AppState, seat: &Seat, o: &Opportunity) -> Result<String, AppError> {
-    let org = seat.org(o.org).map(|x| x.name.clone()).unwrap_or_default();
-    let unit = match o.unit {
-        Some(u) => state.orgs.get(&state.db, o.org).await?.unit(u).map(|x| x.name.clone()),
-        None => None,
-    };
-    let who = match (&o.person_name, unit) {
-        (Some(p), Some(u)) => format!("{p}, {u}"),
-        (Some(p), None) => p.clone(),
-        (None, Some(u)) => u,
-        (None, None) => String::new(),
-    };
-    Ok(if who.is_empty() { org } else { format!("{who}, {org}") })
-}
-
 #[derive(Template)]
 #[template(path = "mobility.html")]
 struct MobilityPage<'a> {
@@ -146,7 +130,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<List
                 title: o.title.clone(),
                 kind: kind_label(&ctx, o.kind),
                 request: o.direction == Direction::Request,
-                host: host_text(&state, &seat, &o).await?,
+                host: saman_app::mobility::host_text(&state, &seat, &o).await?,
                 periods: periods_text(&ctx, &o.periods),
                 places: o.places,
                 open: o.open,
@@ -303,7 +287,7 @@ async fn new_page(state: &AppState, ctx: &Ctx, s: &SignedIn, mut f: OpportunityF
         f.host = hosts.iter().find(|h| led.contains(&h.0)).or_else(|| hosts.first()).map(|h| h.0.clone()).unwrap_or_default();
     }
     let competences = match s.access.person.map(|(o, _)| o).or_else(|| s.access.member_orgs().first().copied()) {
-        Some(org) => crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(org)).await?),
+        Some(org) => crate::competence::options(ctx.lang, &state.catalogue(Some(org)).await?),
         None => vec![],
     };
     let kinds = OpportunityKind::ALL.iter().map(|k| (k.code(), kind_label(ctx, *k))).collect();
@@ -483,7 +467,7 @@ async fn render(
         .iter()
         .map(|p| (p.starts_on.to_string(), period_text(ctx, p), saman_domain::mobility::has_room(o.places, &taken, p)))
         .collect();
-    let cat = state.catalogues.get(&state.db, Some(o.org)).await?;
+    let cat = state.catalogue(Some(o.org)).await?;
     let competences = o.competences.iter().filter_map(|c| cat.iter().find(|x| x.id == *c)).map(|c| c.name(ctx.lang).to_string()).collect();
     let (mut mine, mut lines) = (vec![], vec![]);
     for p in &placements {
@@ -502,7 +486,7 @@ async fn render(
         Err(r) => (false, Some(ctx.t(r.key()))),
     };
     let may_allocate = hosts && !o.periods.is_empty() && placements.iter().any(|p| p.stage == Stage::Approved);
-    let host = host_text(state, &seat, &o).await?;
+    let host = saman_app::mobility::host_text(state, &seat, &o).await?;
     let bad = errors.any();
     let mut r = page(
         ctx,

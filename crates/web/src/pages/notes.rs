@@ -82,8 +82,8 @@ async fn visible(state: &AppState, s: &SignedIn, ctx: &Ctx, q: &str) -> Result<V
         if notes.is_empty() {
             continue;
         }
-        let view = state.orgs.get(&state.db, org.id).await?;
-        let cat = state.catalogues.get(&state.db, Some(org.id)).await?;
+        let view = state.view(org.id).await?;
+        let cat = state.catalogue(Some(org.id)).await?;
         let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
         let mut units: HashMap<PersonId, Vec<saman_domain::UnitId>> = HashMap::new();
         for p in state.db.orgs().current_positions(org.id, today).await? {
@@ -133,7 +133,7 @@ async fn render(state: &AppState, ctx: &Ctx, q: String, f: NoteForm, errors: Fie
     let total = notes.len();
     notes.truncate(PAGE);
     let competences = match s.access.person {
-        Some((org, _)) => crate::competence::options(ctx.lang, &state.catalogues.get(&state.db, Some(org)).await?),
+        Some((org, _)) => crate::competence::options(ctx.lang, &state.catalogue(Some(org)).await?),
         None => vec![],
     };
     let sources = NOTE_SOURCES.iter().map(|x| (*x, ctx.t(&format!("note-source-{}", x.replace('_', "-"))))).collect();

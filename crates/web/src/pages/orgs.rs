@@ -3,13 +3,12 @@
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::orgview::OrgView;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use saman_domain::{OrgId, Role, UnitId};
+use saman_domain::{OrgId, UnitId};
 use saman_store::Organisation;
 
 /// A row of a unit tree table.
@@ -47,6 +46,10 @@ pub struct OrgRow {
     pub network: Option<String>,
 }
 
+fn row(ctx: &Ctx, o: saman_app::orgs::OrgSummary) -> OrgRow {
+    OrgRow { kind: ctx.t(&format!("org-kind-{}", o.org.kind.code())), org: o.org, people: o.people, network: o.network }
+}
+
 #[derive(Template)]
 #[template(path = "orgs.html")]
 struct OrgsPage<'a> {
@@ -56,13 +59,7 @@ struct OrgsPage<'a> {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let networks = state.db.orgs().networks().await?;
-    let mut orgs = vec![];
-    for org in scope::visible_orgs(&state, &s.access).await? {
-        let people = state.orgs.get(&state.db, org.id).await?.people as i64;
-        let network = org.network_id.and_then(|n| networks.iter().find(|x| x.id == n)).map(|n| n.name.clone());
-        orgs.push(OrgRow { kind: ctx.t(&format!("org-kind-{}", org.kind.code())), org, people, network });
-    }
+    let orgs = saman_app::orgs::organisations(&state, &s.actor()).await?.into_iter().map(|o| row(&ctx, o)).collect();
     page(&ctx, &OrgsPage { ctx: &ctx, orgs })
 }
 
@@ -86,14 +83,10 @@ pub async fn show(
     crate::api::extract::Id(id): crate::api::extract::Id,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let org = scope::org(&state, &s.access, OrgId(id)).await?;
-    let view = state.orgs.get(&state.db, org.id).await?;
+    let (summary, view) = saman_app::orgs::organisation(&state, &s.actor(), OrgId(id)).await?;
+    let (org, network) = (summary.org, summary.network);
     let rows = tree_rows(&ctx, &view, view.tree.roots(), 0);
     let max = rows.iter().map(|r| r.people).max().unwrap_or(0);
-    let network = match org.network_id {
-        Some(n) => Some(state.db.orgs().network(n).await?.name),
-        None => None,
-    };
     page(
         &ctx,
         &OrgPage {
@@ -124,22 +117,10 @@ struct NetworksPage<'a> {
 
 pub async fn networks(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    if !(s.access.is_admin() || s.access.has_role(Role::Coordinator)) {
-        return Err(AppError::Forbidden);
-    }
-    let coordinated = s.access.coordinated_networks();
-    let all_orgs = state.db.orgs().organisations().await?;
-    let mut networks = vec![];
-    for n in state.db.orgs().networks().await? {
-        if !s.access.is_admin() && !coordinated.contains(&n.id) {
-            continue;
-        }
-        let mut orgs = vec![];
-        for org in all_orgs.iter().filter(|o| o.network_id == Some(n.id)) {
-            let people = state.orgs.get(&state.db, org.id).await?.people as i64;
-            orgs.push(OrgRow { kind: ctx.t(&format!("org-kind-{}", org.kind.code())), org: org.clone(), people, network: None });
-        }
-        networks.push(NetworkView { name: n.name, orgs });
-    }
+    let networks = saman_app::orgs::networks(&state, &s.actor())
+        .await?
+        .into_iter()
+        .map(|(n, orgs)| NetworkView { name: n.name, orgs: orgs.into_iter().map(|o| row(&ctx, o)).collect() })
+        .collect();
     page(&ctx, &NetworksPage { ctx: &ctx, networks })
 }

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::mobility::{Parts, Seat};
-use crate::pages::mobility::{host_text, kind_label, period_text, stage_label};
+use crate::pages::mobility::{kind_label, period_text, stage_label};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -15,8 +15,8 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::mobility::{self, AgreementDraft, EvaluationDraft};
-use saman_domain::mobility::{Direction, Side, Stage};
-use saman_domain::{OrgId, UnitId, parse};
+use saman_domain::mobility::Stage;
+use saman_domain::{UnitId, parse};
 use saman_store::{Opportunity, Placement};
 use serde::Deserialize;
 
@@ -86,17 +86,6 @@ fn steps(ctx: &Ctx, stage: Stage) -> Vec<StepView> {
         .collect()
 }
 
-/// People the host may name as contact: those with a position in the host unit (or in the
-/// whole organisation when no unit is known), by name.
-async fn contact_options(state: &AppState, org: OrgId, unit: Option<UnitId>) -> Result<Vec<(i64, String)>, AppError> {
-    let pos = saman_app::access::Positions::load(state, org).await?;
-    let people = pos.people_in(unit, None);
-    let names = state.db.people().names(&people).await?;
-    let mut out: Vec<(i64, String)> = names.into_iter().map(|(p, n)| (p.0, n)).collect();
-    out.sort_by_key(|a| a.1.to_lowercase());
-    Ok(out)
-}
-
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     render(&state, &ctx, s, id, None, None, FieldErrors::default()).await
@@ -111,31 +100,20 @@ async fn render(
     evaluation: Option<EvaluateForm>,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
-    let (p, o, parts, mut seat) = load(state, s, id).await?;
+    let d = saman_app::mobility::detail(state, &s.actor(), id).await?;
+    let (p, o, parts) = (d.seen.placement, d.seen.opportunity, d.seen.parts);
     let today = scope::today();
-    let sees_log = parts.participant || parts.contact;
-    let log = if sees_log {
-        state
-            .db
-            .mobility()
-            .log(p.id)
-            .await?
-            .into_iter()
-            .map(|l| LogView { who: l.person_name, when: ctx.datetime(&l.created_at), body: l.body })
-            .collect()
-    } else {
-        vec![]
-    };
-    let evals = state.db.mobility().evaluations(p.id).await?;
-    let my_side = if parts.participant && !evals.iter().any(|e| e.side == Side::Participant) {
-        Some("participant")
-    } else if (parts.host || parts.contact) && !evals.iter().any(|e| e.side == Side::Host) {
-        Some("host")
-    } else {
-        None
-    };
+    let sees_log = d.log.is_some();
+    let log = d
+        .log
+        .unwrap_or_default()
+        .into_iter()
+        .map(|l| LogView { who: l.person_name, when: ctx.datetime(&l.created_at), body: l.body })
+        .collect();
+    let my_side = d.my_side.map(|side| side.code());
     // The host's words are for everyone in the placement; the participant's too.
-    let evaluations = evals
+    let evaluations = d
+        .evaluations
         .iter()
         .map(|e| EvaluationView {
             side: ctx.t(&format!("mobility-side-{}", e.side.code())),
@@ -144,24 +122,8 @@ async fn render(
             improve: e.improve.clone().unwrap_or_default(),
         })
         .collect();
-    let host_units: Vec<(String, String)> = if parts.may_take_up && p.stage == Stage::Approved {
-        seat.host_units(state, &s.access, &o).await?.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect()
-    } else {
-        vec![]
-    };
-    // Taking up a request, the contact may be in any organisation where the user can host.
-    let mut contact_orgs: Vec<OrgId> = host_units.iter().filter_map(|h| h.0.split(':').next()?.parse().ok().map(OrgId)).collect();
-    contact_orgs.sort();
-    contact_orgs.dedup();
-    if let Some(org) = p.host_org {
-        contact_orgs = vec![org];
-    }
-    let mut contacts = vec![];
-    if p.stage == Stage::Approved && (parts.host || parts.may_take_up) {
-        for org in &contact_orgs {
-            contacts.extend(contact_options(state, *org, if parts.may_take_up { None } else { p.host_unit }).await?);
-        }
-    }
+    let host_units: Vec<(String, String)> = d.host_units.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect();
+    let contacts: Vec<(i64, String)> = d.contacts.into_iter().map(|(p, n)| (p.0, n)).collect();
     let me = s.access.person.map(|(_, p)| p.0.to_string()).unwrap_or_default();
     let agree = agree.unwrap_or_else(|| AcceptForm {
         starts_on: p.period.map(|x| x.starts_on.to_string()).unwrap_or_default(),
@@ -170,12 +132,8 @@ async fn render(
         contact: if contacts.iter().any(|c| c.0.to_string() == me) { me } else { String::new() },
         ..AcceptForm::default()
     });
-    let host = if p.host_org.is_some() || o.direction == Direction::Offer {
-        host_of(state, &seat, &p, &o).await?
-    } else {
-        ctx.t("mobility-no-host-yet")
-    };
-    let home_org = state.db.orgs().organisation(p.org).await?.name;
+    let host = d.host.unwrap_or_else(|| ctx.t("mobility-no-host-yet"));
+    let home_org = d.home_org;
     let bad = errors.any();
     let mut r = page(
         ctx,
@@ -207,18 +165,6 @@ async fn render(
         *r.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
     Ok(r)
-}
-
-/// "Unit, Organisation" of the host as agreed (or as offered).
-async fn host_of(state: &AppState, seat: &Seat, p: &Placement, o: &Opportunity) -> Result<String, AppError> {
-    match (p.host_org, p.host_unit) {
-        (Some(org), Some(u)) if o.direction == Direction::Request => {
-            let unit = state.orgs.get(&state.db, org).await?.unit(u).map(|x| x.name.clone()).unwrap_or_default();
-            let name = state.db.orgs().organisation(org).await?.name;
-            Ok(format!("{unit}, {name}"))
-        }
-        _ => host_text(state, seat, o).await,
-    }
 }
 
 #[derive(Deserialize, Default)]
@@ -444,17 +390,10 @@ struct AttestationPage<'a> {
 /// tasks, the host and the contact person — the kind the trade-certificate-at-work route asks for.
 pub async fn attestation(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let (p, o, parts, seat) = load(&state, s, id).await?;
-    if !(parts.participant || parts.home || parts.host || parts.contact) {
-        return Err(AppError::NotFound);
-    }
-    if p.stage != Stage::Completed {
-        return Err(AppError::Conflict { key: "mobility-attestation-not-yet", field: None });
-    }
-    let cat = state.catalogues.get(&state.db, Some(p.org)).await?;
+    let a = saman_app::mobility::attestation(&state, &s.actor(), id).await?;
+    let (p, o, cat) = (a.seen.placement, a.seen.opportunity, a.catalogue);
     let competences = o.competences.iter().filter_map(|c| cat.iter().find(|x| x.id == *c)).map(|c| c.name(ctx.lang).to_string()).collect();
-    let host = host_of(&state, &seat, &p, &o).await?;
-    let home_org = state.db.orgs().organisation(p.org).await?.name;
+    let (host, home_org) = (a.host, a.home_org);
     page(
         &ctx,
         &AttestationPage {

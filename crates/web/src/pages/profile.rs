@@ -73,11 +73,12 @@ pub async fn load(
     errors: FieldErrors,
     with_options: bool,
 ) -> Result<Profile, AppError> {
-    let cat = state.catalogues.get(&state.db, Some(person.org)).await?;
+    let data = saman_app::holdings::profile(state, &s.actor(), person.id).await?;
+    let cat = data.catalogue;
     let today = scope::today();
     let mut holdings = vec![];
-    let files = state.db.files().of_person(person.id).await?;
-    for h in state.db.holdings().of(person.id).await? {
+    let files = data.files;
+    for h in data.holdings {
         let Some(c) = cat.iter().find(|c| c.id == h.competence) else { continue };
         let evidence_link = h.evidence.as_deref().is_some_and(|e| e.starts_with("https://") || e.starts_with("http://"));
         holdings.push(HoldingRow {
@@ -97,20 +98,11 @@ pub async fn load(
         });
     }
     holdings.sort_by_key(|a| a.name.to_lowercase());
-    let wishes = state
-        .db
-        .holdings()
-        .wishes(person.id)
-        .await?
-        .into_iter()
-        .filter_map(|w| cat.iter().find(|c| c.id == w).map(|c| (c.id.0, c.name(ctx.lang).to_string())))
-        .collect();
+    let wishes =
+        data.wishes.into_iter().filter_map(|w| cat.iter().find(|c| c.id == w).map(|c| (c.id.0, c.name(ctx.lang).to_string()))).collect();
     let cname = |id: CompetenceId| cat.iter().find(|c| c.id == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
-    let offers = state
-        .db
-        .experts()
-        .of(person.id)
-        .await?
+    let offers = data
+        .offers
         .into_iter()
         .map(|o| OfferView {
             id: o.id,
@@ -119,11 +111,8 @@ pub async fn load(
             visibility: ctx.t(&format!("visibility-{}", o.visibility.code())),
         })
         .collect();
-    let history = state
-        .db
-        .holdings()
-        .history(person.id)
-        .await?
+    let history = data
+        .history
         .into_iter()
         .map(|e| {
             let scale = cat.iter().find(|c| c.id == e.competence).map(|c| c.scale.clone()).unwrap_or_default();

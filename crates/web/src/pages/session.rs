@@ -1,6 +1,5 @@
 //! Signing in and out, and choosing a language.
 
-use crate::auth::{random_token, token_hash, verify_password};
 use crate::cookies;
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -12,7 +11,6 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_domain::Lang;
-use saman_store::Actor;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -74,26 +72,12 @@ pub async fn submit(
     if !state.limiter.attempt(&[&user_key, &ip_key]) {
         return retry("err-rate-limited");
     }
-    let found = state.db.users().by_username(&username).await?;
-    let hash = found.as_ref().and_then(|(_, h)| h.clone());
-    let password = f.password.clone();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&password, hash.as_deref())).await.unwrap_or(false);
-    let user = match found {
-        Some((u, _)) if ok && !u.disabled => u,
-        _ => {
-            state.metrics.signin_failed();
-            return retry("signin-failed");
-        }
+    let Some(started) = saman_app::signin::sign_in(&state, &username, &f.password, state.cfg.session_hours).await? else {
+        state.metrics.signin_failed();
+        return retry("signin-failed");
     };
     state.limiter.reset(&user_key);
-    let token = random_token();
-    let expires = saman_store::now_unix() + state.cfg.session_hours * 3600;
-    state.db.sessions().create(&token_hash(&token), user.id, &random_token(), expires).await?;
-    state
-        .db
-        .audit()
-        .record(&Actor { user: Some(user.id), name: user.username.clone() }, None, "signin", "user", Some(user.id.0), "")
-        .await?;
+    let (token, user) = (started.token, started.known.user);
     let secure = state.cfg.secure_cookies;
     let mut resp = Redirect::to(&next).into_response();
     let h = resp.headers_mut();
@@ -113,7 +97,7 @@ fn append_cookie(h: &mut HeaderMap, c: &str) {
 
 pub async fn signout(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<Empty>) -> Result<Response, AppError> {
     if let Some(s) = &ctx.user {
-        state.db.sessions().delete(&s.session_hash).await?;
+        saman_app::signin::sign_out(&state, &s.session_hash).await?;
         state.sessions.forget_session(&s.session_hash);
     }
     let secure = state.cfg.secure_cookies;
