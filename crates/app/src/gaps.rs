@@ -33,6 +33,29 @@ impl Analysis {
     }
 }
 
+/// The names of the people the analysis lists, where the actor may see names (none otherwise):
+/// at most `per_row` for each requirement and `per_list` of those whose competence expires or
+/// fades.
+pub async fn names(
+    app: &App,
+    a: &Analysis,
+    per_row: usize,
+    per_list: usize,
+) -> Result<std::collections::HashMap<saman_domain::PersonId, String>> {
+    if !a.names_visible {
+        return Ok(std::collections::HashMap::new());
+    }
+    let r = &a.report;
+    let wanted: Vec<saman_domain::PersonId> = r
+        .rows
+        .iter()
+        .flat_map(|x| x.missing_people.iter().take(per_row).copied())
+        .chain(r.expiring.iter().take(per_list).map(|e| e.person))
+        .chain(r.dilution.iter().take(per_list).map(|d| d.person))
+        .collect();
+    Ok(app.db.people().names(&wanted).await?)
+}
+
 /// Runs the analysis for a unit, or a whole organisation, the user may see.
 pub async fn analyse(app: &App, actor: &Actor, scope: Scope, window: i64) -> Result<Analysis> {
     let (org, unit) = match scope {

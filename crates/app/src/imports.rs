@@ -47,6 +47,48 @@ pub async fn check_holdings(
     Ok(saman_import::parse_holdings_file(bytes, filename, &lookup))
 }
 
+/// What a holdings file would do, kept as a draft for the actor to confirm.
+pub struct HoldingsPreview {
+    pub draft: i64,
+    pub rows: usize,
+    /// How many people it touches.
+    pub people: usize,
+    /// How many rows replace a holding already stored.
+    pub replaced: usize,
+    /// The first rows: the person's name, the competence, the level.
+    pub sample: Vec<(String, Option<saman_store::CompetenceRow>, i64)>,
+}
+
+/// Checks a holdings file and keeps it as a draft; says what applying it would do.
+pub async fn preview_holdings(
+    app: &App,
+    actor: &Actor,
+    org: saman_domain::OrgId,
+    filename: &str,
+    bytes: &[u8],
+) -> Result<Checked<HoldingsPreview>> {
+    let rows = match check_holdings(app, actor, org, filename, bytes).await? {
+        Ok(rows) => rows,
+        Err(errs) => return Ok(Err(errs)),
+    };
+    let draft = save_draft(app, actor, org, true, filename, bytes).await?;
+    let existing = app.db.holdings().keys(org).await?;
+    let replaced = rows.iter().filter(|r| existing.contains(&(r.person, r.competence))).count();
+    let people = rows.iter().map(|r| r.person).collect::<std::collections::BTreeSet<i64>>().len();
+    let catalogue = app.catalogue(Some(org)).await?;
+    let first = &rows[..rows.len().min(10)];
+    let ids: Vec<saman_domain::PersonId> = first.iter().map(|r| saman_domain::PersonId(r.person)).collect();
+    let names = app.db.people().names(&ids).await?;
+    let sample = first
+        .iter()
+        .map(|r| {
+            let name = names.get(&saman_domain::PersonId(r.person)).cloned().unwrap_or_default();
+            (name, catalogue.iter().find(|c| c.id.0 == r.competence).cloned(), r.level)
+        })
+        .collect();
+    Ok(Ok(HoldingsPreview { draft, rows: rows.len(), people, replaced, sample }))
+}
+
 /// Imports checked holdings rows in one transaction.
 pub async fn apply_holdings(app: &App, actor: &Actor, org: saman_domain::OrgId, rows: &[HoldingRow]) -> Result<HoldingsOutcome> {
     let org = access::managed_org(app, &actor.access, org).await?;

@@ -17,5 +17,5 @@ pub use cohorts::{
 };
 pub use enrolments::{EnrolmentSeen, Target, approve, cancel, check_in, enrol, enrolment, enrolments};
 pub use followup::{answer, due_for, set_goal};
-pub use listing::{Listing, OrgActivities, learning_orgs, listing};
+pub use listing::{Listing, OrgActivities, activities, learning_orgs, listing};
 pub use overview::{Overview, overview};

@@ -7,6 +7,8 @@ pub mod access;
 pub mod account;
 mod actor;
 pub mod admin;
+pub mod audit;
+pub mod catalogue;
 pub mod clock;
 mod error;
 pub mod evidence;
@@ -20,9 +22,11 @@ pub mod input;
 pub mod learning;
 pub mod mentoring;
 pub mod mobility;
+pub mod notify;
 pub mod orgs;
 pub mod orgview;
 pub mod people;
+pub mod records;
 pub mod requirements;
 pub mod secrets;
 pub mod sharing;
@@ -32,7 +36,7 @@ pub use actor::Actor;
 pub use error::{Error, Problem, Problems, Result};
 
 use orgview::{CatalogueCache, FactsCache, OrgCache};
-use saman_store::Db;
+pub use saman_store::Db;
 use std::sync::Arc;
 
 /// The application: the database and the caches derived from it. Cheap to clone.
@@ -56,6 +60,11 @@ impl App {
     }
 
     /// The competence catalogue (shipped, and the organisation's own), shared for a few seconds.
+    /// Whether the database answers.
+    pub async fn ready(&self) -> Result<()> {
+        Ok(self.db.ping().await?)
+    }
+
     pub async fn catalogue(&self, org: Option<saman_domain::OrgId>) -> Result<Arc<Vec<saman_store::CompetenceRow>>> {
         self.catalogues.get(&self.db, org).await
     }

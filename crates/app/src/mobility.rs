@@ -2,11 +2,15 @@
 //! on a placement (the home side approves or declines, the host agrees or declines, the
 //! participant withdraws, both evaluate). One rule each, for every door.
 
+mod board;
 mod detail;
+mod flows;
 mod opportunities;
 mod placements;
 
+pub use board::{Ask, Board, Listed, Overview, board, listed, overview};
 pub use detail::{Attestation, Detail, attestation, detail, host_text};
+pub use flows::{Balance, Flows, Lent, Matrix, flows};
 pub use opportunities::{
     ApplicationDraft, Host, OpportunityDraft, allocate, apply, check as check_opportunity, check_application, create as create_opportunity,
     hosts, may_apply, opportunity, set_open,

@@ -1,6 +1,10 @@
 //! What people share of themselves: offers to the expert pool and practice notes. Only the
 //! person offers their own competence or writes their own note, and only they withdraw it.
 
+mod seen;
+
+pub use seen::{SeenNote, SeenOffer, notes, offers};
+
 use crate::access;
 use crate::input::Parsed;
 use crate::{Actor, App, Error, Problems, Result};

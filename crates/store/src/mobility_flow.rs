@@ -463,6 +463,20 @@ impl MobilityStore<'_> {
             .collect()
     }
 
+    /// Which of the placements one side has evaluated, in one query per 500.
+    pub async fn evaluated_by(&self, side: Side, placements: &[i64]) -> Result<std::collections::HashSet<i64>> {
+        let mut out = std::collections::HashSet::new();
+        for chunk in placements.chunks(500) {
+            let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            // Ids are integers formatted here, never user text.
+            let sql = format!("SELECT DISTINCT placement_id FROM placement_evaluations WHERE side = $1 AND placement_id IN ({list})");
+            for r in sqlx::query(&sql).bind(side.code()).fetch_all(&self.0.pool).await? {
+                out.insert(r.try_get("placement_id")?);
+            }
+        }
+        Ok(out)
+    }
+
     /// One side's evaluation, once the placement has begun. The second of the two completes
     /// the placement and grants the opportunity's competences (those the person's own
     /// organisation uses) as earned holdings at level 1, never lowering one held.

@@ -1,9 +1,9 @@
 //! Helpers the competence pages share: names in the user's language, scale level
 //! names, and who may change whose profile.
 
+use saman_app::records::CompetenceRow;
 use saman_catalogue::default_catalogue_ref;
 use saman_domain::Lang;
-use saman_store::CompetenceRow;
 
 /// The name of a level on a competence's scale, e.g. "God" for 3 on the proficiency scale.
 pub fn level_name(lang: Lang, scale: &str, value: i64) -> String {

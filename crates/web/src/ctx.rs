@@ -7,8 +7,8 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use saman_app::records::User;
 use saman_domain::{Access, Lang};
-use saman_store::{Actor, User};
 
 #[derive(Debug, Clone)]
 pub struct SignedIn {
@@ -35,21 +35,9 @@ impl SignedIn {
     }
 }
 
-/// Who did it, for the audit log.
-pub fn actor_of(s: &SignedIn) -> Actor {
-    Actor { user: Some(s.user.id), name: s.user.username.clone() }
-}
-
 impl Ctx {
     pub fn require_user(&self) -> Result<&SignedIn, AppError> {
         self.user.as_ref().ok_or(AppError::SignInRequired)
-    }
-
-    pub fn actor(&self) -> Actor {
-        match &self.user {
-            Some(s) => Actor { user: Some(s.user.id), name: s.user.username.clone() },
-            None => Actor::system("anonymous"),
-        }
     }
 
     pub fn require_admin(&self) -> Result<&SignedIn, AppError> {

@@ -11,7 +11,6 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_domain::Lang;
 use saman_i18n::t;
-use saman_store::StoreError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AppError {
@@ -107,13 +106,6 @@ fn reference() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rng();
     (0..8).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
-}
-
-impl From<StoreError> for AppError {
-    /// The same reading of a storage error as the use cases give it.
-    fn from(e: StoreError) -> AppError {
-        AppError::from(saman_app::Error::from(e))
-    }
 }
 
 impl From<saman_app::Error> for AppError {

@@ -22,17 +22,6 @@ impl FieldErrors {
         self.items.push(FieldError { field: field.into(), label: t(lang, label_key), message: t(lang, key) });
     }
 
-    /// Runs a parser and records its error under the field.
-    pub fn check<T>(&mut self, lang: Lang, field: &str, label_key: &str, r: Result<T, saman_domain::parse::ParseError>) -> Option<T> {
-        match r {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.add(lang, field, label_key, e.key());
-                None
-            }
-        }
-    }
-
     /// The problems a use case found, each with its field's label (`field-` and the field's
     /// name with dashes).
     pub fn from_problems(lang: Lang, problems: &[saman_app::Problem]) -> FieldErrors {

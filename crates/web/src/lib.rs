@@ -16,7 +16,6 @@ mod metrics;
 mod mobility;
 mod next;
 pub mod notify;
-mod notify_mobility;
 mod pages;
 mod scope;
 mod security;
@@ -58,7 +57,7 @@ async fn not_found() -> error::AppError {
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
+    match state.ready().await {
         Ok(()) => (StatusCode::OK, "ok").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
@@ -68,7 +67,7 @@ async fn healthz(State(state): State<AppState>) -> Response {
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
-    let up = state.db.ping().await.is_ok();
+    let up = state.ready().await.is_ok();
     ([("content-type", "text/plain; version=0.0.4")], state.metrics.render(up)).into_response()
 }
 

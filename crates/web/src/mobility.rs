@@ -1,3 +1,3 @@
 //! Who plays which part in mobility: decided in the application layer.
 
-pub use saman_app::access::mobility::{Parts, Seat, parts};
+pub use saman_app::access::mobility::{Parts, Seat};

@@ -1,8 +1,7 @@
 use crate::authcache::AuthCache;
 use crate::limit::RateLimiter;
 use crate::metrics::Metrics;
-use saman_app::App;
-use saman_store::Db;
+use saman_app::{App, Db};
 use std::sync::Arc;
 
 /// Settings the web layer needs, built once by the binary and passed down.

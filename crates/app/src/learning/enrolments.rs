@@ -91,12 +91,20 @@ pub async fn enrolment(app: &App, actor: &Actor, id: i64) -> Result<EnrolmentSee
 }
 
 /// The cohort's enrolments the actor may see: all for HR and the facilitators, their own
-/// people for a leader, their own for anyone else.
-pub async fn enrolments(app: &App, actor: &Actor, cohort_id: i64) -> Result<(Seen, Vec<Enrolment>)> {
+/// people for a leader, their own for anyone else; each with the sessions the person attended.
+pub async fn enrolments(app: &App, actor: &Actor, cohort_id: i64) -> Result<(Seen, Vec<(Enrolment, usize)>)> {
     let seen = cohort(app, actor, cohort_id).await?;
     let place = Positions::load(app, seen.activity.org).await?;
     let all = app.db.learning().enrolments(seen.cohort.id).await?;
-    let shown = all.into_iter().filter(|e| seen.who.sees(&seen.cohort, e.person, &place.ancestries(e.person))).collect();
+    let attendance = app.db.learning().attendance(seen.cohort.id).await?;
+    let shown = all
+        .into_iter()
+        .filter(|e| seen.who.sees(&seen.cohort, e.person, &place.ancestries(e.person)))
+        .map(|e| {
+            let attended = attendance.values().filter(|ps| ps.contains(&e.person)).count();
+            (e, attended)
+        })
+        .collect();
     Ok((seen, shown))
 }
 

@@ -24,6 +24,15 @@ pub async fn learning_orgs(app: &App, actor: &Actor) -> Result<Vec<Organisation>
     Ok(app.db.orgs().organisations().await?.into_iter().filter(|o| sees_activities(&actor.access, o.id)).collect())
 }
 
+/// One organisation's activities with their numbers, newest first; not found where the actor
+/// may not see them.
+pub async fn activities(app: &App, actor: &Actor, org: saman_domain::OrgId) -> Result<Vec<saman_store::ActivitySummary>> {
+    if !sees_activities(&actor.access, org) {
+        return Err(crate::Error::NotFound);
+    }
+    Ok(app.db.learning().activities(org, crate::clock::now_local()).await?)
+}
+
 /// What the learning page shows the actor, in one query per organisation and two more.
 pub async fn listing(app: &App, actor: &Actor) -> Result<Listing> {
     let now = crate::clock::now_local();

@@ -1,7 +1,7 @@
 //! What the API sends and receives. Field names are the contract; keep them stable.
 
+use saman_app::records::{Organisation, Person, Position, Unit, User};
 use saman_domain::Grant;
-use saman_store::{Organisation, Person, Position, Unit, User};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 

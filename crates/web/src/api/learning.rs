@@ -3,16 +3,15 @@
 
 use super::extract::{ApiJson, ApiUser, Id};
 use crate::error::{ApiErrorBody, AppError};
-use crate::scope;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use saman_app::input;
 use saman_app::learning::{self, ActivityDraft, Target};
+use saman_app::records::Activity;
 use saman_domain::learning::{EnrolStatus, Unmet};
 use saman_domain::{OrgId, PersonId, parse};
-use saman_store::Activity;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -111,13 +110,7 @@ pub struct ActivityIn {
     params(("id" = i64, Path, description = "Organisation id")),
     responses((status = 200, body = Vec<ActivitySummaryOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<ActivitySummaryOut>>, AppError> {
-    if !learning::sees_activities(&s.access, OrgId(id)) {
-        return Err(AppError::NotFound);
-    }
-    let out = state
-        .db
-        .learning()
-        .activities(OrgId(id), scope::now_local())
+    let out = learning::activities(&state, &s.actor(), OrgId(id))
         .await?
         .iter()
         .map(|a| ActivitySummaryOut { activity: (&a.activity).into(), enrolled: a.enrolled, completed: a.completed, waiting: a.waiting })
@@ -283,14 +276,13 @@ pub struct EnrolmentOut {
     params(("id" = i64, Path, description = "Cohort id")),
     responses((status = 200, body = Vec<EnrolmentOut>), (status = 404, body = ApiErrorBody)))]
 pub async fn enrolments(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<Vec<EnrolmentOut>>, AppError> {
-    let (seen, shown) = learning::enrolments(&state, &s.actor(), id).await?;
-    let attendance = state.db.learning().attendance(seen.cohort.id).await?;
+    let (_, shown) = learning::enrolments(&state, &s.actor(), id).await?;
     let out = shown
         .into_iter()
-        .map(|e| EnrolmentOut {
+        .map(|(e, attended)| EnrolmentOut {
             id: e.id,
             person_id: e.person.0,
-            attended: attendance.values().filter(|ps| ps.contains(&e.person)).count(),
+            attended,
             name: e.person_name,
             status: e.status.code().to_string(),
             passed: e.passed,

@@ -12,8 +12,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use saman_app::input;
 use saman_app::mobility::{self, AgreementDraft, ApplicationDraft, EvaluationDraft, Host, OpportunityDraft};
-use saman_domain::{OrgId, UnitId, parse};
-use saman_store::{Opportunity, Placement};
+use saman_app::records::{Opportunity, Placement};
+use saman_domain::{UnitId, parse};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -133,15 +133,7 @@ impl From<&Placement> for PlacementOut {
 /// Open opportunities the caller sees (and closed ones the caller hosts), newest first.
 #[utoipa::path(get, path = "/api/v1/opportunities", tag = "mobility", responses((status = 200, body = Vec<OpportunityOut>)))]
 pub async fn list(State(state): State<AppState>, ApiUser(s): ApiUser) -> Result<Json<Vec<OpportunityOut>>, AppError> {
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let orgs: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
-    let mut out = vec![];
-    for o in state.db.mobility().in_orgs(&orgs).await? {
-        if seat.sees(&state, &s.access, &o).await? && (o.open || seat.hosts_offer(&state, &s.access, &o).await?) {
-            out.push((&o).into());
-        }
-    }
-    Ok(Json(out))
+    Ok(Json(saman_app::mobility::listed(&state, &s.actor()).await?.iter().map(Into::into).collect()))
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -10,8 +10,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::grants::NamedGrant;
+use saman_app::records::ApiToken;
 use saman_domain::TokenId;
-use saman_store::ApiToken;
 use serde::Deserialize;
 
 #[derive(Template)]

@@ -14,9 +14,9 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::learning::{self, Target};
+use saman_app::records::{Activity, Organisation};
 use saman_domain::learning::{CompletionRule, EnrolStatus, Progress, handle_number};
 use saman_domain::{PersonId, UnitId, parse};
-use saman_store::{Activity, Organisation};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

@@ -11,8 +11,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::admin::{self, GrantDraft, NewUser};
+use saman_app::records::{Network, Organisation, User, UserSummary};
 use saman_domain::{Role, UserId};
-use saman_store::{Network, Organisation, User, UserSummary};
 use serde::Deserialize;
 
 pub struct UserRow {
@@ -132,7 +132,7 @@ pub struct GrantRow {
 struct UserPage<'a> {
     ctx: &'a Ctx,
     user: User,
-    person: Option<saman_store::Person>,
+    person: Option<saman_app::records::Person>,
     grants: Vec<GrantRow>,
     orgs: Vec<Organisation>,
     networks: Vec<Network>,

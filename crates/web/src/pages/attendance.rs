@@ -14,9 +14,9 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::learning;
+use saman_app::records::{Activity, Cohort, LearningSession};
 use saman_domain::PersonId;
 use saman_domain::learning::Unmet;
-use saman_store::{Activity, Cohort, LearningSession};
 use serde::Deserialize;
 
 pub struct Row {

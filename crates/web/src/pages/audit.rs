@@ -7,8 +7,7 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use saman_domain::Role;
-use saman_store::AuditEntry;
+use saman_app::records::AuditEntry;
 
 #[derive(Template)]
 #[template(path = "audit.html")]
@@ -17,31 +16,19 @@ struct AuditPage<'a> {
     entries: Vec<AuditEntry>,
     /// For administrators: the outbox's (pending, sent, failed) and the mail given up on.
     outbox: Option<String>,
-    failed: Vec<saman_store::FailedMail>,
+    failed: Vec<saman_app::records::FailedMail>,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let entries = if s.access.is_admin() {
-        state.db.audit().list(None, 200).await?
-    } else if s.access.has_role(Role::Hr) {
-        let mut all = vec![];
-        for org in s.access.member_orgs().into_iter().filter(|o| s.access.manages_org(*o)) {
-            all.extend(state.db.audit().list(Some(org), 200).await?);
+    let log = saman_app::audit::log(&state, &s.actor()).await?;
+    let (outbox, failed) = match log.outbox {
+        Some(o) => {
+            let n = |v: i64| saman_i18n::Arg::Num(v);
+            let args = [("pending", n(o.pending)), ("sent", n(o.sent)), ("failed", n(o.failed))];
+            (Some(saman_i18n::t_args(ctx.lang, "outbox-counts", &args)), o.given_up)
         }
-        all.sort_by_key(|b| std::cmp::Reverse(b.id));
-        all.truncate(200);
-        all
-    } else {
-        return Err(AppError::Forbidden);
+        None => (None, vec![]),
     };
-    let (outbox, failed) = if s.access.is_admin() {
-        let (pending, sent, failed) = state.db.outbox_counts().await?;
-        let n = |v: i64| saman_i18n::Arg::Num(v);
-        let text = saman_i18n::t_args(ctx.lang, "outbox-counts", &[("pending", n(pending)), ("sent", n(sent)), ("failed", n(failed))]);
-        (Some(text), state.db.failed_mail(20).await?)
-    } else {
-        (None, vec![])
-    };
-    page(&ctx, &AuditPage { ctx: &ctx, entries, outbox, failed })
+    page(&ctx, &AuditPage { ctx: &ctx, entries: log.entries, outbox, failed })
 }

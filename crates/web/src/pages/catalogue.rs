@@ -11,9 +11,10 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use saman_catalogue::{Kind, default_catalogue_ref, slugify};
-use saman_domain::{OrgId, parse, search};
-use saman_store::{NewCompetence, Organisation, StoreError};
+use saman_app::records::Organisation;
+use saman_app::{catalogue, input};
+use saman_catalogue::{Kind, default_catalogue_ref};
+use saman_domain::{OrgId, search};
 use serde::Deserialize;
 
 pub struct Row {
@@ -141,55 +142,35 @@ pub struct NewForm {
     validity_months: String,
 }
 
+/// The form's field ids and the labels its errors carry.
+fn field_name(f: &str) -> (String, String) {
+    let label = match f {
+        "kind" => "col-kind",
+        "category" => "col-category",
+        "validity_months" => "field-validity",
+        f => return FieldErrors::plain_name(f),
+    };
+    (f.to_string(), label.to_string())
+}
+
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<NewForm>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let org = OrgId(f.organisation.parse().map_err(|_| AppError::Forbidden)?);
-    if !s.access.manages_org(org) {
-        return Err(AppError::Forbidden);
-    }
-    let mut e = FieldErrors::default();
-    let nb = e.check(ctx.lang, "name_nb", "field-name-nb", parse::text(&f.name_nb, 150));
-    let nn = e.check(ctx.lang, "name_nn", "field-name-nn", parse::text(&f.name_nn, 150));
-    let en = e.check(ctx.lang, "name_en", "field-name-en", parse::text(&f.name_en, 150));
-    let kind = Kind::parse(&f.kind);
-    if kind.is_none() {
-        e.add(ctx.lang, "kind", "col-kind", if f.kind.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    if default_catalogue_ref().category(&f.category).is_none() {
-        e.add(ctx.lang, "category", "col-category", if f.category.is_empty() { "err-required" } else { "err-bad-choice" });
-    }
-    let validity = match f.validity_months.trim() {
-        "" => None,
-        v => match v.parse::<i64>() {
-            Ok(m) if (1..=600).contains(&m) => Some(m),
-            _ => {
-                e.add(ctx.lang, "validity_months", "field-validity", "err-bad-number");
-                None
-            }
-        },
+    let draft = catalogue::CompetenceDraft {
+        name_nb: f.name_nb,
+        name_nn: f.name_nn,
+        name_en: f.name_en,
+        kind: f.kind,
+        category: f.category,
+        validity_months: input::number(&f.validity_months),
     };
-    let (Some(nb), Some(nn), Some(en), Some(kind), true) = (nb, nn, en, kind, e.items.is_empty()) else {
-        return render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, e).await;
-    };
-    let scale = if matches!(kind, Kind::Skill | Kind::Experience) { "proficiency" } else { "achieved" };
-    let new = NewCompetence {
-        key: format!("{}-{}", slugify(&nb), org.0),
-        kind: kind.code().into(),
-        category: f.category.clone(),
-        scale: scale.into(),
-        names: [nb, nn, en],
-        validity_months: validity,
-    };
-    match state.db.competences().create(&ctx.actor(), org, &new).await {
-        Ok(_) => {
-            state.catalogues.invalidate(org);
-            Ok(Redirect::to(&format!("/competences?organisation={org}")).into_response())
+    match catalogue::add(&state, &s.actor(), org, &draft).await {
+        Ok(_) => Ok(Redirect::to(&format!("/competences?organisation={org}")).into_response()),
+        Err(e @ (saman_app::Error::Invalid(_) | saman_app::Error::Conflict { field: Some(_), .. })) => {
+            let errors = FieldErrors::from_error(ctx.lang, e, field_name)?;
+            render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, errors).await
         }
-        Err(StoreError::Duplicate(_)) => {
-            e.add(ctx.lang, "name_nb", "field-name-nb", "err-duplicate");
-            render(&state, &ctx, CatalogueQuery { organisation: Some(org.0), q: None, kind: None }, e).await
-        }
-        Err(other) => Err(other.into()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -197,31 +178,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
 /// import into KS Læring or another Moodle site.
 pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<CatalogueQuery>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let orgs = scope::visible_orgs(&state, &s.access).await?;
-    let org = q.organisation.and_then(|id| orgs.iter().find(|o| o.id == OrgId(id))).or(orgs.first()).cloned();
-    let rows = state.db.competences().catalogue(org.as_ref().map(|o| o.id)).await?;
-    let shipped = default_catalogue_ref();
-    let mut cat =
-        saman_catalogue::Catalogue { scales: shipped.scales.clone(), categories: shipped.categories.clone(), competences: vec![] };
-    for r in &rows {
-        let c = match shipped.competence(&r.key) {
-            Some(c) if r.org.is_none() => c.clone(),
-            _ => saman_catalogue::Competence {
-                key: r.key.clone(),
-                kind: Kind::parse(&r.kind).unwrap_or(Kind::Skill),
-                category: r.category.clone(),
-                name: saman_catalogue::Text::new(r.name_nb.clone(), r.name_nn.clone(), r.name_en.clone()),
-                description: None,
-                scale: r.scale.clone(),
-                validity_months: r.validity_months.and_then(|m| u32::try_from(m).ok()),
-                ladder: r.ladder.as_deref().and_then(saman_catalogue::Level::parse),
-                position_codes: r.position_codes.clone(),
-                styrk08: None,
-                esco_uri: None,
-            },
-        };
-        cat.competences.push(c);
-    }
+    let (org, cat) = catalogue::framework(&state, &s.actor(), q.organisation.map(OrgId)).await?;
     let name = org.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| "Saman".into());
     let id = format!("saman-{}", org.as_ref().map(|o| o.id.0).unwrap_or(0));
     let csv = saman_catalogue::moodle::export(&cat, ctx.lang, &id, &ctx.t1("catalogue-framework-name", "org", &name));
@@ -270,35 +227,7 @@ pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mp: axum::ex
             return render(&state, &ctx, q, e).await;
         }
     };
-    let known = saman_catalogue::default_catalogue_ref();
-    let list: Vec<NewCompetence> = imported
-        .competences
-        .iter()
-        .map(|c| {
-            let max = imported.scale(&c.scale).map_or(1, |sc| sc.max_value());
-            let scale = if known.scale(&c.scale).is_some() {
-                c.scale.clone()
-            } else if max <= 1 {
-                "achieved".into()
-            } else {
-                "proficiency".into()
-            };
-            NewCompetence {
-                key: c.key.clone(),
-                kind: c.kind.code().to_string(),
-                category: if known.category(&c.category).is_some() { c.category.clone() } else { "felles".into() },
-                scale,
-                names: [
-                    c.name.get(saman_domain::Lang::Nb).to_string(),
-                    c.name.get(saman_domain::Lang::Nn).to_string(),
-                    c.name.get(saman_domain::Lang::En).to_string(),
-                ],
-                validity_months: c.validity_months.map(i64::from),
-            }
-        })
-        .collect();
-    let added = state.db.competences().create_many(&ctx.actor(), org, &list).await?;
-    state.catalogues.invalidate(org);
-    let notice = ctx.t2("moodle-import-done", &added, &(list.len() - added));
+    let added = catalogue::import_moodle(&state, &s.actor(), org, &imported).await?;
+    let notice = ctx.t2("moodle-import-done", &added, &(imported.competences.len() - added));
     render_with(&state, &ctx, q, FieldErrors::default(), Some(notice)).await
 }

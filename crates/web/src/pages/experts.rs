@@ -7,7 +7,6 @@ use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
 use crate::pages::profile::editable;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -15,9 +14,8 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::{input, sharing};
 use saman_domain::PersonId;
-use saman_domain::experts::{OfferScope, OfferText};
+use saman_domain::experts::OfferText;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// One offer found, as the searcher may see it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -78,43 +76,28 @@ pub fn rank(hits: Vec<Hit>, q: &str, competence: Option<i64>) -> Vec<Hit> {
 
 /// Every offer the user may see, unranked.
 pub async fn visible(state: &AppState, s: &SignedIn, lang: saman_domain::Lang) -> Result<Vec<Hit>, AppError> {
-    let (viewer, candidates) = scope::sharing(state, &s.access).await?;
-    let today = scope::today();
-    let mut hits = vec![];
-    for org in &candidates {
-        let offers = state.db.experts().in_orgs(&[org.id]).await?;
-        if offers.is_empty() {
-            continue;
-        }
-        let units = state.db.experts().units(org.id, today).await?;
-        let view = state.view(org.id).await?;
-        let cat = state.catalogue(Some(org.id)).await?;
-        let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
-        for o in offers {
-            let ancestries: Vec<_> = units.get(&o.person).map(|us| us.iter().map(|u| view.tree.ancestry(*u)).collect()).unwrap_or_default();
-            let scope = OfferScope { org: org.id, network: org.network_id, person: o.person, visibility: o.visibility, ancestries };
-            if !s.access.sees_offer(&viewer, &scope) {
-                continue;
-            }
-            let Some(c) = by_id.get(&o.competence.0) else { continue };
-            hits.push(Hit {
+    Ok(sharing::offers(state, &s.actor())
+        .await?
+        .into_iter()
+        .map(|x| {
+            let (o, c) = (x.offer, x.competence);
+            Hit {
                 search_names: vec![c.name_nb.clone(), c.name_nn.clone(), c.name_en.clone(), c.key.clone()],
                 person_id: o.person.0,
-                linked: s.access.sees_person(org.id, o.person, &scope.ancestries),
+                linked: x.linked,
                 name: o.person_name,
                 email: o.email,
-                organisation_id: org.id.0,
-                organisation: org.name.clone(),
+                organisation_id: x.org.id.0,
+                organisation: x.org.name,
                 competence_id: c.id.0,
                 competence: c.name(lang).to_string(),
                 level: o.level.map(|l| level_name(lang, &c.scale, l)),
                 verified: o.verified,
                 note: o.note,
                 score: 0,
-            });
-        }
-    }
-    Ok(hits)
+            }
+        })
+        .collect())
 }
 
 /// Offers shown on the page: the best matches; searching narrows the rest.

@@ -4,17 +4,13 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::mobility::Seat;
 use crate::pages::mobility::period_text;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use saman_domain::mobility::flows;
-use saman_domain::{OrgId, Role, UnitId};
-use saman_store::{Opportunity, Placement};
-use std::collections::HashMap;
+use saman_app::mobility as flows;
 
 pub struct FlowLine {
     pub id: i64,
@@ -67,94 +63,40 @@ fn balance(name: String, lent: Vec<FlowLine>, received: Vec<FlowLine>) -> Balanc
     Balance { name, lent_w: lent_days * 300 / max, received_w: received_days * 300 / max, lent, received, lent_days, received_days }
 }
 
+fn line(ctx: &Ctx, l: flows::Lent) -> FlowLine {
+    let p = &l.placement;
+    FlowLine {
+        id: p.id,
+        person: p.person_name.clone(),
+        title: l.title,
+        competences: l.competences.iter().map(|c| c.name(ctx.lang).to_string()).collect::<Vec<_>>().join(", "),
+        dates: p.period.map(|x| period_text(ctx, &x)).unwrap_or_default(),
+        days: p.period.map(|x| x.working_days()).unwrap_or(0),
+        other: l.other,
+    }
+}
+
+fn matrix(m: flows::Matrix) -> Matrix {
+    let n = m.names.len();
+    let max = m.flows.iter().map(|x| x.people).max().unwrap_or(0);
+    let mut rows: Vec<Vec<Cell>> = (0..n).map(|_| (0..n).map(|_| Cell { people: 0, days: 0, shade: 0 }).collect()).collect();
+    for x in &m.flows {
+        if let Some(c) = rows.get_mut(x.from).and_then(|r| r.get_mut(x.to)) {
+            *c = Cell { people: x.people, days: x.days, shade: if max == 0 { 0 } else { (1 + (x.people * 3) / max).min(4) as u8 } };
+        }
+    }
+    Matrix { names: m.names, rows, total: m.flows.iter().map(|x| x.people).sum() }
+}
+
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let coordinator = s.access.is_admin() || s.access.has_role(Role::Coordinator);
-    if !(coordinator || s.access.has_role(Role::Hr) || s.access.has_role(Role::Leader)) {
-        return Err(AppError::Forbidden);
-    }
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let org_ids: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
-    let placements: Vec<Placement> = state.db.placements_among(&org_ids).await?.into_iter().filter(|p| p.stage.holds_place()).collect();
-    let opportunities: HashMap<i64, Opportunity> = state.db.mobility().in_orgs(&org_ids).await?.into_iter().map(|o| (o.id, o)).collect();
-    let names: HashMap<OrgId, String> = seat.orgs.iter().map(|o| (o.id, o.name.clone())).collect();
-    let mut balances = vec![];
-    for org in s.access.member_orgs() {
-        let manages = s.access.manages_org(org);
-        let led = s.access.led_units(org);
-        if !manages && led.is_empty() {
-            continue;
-        }
-        let view = state.view(org).await?;
-        let cat = state.catalogue(Some(org)).await?;
-        let pos = seat.positions(&state, org).await?;
-        let in_led = |u: UnitId| view.tree.ancestry(u).iter().any(|a| led.contains(a));
-        let line = |p: &Placement, other: String| {
-            let o = opportunities.get(&p.opportunity);
-            FlowLine {
-                id: p.id,
-                person: p.person_name.clone(),
-                title: o.map(|o| o.title.clone()).unwrap_or_default(),
-                competences: o
-                    .map(|o| {
-                        o.competences
-                            .iter()
-                            .filter_map(|c| cat.iter().find(|x| x.id == *c))
-                            .map(|c| c.name(ctx.lang).to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                    .unwrap_or_default(),
-                dates: p.period.map(|x| period_text(&ctx, &x)).unwrap_or_default(),
-                days: p.period.map(|x| x.working_days()).unwrap_or(0),
-                other,
-            }
-        };
-        // The other side's unit is named when it is in this organisation; otherwise its organisation.
-        let unit_name = |other: Option<OrgId>, u: Option<UnitId>| -> String {
-            let o = other.and_then(|o| names.get(&o).cloned()).unwrap_or_default();
-            match u.filter(|_| other == Some(org)).and_then(|u| view.unit(u)) {
-                Some(x) => format!("{}, {o}", x.name),
-                None => o,
-            }
-        };
-        let (mut lent, mut received) = (vec![], vec![]);
-        for p in &placements {
-            let home_here = p.org == org && (manages || pos.units.get(&p.person).is_some_and(|us| us.iter().any(|u| in_led(*u))));
-            let host_here = p.host_org == Some(org) && (manages || p.host_unit.is_some_and(in_led));
-            if home_here && !host_here {
-                lent.push(line(p, unit_name(p.host_org, p.host_unit)));
-            } else if host_here && !home_here {
-                let home_unit = pos.units.get(&p.person).and_then(|us| us.first().copied());
-                received.push(line(p, unit_name(Some(p.org), home_unit)));
-            }
-        }
-        let name = if manages {
-            names.get(&org).cloned().unwrap_or_default()
-        } else {
-            led.iter().filter_map(|u| view.unit(*u)).map(|u| u.name.clone()).collect::<Vec<_>>().join(", ")
-        };
-        balances.push(balance(name, lent, received));
-    }
-    let matrix = if coordinator || s.access.has_role(Role::Hr) {
-        let mut orgs: Vec<&saman_store::Organisation> =
-            seat.orgs.iter().filter(|o| coordinator || o.network_id.is_some() || s.access.manages_org(o.id)).collect();
-        orgs.sort_by(|a, b| a.name.cmp(&b.name));
-        let index: HashMap<OrgId, usize> = orgs.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-        let f = flows(placements.iter().filter_map(|p| {
-            Some((index.get(&p.org).copied()?, index.get(&p.host_org?).copied()?, p.period.map(|x| x.working_days()).unwrap_or(0)))
-        }));
-        let max = f.iter().map(|x| x.people).max().unwrap_or(0);
-        let mut rows: Vec<Vec<Cell>> =
-            (0..orgs.len()).map(|_| (0..orgs.len()).map(|_| Cell { people: 0, days: 0, shade: 0 }).collect()).collect();
-        for x in &f {
-            if let Some(c) = rows.get_mut(x.from).and_then(|r| r.get_mut(x.to)) {
-                *c = Cell { people: x.people, days: x.days, shade: if max == 0 { 0 } else { (1 + (x.people * 3) / max).min(4) as u8 } };
-            }
-        }
-        Some(Matrix { names: orgs.iter().map(|o| o.name.clone()).collect(), rows, total: f.iter().map(|x| x.people).sum() })
-    } else {
-        None
-    };
-    page(&ctx, &FlowsPage { ctx: &ctx, balances, matrix })
+    let f = flows::flows(&state, &s.actor()).await?;
+    let balances = f
+        .balances
+        .into_iter()
+        .map(|b| {
+            balance(b.name, b.lent.into_iter().map(|l| line(&ctx, l)).collect(), b.received.into_iter().map(|l| line(&ctx, l)).collect())
+        })
+        .collect();
+    page(&ctx, &FlowsPage { ctx: &ctx, balances, matrix: f.matrix.map(matrix) })
 }

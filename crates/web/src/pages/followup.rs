@@ -8,9 +8,9 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::learning;
+use saman_app::records::DueFollowUp;
 use saman_domain::OrgId;
 use saman_domain::learning::{Respondent, Used};
-use saman_store::DueFollowUp;
 use serde::Deserialize;
 
 /// A follow-up as the list shows it.
@@ -98,7 +98,7 @@ pub struct ResultRow {
     pub w_no: i64,
 }
 
-pub fn result_rows(ctx: &Ctx, r: &saman_store::FollowUpResults) -> Vec<ResultRow> {
+pub fn result_rows(ctx: &Ctx, r: &saman_app::records::FollowUpResults) -> Vec<ResultRow> {
     [Respondent::Participant, Respondent::Leader]
         .into_iter()
         .filter_map(|who| {

@@ -10,9 +10,9 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use saman_app::forecast::{Shown, UnitForecast};
+use saman_app::records::{Organisation, Unit};
 use saman_domain::UnitId;
 use saman_gap::forecast::{self, CodeForecast, Params};
-use saman_store::{Organisation, Unit};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default, Clone)]

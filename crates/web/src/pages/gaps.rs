@@ -13,12 +13,11 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::records::{Organisation, Unit};
 use saman_app::requirements::{self, Ask};
 use saman_domain::{OrgId, PersonId, UnitId};
 use saman_gap::Rung;
-use saman_store::{Organisation, Unit};
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub struct GapRow {
     pub id: i64,
@@ -108,11 +107,6 @@ const NAMES_PER_ROW: usize = 20;
 /// Rows shown of the lists of what expires and of "faglig utvanning".
 const LIST_LIMIT: usize = 100;
 
-async fn names(state: &AppState, ids: impl Iterator<Item = PersonId>) -> Result<HashMap<PersonId, String>, AppError> {
-    let ids: Vec<PersonId> = ids.collect();
-    Ok(state.db.people().names(&ids).await?)
-}
-
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<GapQuery>) -> Result<Response, AppError> {
     render(&state, &ctx, GapScope::Unit(UnitId(id)), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
 }
@@ -136,18 +130,7 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
     let view = state.view(a.org.id).await?;
     // Long lists are cut on the page; the Excel file has them whole.
-    let wanted: Vec<PersonId> = if a.names_visible {
-        a.report
-            .rows
-            .iter()
-            .flat_map(|r| r.missing_people.iter().take(NAMES_PER_ROW).copied())
-            .chain(a.report.expiring.iter().take(LIST_LIMIT).map(|e| e.person))
-            .chain(a.report.dilution.iter().take(LIST_LIMIT).map(|d| d.person))
-            .collect()
-    } else {
-        vec![]
-    };
-    let people = names(state, wanted.into_iter()).await?;
+    let people = saman_app::gaps::names(state, &a, NAMES_PER_ROW, LIST_LIMIT).await?;
     let whole_org = a.unit.is_none();
     let mut rows: Vec<GapRow> = a
         .report
@@ -316,18 +299,7 @@ async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Respons
     let view = state.view(a.org.id).await?;
     let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
     let uname = |u: UnitId| view.unit(u).map(|u| u.name.clone()).unwrap_or_default();
-    let wanted: Vec<PersonId> = if a.names_visible {
-        a.report
-            .rows
-            .iter()
-            .flat_map(|r| r.missing_people.iter().copied())
-            .chain(a.report.expiring.iter().map(|e| e.person))
-            .chain(a.report.dilution.iter().map(|d| d.person))
-            .collect()
-    } else {
-        vec![]
-    };
-    let people = names(state, wanted.into_iter()).await?;
+    let people = saman_app::gaps::names(state, &a, usize::MAX, usize::MAX).await?;
     let xerr = |e: rust_xlsxwriter::XlsxError| AppError::internal("xlsx export", &e);
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("dd.mm.yyyy");

@@ -13,12 +13,10 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use saman_app::imports;
+use saman_app::records::{HoldingsOutcome, Organisation};
 use saman_domain::{Lang, OrgId};
 use saman_i18n::t;
-use saman_import::HoldingRow;
-use saman_store::{HoldingsOutcome, Organisation};
 use serde::Deserialize;
-use std::collections::BTreeSet;
 
 pub struct ColumnRow {
     pub name: &'static str,
@@ -114,27 +112,13 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
         return form_page(&state, &ctx, Some(org.id), vec![t(ctx.lang, "import-choose-file")]).await;
     };
     let s = ctx.require_user()?;
-    let rows = match imports::check_holdings(&state, &s.actor(), org.id, &filename, &bytes).await? {
-        Ok(rows) => rows,
+    let p = match imports::preview_holdings(&state, &s.actor(), org.id, &filename, &bytes).await? {
+        Ok(p) => p,
         Err(errs) => return form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs)).await,
     };
-    let draft = imports::save_draft(&state, &s.actor(), org.id, true, &filename, &bytes).await?;
-    let existing = state.db.holdings().keys(org.id).await?;
-    let replaced = rows.iter().filter(|r| existing.contains(&(r.person, r.competence))).count();
-    let people: BTreeSet<i64> = rows.iter().map(|r| r.person).collect();
-    let catalogue = state.catalogue(Some(org.id)).await?;
-    let first: Vec<&HoldingRow> = rows.iter().take(10).collect();
-    let ids: Vec<saman_domain::PersonId> = first.iter().map(|r| saman_domain::PersonId(r.person)).collect();
-    let names = state.db.people().names(&ids).await?;
-    let sample = first
-        .iter()
-        .map(|r| {
-            let c = catalogue.iter().find(|c| c.id.0 == r.competence);
-            let cname = c.map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
-            (names.get(&saman_domain::PersonId(r.person)).cloned().unwrap_or_default(), cname, r.level)
-        })
-        .collect();
-    page(&ctx, &PreviewPage { ctx: &ctx, org, draft, filename, rows: rows.len(), people: people.len(), replaced, sample })
+    let sample =
+        p.sample.into_iter().map(|(name, c, level)| (name, c.map(|c| c.name(ctx.lang).to_string()).unwrap_or_default(), level)).collect();
+    page(&ctx, &PreviewPage { ctx: &ctx, org, draft: p.draft, filename, rows: p.rows, people: p.people, replaced: p.replaced, sample })
 }
 
 pub async fn apply(

@@ -13,10 +13,10 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use saman_app::imports;
+use saman_app::records::Organisation;
 use saman_domain::{Lang, OrgId};
 use saman_i18n::{Arg, t, t_args};
 use saman_import::{ImportError, PlanCounts};
-use saman_store::Organisation;
 use serde::Deserialize;
 
 /// A line of an import error report in the user's language: "Line 4, column Startdato: …".

@@ -14,9 +14,9 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::learning::{self, ActivityDraft};
+use saman_app::records::{ActivitySummary, Organisation};
 use saman_domain::OrgId;
 use saman_domain::learning::{ActivityKind, CompletionRule, HANDLES, Progress};
-use saman_store::{ActivitySummary, Organisation};
 use serde::Deserialize;
 
 /// An activity as the list shows it.
@@ -329,7 +329,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
 }
 
 /// The activity's values as the form shows them.
-fn form_of(a: &saman_store::Activity) -> ActivityForm {
+fn form_of(a: &saman_app::records::Activity) -> ActivityForm {
     let (rule, min) = match a.rule {
         CompletionRule::AllSessions => ("all".to_string(), String::new()),
         CompletionRule::AtLeast(n) => ("min".to_string(), n.to_string()),

@@ -13,8 +13,8 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::mentoring::{self, JoinDraft, ProgrammeDraft, org_for_new};
+use saman_app::records::{Pair, Participant, Programme};
 use saman_domain::mentoring::{Across, PairState, Part, ProgrammeKind, Reason};
-use saman_store::{Pair, Participant, Programme};
 use serde::Deserialize;
 use std::collections::HashMap;
 

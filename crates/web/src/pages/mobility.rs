@@ -6,7 +6,6 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::mobility::{Seat, parts};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -16,9 +15,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 use saman_app::input;
 use saman_app::mobility::{self, ApplicationDraft, Host, OpportunityDraft};
-use saman_domain::mobility::{Direction, OpportunityKind, Period, Stage};
-use saman_domain::{OrgId, PersonId, UnitId, parse};
-use saman_store::{Opportunity, Placement};
+use saman_app::records::{Opportunity, Placement};
+use saman_domain::mobility::{OpportunityKind, Period, Stage};
+use saman_domain::{UnitId, parse};
 use serde::Deserialize;
 
 /// An opportunity as lists show it.
@@ -26,7 +25,6 @@ pub struct OpportunityLine {
     pub id: i64,
     pub title: String,
     pub kind: String,
-    pub request: bool,
     pub host: String,
     pub periods: String,
     pub places: i64,
@@ -110,65 +108,22 @@ pub struct ListQuery {
 /// Everything the user sees, with the placements waiting for the user and the user's own.
 pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(lq): Query<ListQuery>) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let mut seat = Seat::load(&state, &s.access).await?;
-    let org_ids: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
-    let all = state.db.mobility().in_orgs(&org_ids).await?;
-    let kind = OpportunityKind::parse(&lq.kind);
-    let q = saman_domain::search::fold(lq.q.trim());
-    let (mut offers, mut requests) = (vec![], vec![]);
-    let mut by_id = std::collections::HashMap::new();
-    for o in all {
-        if !seat.sees(&state, &s.access, &o).await? {
-            continue;
-        }
-        let shown = (o.open || seat.hosts_offer(&state, &s.access, &o).await?)
-            && kind.is_none_or(|k| k == o.kind)
-            && (q.is_empty() || saman_domain::search::fold(&format!("{} {}", o.title, o.description)).contains(&q));
-        if shown {
-            let line = OpportunityLine {
-                id: o.id,
-                title: o.title.clone(),
-                kind: kind_label(&ctx, o.kind),
-                request: o.direction == Direction::Request,
-                host: saman_app::mobility::host_text(&state, &seat, &o).await?,
-                periods: periods_text(&ctx, &o.periods),
-                places: o.places,
-                open: o.open,
-            };
-            if line.request { requests.push(line) } else { offers.push(line) }
-        }
-        by_id.insert(o.id, o);
-    }
-    let placements = state.db.placements_among(&org_ids).await?;
-    let (mut todo, mut mine) = (vec![], vec![]);
-    for p in &placements {
-        let Some(o) = by_id.get(&p.opportunity) else { continue };
-        let parts = parts(&state, &s.access, &mut seat, p, o).await?;
-        let line = |todo: Option<String>| placement_line(&ctx, p, o, todo);
-        if parts.participant {
-            mine.push(line(None));
-        }
-        let ask = match p.stage {
-            Stage::Applied if parts.home => Some(ctx.t("mobility-todo-approve")),
-            Stage::Approved if parts.host || parts.may_take_up => Some(ctx.t("mobility-todo-accept")),
-            Stage::Agreed
-                if (parts.host || parts.contact)
-                    && p.period.is_some_and(|x| x.starts_on <= scope::today())
-                    && !state.db.mobility().evaluations(p.id).await?.iter().any(|e| e.side == saman_domain::mobility::Side::Host) =>
-            {
-                Some(ctx.t("mobility-todo-evaluate"))
-            }
-            _ => None,
-        };
-        if ask.is_some() && !parts.participant {
-            todo.push(line(ask));
-        }
-    }
+    let board = mobility::board(&state, &s.actor(), OpportunityKind::parse(&lq.kind), &lq.q).await?;
+    let line = |l: mobility::Listed| OpportunityLine {
+        id: l.opportunity.id,
+        title: l.opportunity.title,
+        kind: kind_label(&ctx, l.opportunity.kind),
+        host: l.host,
+        periods: periods_text(&ctx, &l.opportunity.periods),
+        places: l.opportunity.places,
+        open: l.opportunity.open,
+    };
+    let offers = board.offers.into_iter().map(line).collect();
+    let requests = board.requests.into_iter().map(line).collect();
+    let todo = board.todo.iter().map(|(p, o, ask)| placement_line(&ctx, p, o, Some(ctx.t(ask.key())))).collect();
+    let mine = board.mine.iter().map(|(p, o)| placement_line(&ctx, p, o, None)).collect();
     let kinds = OpportunityKind::ALL.iter().map(|k| (k.code(), kind_label(&ctx, *k))).collect();
-    let sees_flows = s.access.is_admin()
-        || s.access.has_role(saman_domain::Role::Coordinator)
-        || s.access.has_role(saman_domain::Role::Hr)
-        || s.access.has_role(saman_domain::Role::Leader);
+    let sees_flows = board.sees_flows;
     page(
         &ctx,
         &MobilityPage {
@@ -384,12 +339,6 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
 }
 
 /// The opportunity, if the user sees it.
-pub async fn visible(state: &AppState, s: &SignedIn, seat: &mut Seat, id: i64) -> Result<Opportunity, AppError> {
-    let (o, loaded) = mobility::opportunity(state, &s.actor(), id).await?;
-    *seat = loaded;
-    Ok(o)
-}
-
 #[derive(Template)]
 #[template(path = "opportunity.html")]
 struct OpportunityPage<'a> {
@@ -438,16 +387,6 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     render(&state, &ctx, s, id, ApplyForm::default(), FieldErrors::default(), notice).await
 }
 
-/// Whether the user may apply, or the reason they may not.
-pub async fn may_apply(
-    state: &AppState,
-    s: &SignedIn,
-    seat: &mut Seat,
-    o: &Opportunity,
-) -> Result<Result<(OrgId, PersonId), saman_domain::mobility::Refusal>, AppError> {
-    Ok(mobility::may_apply(state, &s.access, seat, o).await?)
-}
-
 async fn render(
     state: &AppState,
     ctx: &Ctx,
@@ -457,36 +396,22 @@ async fn render(
     errors: FieldErrors,
     notice: Option<String>,
 ) -> Result<Response, AppError> {
-    let mut seat = Seat::load(state, &s.access).await?;
-    let o = visible(state, s, &mut seat, id).await?;
-    let hosts = seat.hosts_offer(state, &s.access, &o).await?;
-    let placements = state.db.mobility().placements_of(o.id).await?;
-    let taken: Vec<Period> = placements.iter().filter(|p| p.stage.holds_place()).filter_map(|p| p.period).collect();
+    let v = mobility::overview(state, &s.actor(), id).await?;
+    let o = v.opportunity;
     let periods = o
         .periods
         .iter()
-        .map(|p| (p.starts_on.to_string(), period_text(ctx, p), saman_domain::mobility::has_room(o.places, &taken, p)))
+        .map(|p| (p.starts_on.to_string(), period_text(ctx, p), saman_domain::mobility::has_room(o.places, &v.taken, p)))
         .collect();
     let cat = state.catalogue(Some(o.org)).await?;
     let competences = o.competences.iter().filter_map(|c| cat.iter().find(|x| x.id == *c)).map(|c| c.name(ctx.lang).to_string()).collect();
-    let (mut mine, mut lines) = (vec![], vec![]);
-    for p in &placements {
-        let parts = parts(state, &s.access, &mut seat, p, &o).await?;
-        if parts.participant {
-            mine.push(placement_line(ctx, p, &o, None));
-        } else if parts.any() {
-            lines.push(placement_line(ctx, p, &o, None));
-        }
-    }
-    let applied = mine.iter().any(|m| Stage::ALL.iter().any(|st| st.code() == m.stage_code && st.is_open()));
-    let (may, refusal) = match may_apply(state, s, &mut seat, &o).await? {
-        Ok(_) if applied => (false, Some(ctx.t(saman_domain::mobility::Refusal::AlreadyApplied.key()))),
-        Ok(_) => (true, None),
-        Err(_) if o.direction == Direction::Request || hosts => (false, None),
-        Err(r) => (false, Some(ctx.t(r.key()))),
+    let mine = v.mine.iter().map(|p| placement_line(ctx, p, &o, None)).collect();
+    let lines = v.others.iter().map(|p| placement_line(ctx, p, &o, None)).collect();
+    let (may, refusal) = match v.may_apply {
+        Ok(()) => (true, None),
+        Err(r) => (false, r.map(|r| ctx.t(r.key()))),
     };
-    let may_allocate = hosts && !o.periods.is_empty() && placements.iter().any(|p| p.stage == Stage::Approved);
-    let host = saman_app::mobility::host_text(state, &seat, &o).await?;
+    let (host, hosts, may_allocate) = (v.host, v.hosts, v.may_allocate);
     let bad = errors.any();
     let mut r = page(
         ctx,

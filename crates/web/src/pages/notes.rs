@@ -6,20 +6,17 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
+use saman_app::records::NOTE_SOURCES;
 use saman_app::sharing::{self, NoteDraft};
-use saman_domain::PersonId;
-use saman_domain::experts::{OfferScope, OfferText};
+use saman_domain::experts::OfferText;
 use saman_domain::learning::HANDLES;
-use saman_store::NOTE_SOURCES;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub struct NoteView {
     pub id: i64,
@@ -73,50 +70,30 @@ const PAGE: usize = 50;
 
 /// Notes the user may see that match the query, best first (newest first without a query).
 async fn visible(state: &AppState, s: &SignedIn, ctx: &Ctx, q: &str) -> Result<Vec<NoteView>, AppError> {
-    let (viewer, orgs) = scope::sharing(state, &s.access).await?;
     let query = saman_domain::experts::Query::new(q);
-    let today = scope::today();
     let mut out = vec![];
-    for org in &orgs {
-        let notes = state.db.practice_notes(org.id).await?;
-        if notes.is_empty() {
-            continue;
+    for x in sharing::notes(state, &s.actor()).await? {
+        let (n, c) = (x.note, x.competence.as_ref());
+        let names: Vec<&str> =
+            c.map(|c| vec![c.name_nb.as_str(), c.name_nn.as_str(), c.name_en.as_str(), c.key.as_str()]).unwrap_or_default();
+        let handle = n.handle.as_deref().map(|h| ctx.t(&format!("handle-{h}")));
+        let mut text_names = names.clone();
+        if let Some(h) = &handle {
+            text_names.push(h);
         }
-        let view = state.view(org.id).await?;
-        let cat = state.catalogue(Some(org.id)).await?;
-        let by_id: HashMap<i64, &saman_store::CompetenceRow> = cat.iter().map(|c| (c.id.0, c)).collect();
-        let mut units: HashMap<PersonId, Vec<saman_domain::UnitId>> = HashMap::new();
-        for p in state.db.orgs().current_positions(org.id, today).await? {
-            units.entry(p.1).or_default().push(p.0);
-        }
-        for n in notes {
-            let ancestries = units.get(&n.person).map(|us| us.iter().map(|u| view.tree.ancestry(*u)).collect()).unwrap_or_default();
-            let scope = OfferScope { org: org.id, network: org.network_id, person: n.person, visibility: n.visibility, ancestries };
-            if !s.access.sees_offer(&viewer, &scope) {
-                continue;
-            }
-            let c = n.competence.and_then(|c| by_id.get(&c.0));
-            let names: Vec<&str> =
-                c.map(|c| vec![c.name_nb.as_str(), c.name_nn.as_str(), c.name_en.as_str(), c.key.as_str()]).unwrap_or_default();
-            let handle = n.handle.as_deref().map(|h| ctx.t(&format!("handle-{h}")));
-            let mut text_names = names.clone();
-            if let Some(h) = &handle {
-                text_names.push(h);
-            }
-            let Some(score) = query.score(&OfferText { competence: text_names, note: &n.body, person: &n.person_name }) else { continue };
-            out.push(NoteView {
-                id: n.id,
-                own: s.access.person == Some((n.org, n.person)),
-                author: n.person_name,
-                organisation: org.name.clone(),
-                source: ctx.t(&format!("note-source-{}", n.source.replace('_', "-"))),
-                handle,
-                competence: c.map(|c| c.name(ctx.lang).to_string()),
-                when: ctx.datetime(&n.created_at),
-                body: n.body,
-                score,
-            });
-        }
+        let Some(score) = query.score(&OfferText { competence: text_names, note: &n.body, person: &n.person_name }) else { continue };
+        out.push(NoteView {
+            id: n.id,
+            own: x.own,
+            author: n.person_name,
+            organisation: x.org.name,
+            source: ctx.t(&format!("note-source-{}", n.source.replace('_', "-"))),
+            handle,
+            competence: c.map(|c| c.name(ctx.lang).to_string()),
+            when: ctx.datetime(&n.created_at),
+            body: n.body,
+            score,
+        });
     }
     out.sort_by(|a, b| b.score.cmp(&a.score).then(b.id.cmp(&a.id)));
     Ok(out)

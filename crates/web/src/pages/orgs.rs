@@ -8,8 +8,8 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use saman_app::records::Organisation;
 use saman_domain::{OrgId, UnitId};
-use saman_store::Organisation;
 
 /// A row of a unit tree table.
 pub struct TreeRow {

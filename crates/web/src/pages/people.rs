@@ -7,8 +7,8 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use saman_app::records::{Organisation, Person, Position};
 use saman_domain::{OrgId, PersonId, UnitId};
-use saman_store::{Organisation, Person, Position};
 use serde::Deserialize;
 
 const PAGE: i64 = 50;

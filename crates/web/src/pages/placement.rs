@@ -15,9 +15,9 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::mobility::{self, AgreementDraft, EvaluationDraft};
+use saman_app::records::{Opportunity, Placement};
 use saman_domain::mobility::Stage;
 use saman_domain::{UnitId, parse};
-use saman_store::{Opportunity, Placement};
 use serde::Deserialize;
 
 /// The placement with the user's parts in it; not found for anyone without a part.

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use saman_app::access::{may_edit_profile, may_verify};
 use saman_app::holdings;
+use saman_app::records::{CompetenceId, Person};
 use saman_domain::{PersonId, UnitId, parse};
-use saman_store::{CompetenceId, Person};
 use serde::Deserialize;
 
 pub struct HoldingRow {

@@ -8,8 +8,8 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use saman_app::records::{Organisation, Unit, UnitMember};
 use saman_domain::{PersonId, UnitId};
-use saman_store::{Organisation, Unit, UnitMember};
 
 pub struct MemberRow {
     pub member: UnitMember,
