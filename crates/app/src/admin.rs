@@ -99,6 +99,12 @@ pub async fn users(app: &App, actor: &Actor) -> Result<Vec<UserSummary>> {
     Ok(app.db.users().list().await?)
 }
 
+/// The account with this user name (administrators).
+pub async fn user_named(app: &App, actor: &Actor, username: &str) -> Result<User> {
+    require_admin(actor)?;
+    Ok(app.db.users().by_username(username).await?.ok_or(Error::NotFound)?.0)
+}
+
 /// One account as an administrator sees it: its person, its roles by name, and the
 /// organisations and networks a new role may apply to.
 pub struct UserDetail {

@@ -7,7 +7,6 @@ use saman_app::admin::{GrantDraft, NewUser};
 use saman_app::{Actor as AppActor, App};
 use saman_domain::{Lang, OrgId};
 use saman_store::Db;
-use saman_store::Optional;
 use std::io::Read;
 use std::path::Path;
 
@@ -38,17 +37,17 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::User { action } => user(action).await,
         Command::Org { action: OrgAction::List { config } } => {
-            let db = open(&Config::load(config.as_deref())?.database_url).await?;
-            for o in db.orgs().organisations().await? {
+            let app = App::new(open(&Config::load(config.as_deref())?.database_url).await?);
+            for o in saman_app::access::visible_orgs(&app, &AppActor::system("cli").access).await.map_err(explain)? {
                 println!("{}\t{}\t{}", o.id, o.name, o.kind.code());
             }
             Ok(())
         }
         Command::Token { action: TokenAction::Create { user, name, config } } => {
             let cfg = Config::load(config.as_deref())?;
-            let db = open(&cfg.database_url).await?;
-            let (u, _) = db.users().by_username(&user).await?.ok_or_else(|| anyhow!("no user named {user}"))?;
-            let token = saman_app::account::create_token(&App::new(db), &AppActor::system("cli"), u.id, &name).await.map_err(explain)?;
+            let (app, actor) = (App::new(open(&cfg.database_url).await?), AppActor::system("cli"));
+            let u = saman_app::admin::user_named(&app, &actor, &user).await.map_err(|e| no_such(e, &format!("no user named {user}")))?;
+            let token = saman_app::account::create_token(&app, &actor, u.id, &name).await.map_err(explain)?;
             println!("{token}");
             Ok(())
         }
@@ -181,7 +180,7 @@ fn refused(lang: Lang, errs: &[saman_import::ImportError]) -> anyhow::Error {
 
 async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
     let (app, actor) = (App::new(db.clone()), AppActor::system("cli import"));
-    db.orgs().organisation(org).await.optional()?.ok_or_else(|| anyhow!("no organisation with id {org}"))?;
+    saman_app::access::org(&app, &actor.access, org).await.map_err(|e| no_such(e, &format!("no organisation with id {org}")))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
     let plan = saman_app::imports::plan_org(&app, &actor, org, name, &bytes).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
@@ -196,7 +195,7 @@ async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang)
 
 async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
     let (app, actor) = (App::new(db.clone()), AppActor::system("cli import"));
-    db.orgs().organisation(org).await.optional()?.ok_or_else(|| anyhow!("no organisation with id {org}"))?;
+    saman_app::access::org(&app, &actor.access, org).await.map_err(|e| no_such(e, &format!("no organisation with id {org}")))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
     let started = std::time::Instant::now();
@@ -210,6 +209,14 @@ async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: 
     let out = saman_app::imports::apply_holdings(&app, &actor, org, &rows).await.map_err(explain)?;
     println!("{} added, {} updated in {} ms", out.added, out.updated, (started.elapsed() - checked).as_millis());
     Ok(())
+}
+
+/// "No such thing" where the use case found none; otherwise its refusal.
+fn no_such(e: saman_app::Error, what: &str) -> anyhow::Error {
+    match e {
+        saman_app::Error::NotFound => anyhow!("{what}"),
+        other => explain(other),
+    }
 }
 
 /// A use case's refusal as the command line says it, in English.
@@ -235,9 +242,9 @@ fn read_password() -> Result<String> {
 async fn user(action: UserAction) -> Result<()> {
     match action {
         UserAction::List { config } => {
-            let db = open(&Config::load(config.as_deref())?.database_url).await?;
-            let orgs = db.orgs().organisations().await?;
-            for s in db.users().list().await? {
+            let (app, actor) = (App::new(open(&Config::load(config.as_deref())?.database_url).await?), AppActor::system("cli"));
+            let orgs = saman_app::access::visible_orgs(&app, &actor.access).await.map_err(explain)?;
+            for s in saman_app::admin::users(&app, &actor).await.map_err(explain)? {
                 let roles: Vec<&str> = s.grants.iter().map(|(_, g)| g.role().code()).collect();
                 let mut org_names: Vec<String> = s
                     .grants
@@ -263,9 +270,9 @@ async fn user(action: UserAction) -> Result<()> {
             Ok(())
         }
         UserAction::SetPassword { username, config } => {
-            let db = open(&Config::load(config.as_deref())?.database_url).await?;
-            let (u, _) = db.users().by_username(&username).await?.ok_or_else(|| anyhow!("no user named {username}"))?;
-            saman_app::admin::set_password(&App::new(db), &AppActor::system("cli"), u.id, &read_password()?).await.map_err(explain)?;
+            let (app, actor) = (App::new(open(&Config::load(config.as_deref())?.database_url).await?), AppActor::system("cli"));
+            let u = saman_app::admin::user_named(&app, &actor, &username).await.map_err(|e| no_such(e, &format!("no user named {username}")))?;
+            saman_app::admin::set_password(&app, &actor, u.id, &read_password()?).await.map_err(explain)?;
             println!("password set for {username}; signed out everywhere");
             Ok(())
         }
