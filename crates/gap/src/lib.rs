@@ -9,6 +9,7 @@
 //! skill-mix ladder from unskilled to master/specialist.
 
 pub mod forecast;
+pub mod totals;
 
 use chrono::NaiveDate;
 use saman_domain::tree::Tree;

@@ -271,7 +271,9 @@ async fn user(action: UserAction) -> Result<()> {
         }
         UserAction::SetPassword { username, config } => {
             let (app, actor) = (App::new(open(&Config::load(config.as_deref())?.database_url).await?), AppActor::system("cli"));
-            let u = saman_app::admin::user_named(&app, &actor, &username).await.map_err(|e| no_such(e, &format!("no user named {username}")))?;
+            let u = saman_app::admin::user_named(&app, &actor, &username)
+                .await
+                .map_err(|e| no_such(e, &format!("no user named {username}")))?;
             saman_app::admin::set_password(&app, &actor, u.id, &read_password()?).await.map_err(explain)?;
             println!("password set for {username}; signed out everywhere");
             Ok(())

@@ -145,6 +145,24 @@ pub struct OrgGapsOut {
     /// People with a current position anywhere in the organisation (under any of its top units).
     pub people: usize,
     pub requirements: Vec<GapRowOut>,
+    /// Unit requirements of the same competence, level and weight, summed over the units that set them.
+    pub unit_totals: Vec<UnitTotalOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct UnitTotalOut {
+    pub competence_id: i64,
+    pub competence_key: String,
+    /// Competences that count as well.
+    pub alternative_ids: Vec<i64>,
+    pub mandatory: bool,
+    pub min_level: i64,
+    pub required: usize,
+    /// People covered, counting no unit beyond what it needs.
+    pub covered: usize,
+    pub missing: usize,
+    /// How many units set it.
+    pub units: usize,
 }
 
 /// Gap analysis for a whole organisation, across all its top units: the same totals as the
@@ -154,7 +172,22 @@ pub struct OrgGapsOut {
     responses((status = 200, body = OrgGapsOut), (status = 404, body = ApiErrorBody)))]
 pub async fn org_gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<OrgGapsOut>, AppError> {
     let a = saman_app::gaps::analyse(&state, &s.actor(), saman_app::gaps::Scope::Org(saman_domain::OrgId(id)), 90).await?;
-    Ok(Json(OrgGapsOut { organisation_id: id, people: a.report.people, requirements: gap_rows(&a) }))
+    let key = |c: i64| a.catalogue.iter().find(|x| x.id.0 == c).map(|x| x.key.clone()).unwrap_or_default();
+    let unit_totals = saman_gap::totals::unit_totals(&a.report.rows)
+        .into_iter()
+        .map(|t| UnitTotalOut {
+            competence_key: key(t.competence),
+            competence_id: t.competence,
+            alternative_ids: t.alternatives,
+            mandatory: t.mandatory,
+            min_level: t.min_level,
+            required: t.required,
+            covered: t.covered,
+            missing: t.missing,
+            units: t.units,
+        })
+        .collect();
+    Ok(Json(OrgGapsOut { organisation_id: id, people: a.report.people, requirements: gap_rows(&a), unit_totals }))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::learning::{self, Target};
-use saman_app::records::{Activity, Organisation};
+use saman_app::records::{Activity, Cohort, Enrolment, LearningSession, Organisation};
 use saman_domain::learning::{CompletionRule, EnrolStatus, Progress, handle_number};
 use saman_domain::{PersonId, UnitId, parse};
 use serde::Deserialize;
@@ -205,6 +205,108 @@ fn notice_text(ctx: &Ctx, n: &Notice) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+/// Everyone's progress through the activity, counted over all its cohorts (also those the
+/// user may not see by name).
+#[derive(Default)]
+struct Tally {
+    progress: Progress,
+    by_unit: BTreeMap<UnitId, (usize, usize)>,
+    completed_at: Vec<i64>,
+}
+
+impl Tally {
+    fn count(&mut self, o: &learning::Overview, e: &Enrolment) {
+        if !e.status.takes_place() {
+            return;
+        }
+        self.progress.enrolled += 1;
+        let done = e.status == EnrolStatus::Completed;
+        self.progress.completed += u32::from(done);
+        self.completed_at.extend(e.completed_at.filter(|_| done));
+        if let Some(first) = o.place.units.get(&e.person).and_then(|u| u.first()) {
+            let entry = self.by_unit.entry(*first).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(done);
+        }
+    }
+}
+
+/// "dd.mm.yyyy hh:mm–hh:mm", with the end's date where it ends another day.
+fn session_when(x: &LearningSession) -> String {
+    let end = if x.ends_at.date() == x.starts_at.date() { x.ends_at.format("%H:%M") } else { x.ends_at.format("%d.%m.%Y %H:%M") };
+    format!("{}–{end}", x.starts_at.format("%d.%m.%Y %H:%M"))
+}
+
+/// One cohort as the user may see it, counting everyone into the tally.
+fn cohort_view(ctx: &Ctx, o: &learning::Overview, c: &Cohort, tally: &mut Tally, errors: &FieldErrors, failed: Option<i64>) -> CohortView {
+    let who = &o.who;
+    let sessions: Vec<_> = o.sessions_of(c.id).collect();
+    let enrolments: Vec<_> = o.enrolments_of(c.id).collect();
+    let now = crate::scope::now_local();
+    let held = sessions.iter().filter(|x| x.starts_at <= now).count();
+    let mut participants = vec![];
+    let mut hidden = 0;
+    for e in enrolments.iter().copied().filter(|e| e.status.active()) {
+        tally.count(o, e);
+        let anc = o.place.ancestries(e.person);
+        if !who.sees(c, e.person, &anc) {
+            hidden += 1;
+            continue;
+        }
+        let leads = who.leads(&anc);
+        let attended = o.attended(c.id, e.person);
+        participants.push(ParticipantView {
+            enrolment: e.id,
+            not_started: held > 0 && attended == 0 && e.status == EnrolStatus::Enrolled,
+            name: e.person_name.clone(),
+            status_label: ctx.t(&format!("status-{}", e.status.code())),
+            attended,
+            passed: e.passed,
+            may_approve: e.status == EnrolStatus::Pending && who.may_approve(e.person, leads),
+            may_cancel: e.status != EnrolStatus::Completed && who.may_cancel(c, e.person, leads),
+        });
+    }
+    let mine_e = who.me.and_then(|p| enrolments.iter().find(|e| e.person == p && e.status.active()));
+    let mine = mine_e.map(|e| (e.id, e.status, ctx.t(&format!("status-{}", e.status.code()))));
+    let my_goal = mine_e.and_then(|e| e.transfer_goal.clone()).unwrap_or_default();
+    let err = |f: &str| if failed == Some(c.id) { errors.get(&format!("{f}-{}", c.id)).map(str::to_string) } else { None };
+    CohortView {
+        id: c.id,
+        name: c.name.clone(),
+        capacity: c.capacity,
+        taken: enrolments.iter().filter(|e| e.status.takes_place()).count(),
+        waiting: enrolments.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
+        facilitators: c.facilitators.iter().filter_map(|f| o.facilitator_names.get(f).map(|n| (f.0, n.clone()))).collect(),
+        sessions: sessions.iter().map(|x| SessionView { id: x.id, when: session_when(x), place: x.place.clone() }).collect(),
+        can_enrol_self: who.me.is_some() && mine.is_none(),
+        mine,
+        my_goal,
+        runs: who.runs(c),
+        can_enrol_others: who.enrols_others(),
+        participants,
+        hidden,
+        err_starts: err("starts"),
+        err_ends: err("ends"),
+        err_place: err("place"),
+        err_unit: err("unit"),
+        err_goal: err("goal"),
+        err_facilitator: err("facilitator"),
+    }
+}
+
+/// The units a user may enrol at once, by name: all for HR, the led subtrees for a leader.
+fn enrollable_units(o: &learning::Overview) -> Vec<(i64, String)> {
+    let (view, who) = (&o.view, &o.who);
+    let mut units: Vec<(i64, String)> = view
+        .units
+        .iter()
+        .filter(|u| view.count(u.id) > 0 && (who.manage || view.tree.ancestry(u.id).iter().any(|x| who.led.contains(x))))
+        .map(|u| (u.id.0, u.name.clone()))
+        .collect();
+    units.sort_by(|x, y| x.1.cmp(&y.1));
+    units
+}
+
 pub async fn render(
     state: &AppState,
     ctx: &Ctx,
@@ -215,141 +317,46 @@ pub async fn render(
     failed: Option<i64>,
 ) -> Result<Response, AppError> {
     let o = learning::overview(state, &s.actor(), id).await?;
-    let (a, who, place, view) = (&o.activity, &o.who, &o.place, &o.view);
+    let a = &o.activity;
     let competence = a.competence.and_then(|c| o.catalogue.iter().find(|x| x.id == c)).map(|c| {
         let level = a.level.map(|l| level_name(ctx.lang, &c.scale, l)).unwrap_or_default();
         if level.is_empty() { c.name(ctx.lang).to_string() } else { format!("{} ({level})", c.name(ctx.lang)) }
     });
-    let mut views = vec![];
-    let mut progress = Progress { targeted: a.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0), ..Progress::default() };
-    let mut by_unit: BTreeMap<UnitId, (usize, usize)> = BTreeMap::new();
-    let mut completed_at: Vec<i64> = vec![];
-    for c in &o.cohorts {
-        let sessions: Vec<_> = o.sessions_of(c.id).collect();
-        let enrolments: Vec<_> = o.enrolments_of(c.id).collect();
-        let runs = who.runs(c);
-        let now = crate::scope::now_local();
-        let held = sessions.iter().filter(|x| x.starts_at <= now).count();
-        let mut participants = vec![];
-        let mut hidden = 0;
-        for e in enrolments.iter().copied().filter(|e| e.status.active()) {
-            let anc = place.ancestries(e.person);
-            if e.status.takes_place() {
-                progress.enrolled += 1;
-                let done = e.status == EnrolStatus::Completed;
-                progress.completed += u32::from(done);
-                completed_at.extend(e.completed_at.filter(|_| done));
-                if let Some(first) = place.units.get(&e.person).and_then(|u| u.first()) {
-                    let entry = by_unit.entry(*first).or_default();
-                    entry.0 += 1;
-                    entry.1 += usize::from(done);
-                }
-            }
-            if !who.sees(c, e.person, &anc) {
-                hidden += 1;
-                continue;
-            }
-            let leads = who.leads(&anc);
-            let attended = o.attended(c.id, e.person);
-            participants.push(ParticipantView {
-                enrolment: e.id,
-                not_started: held > 0 && attended == 0 && e.status == EnrolStatus::Enrolled,
-                name: e.person_name.clone(),
-                status_label: ctx.t(&format!("status-{}", e.status.code())),
-                attended,
-                passed: e.passed,
-                may_approve: e.status == EnrolStatus::Pending && who.may_approve(e.person, leads),
-                may_cancel: e.status != EnrolStatus::Completed && who.may_cancel(c, e.person, leads),
-            });
-        }
-        let mine_e = who.me.and_then(|p| enrolments.iter().find(|e| e.person == p && e.status.active()));
-        let mine = mine_e.map(|e| (e.id, e.status, ctx.t(&format!("status-{}", e.status.code()))));
-        let my_goal = mine_e.and_then(|e| e.transfer_goal.clone()).unwrap_or_default();
-        let err = |f: &str| if failed == Some(c.id) { errors.get(f).map(str::to_string) } else { None };
-        views.push(CohortView {
-            id: c.id,
-            name: c.name.clone(),
-            capacity: c.capacity,
-            taken: enrolments.iter().filter(|e| e.status.takes_place()).count(),
-            waiting: enrolments.iter().filter(|e| e.status == EnrolStatus::Waiting).count(),
-            facilitators: c.facilitators.iter().filter_map(|f| o.facilitator_names.get(f).map(|n| (f.0, n.clone()))).collect(),
-            sessions: sessions
-                .iter()
-                .map(|x| SessionView {
-                    id: x.id,
-                    when: format!(
-                        "{}–{}",
-                        x.starts_at.format("%d.%m.%Y %H:%M"),
-                        if x.ends_at.date() == x.starts_at.date() {
-                            x.ends_at.format("%H:%M").to_string()
-                        } else {
-                            x.ends_at.format("%d.%m.%Y %H:%M").to_string()
-                        }
-                    ),
-                    place: x.place.clone(),
-                })
-                .collect(),
-            can_enrol_self: who.me.is_some() && mine.is_none(),
-            mine,
-            my_goal,
-            runs,
-            can_enrol_others: who.enrols_others(),
-            participants,
-            hidden,
-            err_starts: err(&format!("starts-{}", c.id)),
-            err_ends: err(&format!("ends-{}", c.id)),
-            err_place: err(&format!("place-{}", c.id)),
-            err_unit: err(&format!("unit-{}", c.id)),
-            err_goal: err(&format!("goal-{}", c.id)),
-            err_facilitator: err(&format!("facilitator-{}", c.id)),
-        });
-    }
-    let (months, target_y) = months(&completed_at, crate::scope::now_local().date(), progress.targeted);
-    let mut by_unit: Vec<UnitProgress> = by_unit
+    let targeted = a.target.and_then(|t| u32::try_from(t).ok()).unwrap_or(0);
+    let mut tally = Tally { progress: Progress { targeted, ..Progress::default() }, ..Tally::default() };
+    let views = o.cohorts.iter().map(|c| cohort_view(ctx, &o, c, &mut tally, &errors, failed)).collect();
+    let (months, target_y) = months(&tally.completed_at, crate::scope::now_local().date(), targeted);
+    let mut by_unit: Vec<UnitProgress> = tally
+        .by_unit
         .into_iter()
         .map(|(u, (enrolled, completed))| UnitProgress {
-            name: view.unit(u).map(|x| x.name.clone()).unwrap_or_default(),
+            name: o.view.unit(u).map(|x| x.name.clone()).unwrap_or_default(),
             enrolled,
             completed,
         })
         .collect();
     by_unit.sort_by(|x, y| y.enrolled.cmp(&x.enrolled).then(x.name.cmp(&y.name)));
-    // Units a user may enrol at once: all for HR, the led subtrees for a leader.
-    let mut units: Vec<(i64, String)> = view
-        .units
-        .iter()
-        .filter(|u| view.count(u.id) > 0 && (who.manage || view.tree.ancestry(u.id).iter().any(|x| who.led.contains(x))))
-        .map(|u| (u.id.0, u.name.clone()))
-        .collect();
-    units.sort_by(|x, y| x.1.cmp(&y.1));
-    let people = o.people.iter().map(|(p, n)| (p.0, n.clone())).collect();
-    let kind = kind_label(ctx, a.kind);
-    let handle = a.handle.as_deref().and_then(|h| handle_number(h).map(|n| format!("{n}. {}", ctx.t(&format!("handle-{h}")))));
-    let rule = rule_text(ctx, a.rule);
-    let uses_passed = a.rule == CompletionRule::Passed;
-    let results = crate::pages::followup::result_rows(ctx, &o.follow_up);
-    let hinders = o.follow_up.hinders.clone();
     let has_errors = errors.any();
     let mut r = page(
         ctx,
         &ActivityPage {
             ctx,
             org: o.org.clone(),
-            kind,
-            handle,
+            kind: kind_label(ctx, a.kind),
+            handle: a.handle.as_deref().and_then(|h| handle_number(h).map(|n| format!("{n}. {}", ctx.t(&format!("handle-{h}"))))),
             competence,
-            rule,
-            progress,
+            rule: rule_text(ctx, a.rule),
+            progress: tally.progress,
             by_unit,
             months,
             target_y,
             cohorts: views,
-            manage: who.manage,
-            uses_passed,
-            results,
-            hinders,
-            units,
-            people,
+            manage: o.who.manage,
+            uses_passed: a.rule == CompletionRule::Passed,
+            results: crate::pages::followup::result_rows(ctx, &o.follow_up),
+            hinders: o.follow_up.hinders.clone(),
+            units: enrollable_units(&o),
+            people: o.people.iter().map(|(p, n)| (p.0, n.clone())).collect(),
             notice,
             errors,
             a: a.clone(),

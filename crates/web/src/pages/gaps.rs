@@ -159,28 +159,25 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         })
         .collect();
     if whole_org {
-        let mut sums: std::collections::BTreeMap<(String, String, bool), [usize; 4]> = std::collections::BTreeMap::new();
-        for r in a.report.rows.iter().filter(|r| r.unit.is_some()) {
-            let level = comp(r.competence).map(|c| level_name(ctx.lang, &c.scale, r.min_level)).unwrap_or_default();
-            let e = sums.entry((rname(r), level, r.mandatory)).or_default();
-            *e = [e[0] + r.required, e[1] + r.covered.min(r.required), e[2] + r.missing, e[3] + 1];
-        }
-        for ((competence, level, mandatory), [required, covered, missing, units]) in sums {
-            rows.push(GapRow {
+        let mut totals: Vec<GapRow> = saman_gap::totals::unit_totals(&a.report.rows)
+            .into_iter()
+            .map(|t| GapRow {
                 id: 0,
-                competence,
-                applies_to: ctx.tn("gaps-in-units", &(units as i64)),
-                mandatory,
-                level,
-                required,
-                covered,
-                missing,
-                bar: (covered.min(required) * 160).checked_div(required).unwrap_or(160),
+                competence: names_either(ctx, std::iter::once(t.competence).chain(t.alternatives.iter().copied()).map(cname).collect()),
+                applies_to: ctx.tn("gaps-in-units", &(t.units as i64)),
+                mandatory: t.mandatory,
+                level: comp(t.competence).map(|c| level_name(ctx.lang, &c.scale, t.min_level)).unwrap_or_default(),
+                required: t.required,
+                covered: t.covered,
+                missing: t.missing,
+                bar: (t.covered.min(t.required) * 160).checked_div(t.required).unwrap_or(160),
                 missing_people: vec![],
                 more_missing: 0,
                 removable: false,
-            });
-        }
+            })
+            .collect();
+        totals.sort_by(|x, y| (&x.competence, &x.level, x.mandatory).cmp(&(&y.competence, &y.level, y.mandatory)));
+        rows.extend(totals);
     }
     let expiring = if a.names_visible {
         a.report

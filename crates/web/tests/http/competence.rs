@@ -325,6 +325,15 @@ async fn the_whole_organisation_has_a_gap_page_and_either_teacher_education_coun
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("Kompetansekartlegging: Fjordvik kommune"), "{}", r.body);
     assert!(r.body.contains("enheter (antallene lagt sammen)"), "unit requirements are summed per competence for the whole organisation");
+    // The API gives the same totals: every unit requirement counted once, in one total.
+    let api = hr.api("GET", &format!("/api/v1/organisations/{org}/gaps"), Some(&app.token_for("hr").await), None).await.json();
+    let unit_rows: Vec<&serde_json::Value> = api["requirements"].as_array().unwrap().iter().filter(|r| !r["unit_id"].is_null()).collect();
+    let totals = api["unit_totals"].as_array().unwrap();
+    assert!(!totals.is_empty() && totals.len() < unit_rows.len(), "the demo sets the same need in several units");
+    let sum = |rows: &mut dyn Iterator<Item = &serde_json::Value>, f: &str| rows.map(|x| x[f].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(sum(&mut totals.iter(), "units"), unit_rows.len() as u64);
+    assert_eq!(sum(&mut totals.iter(), "required"), sum(&mut unit_rows.iter().copied(), "required"));
+    assert_eq!(sum(&mut totals.iter(), "missing"), sum(&mut unit_rows.iter().copied(), "missing"));
     let r = hr.get(&format!("/organisations/{org}/gaps.xlsx")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(saman_import::read_table(&r.bytes, "x.xlsx").is_ok());
