@@ -72,9 +72,9 @@ for (const role of ROLES) {
         const key = `${lang} ${role} ${p}`;
         if (!shot.has(key)) {
           shot.add(key);
-          await page.screenshot({ path: shotName(role, lang, p, 1280), fullPage: true });
+          await page.screenshot({ path: shotName(role, lang, p, 1280), fullPage: true, timeout: 90_000 });
           await page.setViewportSize({ width: 390, height: 844 });
-          await page.screenshot({ path: shotName(role, lang, p, 390), fullPage: true });
+          await page.screenshot({ path: shotName(role, lang, p, 390), fullPage: true, timeout: 90_000 });
           await page.setViewportSize({ width: 1280, height: 900 });
         }
         const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href")));
