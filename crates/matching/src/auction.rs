@@ -8,7 +8,7 @@
 //! Both stages have work budgets; when one is exceeded (price wars,
 //! infeasible instances) the caller falls back to the shortest-path solver.
 
-use crate::solver::Graph;
+use crate::graph::Graph;
 use std::collections::VecDeque;
 
 const NONE: u32 = u32::MAX;

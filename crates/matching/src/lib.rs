@@ -31,9 +31,9 @@
 
 mod auction;
 mod dense;
+mod graph;
 mod heap;
 mod solver;
-mod sparsify;
 mod verify;
 
 pub mod cli;

@@ -12,7 +12,7 @@ pub async fn demo(employees: usize, database_url: Option<String>) -> Result<()> 
             format!("sqlite://{}/bench.db", dir.display())
         }
     };
-    let db = crate::run::open(&url).await?;
+    let db = crate::db::open(&url).await?;
     let t0 = Instant::now();
     let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 2026, employees });
     let generated = t0.elapsed();
@@ -41,7 +41,7 @@ pub(crate) async fn bench_db(database_url: Option<String>, tag: &str) -> Result<
             format!("sqlite://{}/bench.db", dir.display())
         }
     };
-    crate::run::open(&url).await
+    crate::db::open(&url).await
 }
 
 fn app(e: saman_app::Error) -> anyhow::Error {

@@ -4,6 +4,7 @@ mod bench;
 mod bench_learning;
 mod cli;
 mod config;
+mod db;
 mod run;
 
 use clap::Parser;

@@ -2,6 +2,7 @@
 
 use crate::cli::{Cli, Command, ImportWhat, MatchAction, OrgAction, TokenAction, UserAction};
 use crate::config::Config;
+use crate::db::open;
 use anyhow::{Context, Result, anyhow, bail};
 use saman_app::admin::{GrantDraft, NewUser};
 use saman_app::{Actor as AppActor, App};
@@ -69,19 +70,6 @@ pub async fn run(cli: Cli) -> Result<()> {
             crate::bench::import_holdings(employees, rows, database_url).await
         }
     }
-}
-
-/// Connects and brings the schema up to date.
-pub async fn open(url: &str) -> Result<Db> {
-    if let Some(path) = url.strip_prefix("sqlite://")
-        && let Some(dir) = Path::new(path.split('?').next().unwrap_or(path)).parent()
-        && !dir.as_os_str().is_empty()
-    {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    let db = Db::connect(url).await.with_context(|| format!("connecting to {}", crate::config::redact(url)))?;
-    db.migrate().await.context("migrating the database")?;
-    Ok(db)
 }
 
 async fn demo(bind: &str, port: u16, data_dir: &Path, employees: usize, seed: u64) -> Result<()> {

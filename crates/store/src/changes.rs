@@ -6,10 +6,7 @@
 
 use crate::db::Db;
 use crate::error::Result;
-use crate::holdings::{HoldingFact, HoldingStore};
-use crate::people::date_from;
 use saman_domain::{OrgId, PersonId};
-use sqlx::Row;
 
 /// Where the change feeds of an organisation stand: its change counter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -70,27 +67,5 @@ impl Db {
         .fetch_all(&self.pool)
         .await?;
         Ok(Changes { mark, entities, people: people.into_iter().map(PersonId).collect() })
-    }
-}
-
-impl HoldingStore<'_> {
-    /// The holdings of some people, for updating an index a person at a time.
-    pub async fn facts_of(&self, people: &[PersonId]) -> Result<Vec<HoldingFact>> {
-        let mut out = vec![];
-        for chunk in people.chunks(500) {
-            let list = chunk.iter().map(|p| p.0.to_string()).collect::<Vec<_>>().join(", ");
-            // Ids are integers formatted here, never user text.
-            let sql = format!("SELECT person_id, competence_id, level, expires_on FROM holdings WHERE person_id IN ({list})");
-            for r in sqlx::query(&sql).fetch_all(&self.0.pool).await? {
-                let e: Option<String> = r.try_get("expires_on")?;
-                out.push(HoldingFact {
-                    person: PersonId(r.try_get("person_id")?),
-                    competence: crate::CompetenceId(r.try_get("competence_id")?),
-                    level: r.try_get("level")?,
-                    expires_on: e.as_deref().map(date_from).transpose()?,
-                });
-            }
-        }
-        Ok(out)
     }
 }

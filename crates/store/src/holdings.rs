@@ -3,9 +3,9 @@
 
 use crate::audit::{Actor, write_audit};
 use crate::competences::CompetenceId;
+use crate::dates::date_from;
 use crate::db::Db;
 use crate::error::{Result, StoreError};
-use crate::people::date_from;
 use chrono::NaiveDate;
 use saman_domain::{OrgId, PersonId, UserId};
 use serde::Serialize;
@@ -276,5 +276,27 @@ impl HoldingStore<'_> {
         }
         tx.commit().await?;
         Ok(())
+    }
+}
+
+impl HoldingStore<'_> {
+    /// The holdings of some people, for updating an index a person at a time.
+    pub async fn facts_of(&self, people: &[PersonId]) -> Result<Vec<HoldingFact>> {
+        let mut out = vec![];
+        for chunk in people.chunks(500) {
+            let list = chunk.iter().map(|p| p.0.to_string()).collect::<Vec<_>>().join(", ");
+            // Ids are integers formatted here, never user text.
+            let sql = format!("SELECT person_id, competence_id, level, expires_on FROM holdings WHERE person_id IN ({list})");
+            for r in sqlx::query(&sql).fetch_all(&self.0.pool).await? {
+                let e: Option<String> = r.try_get("expires_on")?;
+                out.push(HoldingFact {
+                    person: PersonId(r.try_get("person_id")?),
+                    competence: crate::CompetenceId(r.try_get("competence_id")?),
+                    level: r.try_get("level")?,
+                    expires_on: e.as_deref().map(date_from).transpose()?,
+                });
+            }
+        }
+        Ok(out)
     }
 }

@@ -5,9 +5,9 @@
 //! dozen statements.
 
 use crate::audit::{Actor, write_audit};
+use crate::dates::date_from;
 use crate::db::Db;
 use crate::error::{Result, StoreError};
-use crate::people::date_from;
 use saman_domain::parse::Percent;
 use saman_domain::{OrgId, UnitKind};
 use saman_import::{Existing, ExistingPerson, ExistingPosition, ExistingUnit, PersonRef, Plan, PlanCounts, UnitRef};

@@ -5,6 +5,7 @@ mod audit;
 mod changes;
 mod competences;
 mod copy_out;
+mod dates;
 mod db;
 mod demo;
 mod demo_learning;

@@ -1,6 +1,7 @@
 //! People and their positions.
 
 use crate::audit::{Actor, write_audit};
+use crate::dates::date_from;
 use crate::db::Db;
 use crate::error::{Result, StoreError};
 use chrono::NaiveDate;
@@ -102,10 +103,6 @@ fn person_from(r: &AnyRow) -> Result<Person> {
         email: r.try_get("email")?,
         birth_year: r.try_get::<Option<i64>, _>("birth_year")?.map(|y| y as i32),
     })
-}
-
-pub(crate) fn date_from(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("date {s}")))
 }
 
 fn position_from(r: &AnyRow) -> Result<Position> {

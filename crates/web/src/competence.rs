@@ -1,6 +1,12 @@
 //! Helpers the competence pages share: names in the user's language, scale level
 //! names, and who may change whose profile.
 
+pub mod catalogue;
+pub mod evidence;
+pub mod forecast;
+pub mod gaps;
+pub mod holdings_import;
+pub mod profile;
 use saman_app::records::CompetenceRow;
 use saman_catalogue::default_catalogue_ref;
 use saman_domain::Lang;

@@ -1,6 +1,8 @@
 //! Saman's web layer: server-rendered pages, the JSON API, and the middleware
 //! every request passes through.
 
+mod account;
+mod admin;
 pub mod api;
 mod assets;
 pub mod auth;
@@ -11,19 +13,23 @@ pub mod ctx;
 pub mod error;
 mod form;
 mod formerr;
+mod learning;
 mod limit;
+mod mentoring;
 mod metrics;
 mod mobility;
 mod next;
 pub mod notify;
+mod org;
 mod pages;
 mod scope;
 mod security;
+mod sharing;
 pub mod state;
 mod view;
 
+pub use admin::import::describe as describe_import_error;
 pub use cookies::session_name;
-pub use pages::import::describe as describe_import_error;
 pub use saman_app::orgview;
 pub use saman_app::orgview::{FactsCache, GapFacts};
 pub use state::{AppState, WebConfig};

@@ -115,7 +115,7 @@ pub async fn save_holding(
     params(("id" = i64, Path, description = "Unit id")),
     responses((status = 200, body = GapsOut), (status = 404, body = ApiErrorBody)))]
 pub async fn gaps(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id): Id) -> Result<Json<GapsOut>, AppError> {
-    let a = crate::pages::gaps::analyse(&state, &s, UnitId(id), 90).await?;
+    let a = crate::competence::gaps::analyse(&state, &s, UnitId(id), 90).await?;
     Ok(Json(GapsOut { unit_id: id, people: a.report.people, requirements: gap_rows(&a) }))
 }
 
@@ -245,10 +245,10 @@ pub async fn forecast(
     State(state): State<AppState>,
     ApiUser(s): ApiUser,
     Id(id): Id,
-    axum::extract::Query(q): axum::extract::Query<crate::pages::forecast::ForecastQuery>,
+    axum::extract::Query(q): axum::extract::Query<crate::competence::forecast::ForecastQuery>,
 ) -> Result<Json<ForecastOut>, AppError> {
     let params = q.params().map_err(|field| AppError::bad("err-bad-number", field))?;
-    let uf = crate::pages::forecast::run(&state, &s, UnitId(id), &params).await?;
+    let uf = crate::competence::forecast::run(&state, &s, UnitId(id), &params).await?;
     let shown = uf.shown.as_ref();
     let bands = saman_gap::forecast::BANDS;
     Ok(Json(ForecastOut {

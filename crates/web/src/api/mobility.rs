@@ -268,7 +268,7 @@ pub async fn allocate(State(state): State<AppState>, ApiUser(s): ApiUser, Id(id)
 }
 
 async fn placement_for(state: &AppState, s: &SignedIn, id: i64) -> Result<(Placement, Opportunity, Parts, Seat), AppError> {
-    crate::pages::placement::load(state, s, id).await
+    crate::mobility::placement::load(state, s, id).await
 }
 
 #[utoipa::path(get, path = "/api/v1/placements/{id}", tag = "mobility",

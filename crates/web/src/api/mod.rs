@@ -79,7 +79,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(mentoring::join))
         .routes(routes!(mentoring::match_pairs))
         // The calendar feed sits outside /api/v1 (calendar programs subscribe to it) but is described here.
-        .routes(routes!(crate::pages::attendance::feed))
+        .routes(routes!(crate::learning::attendance::feed))
 }
 
 /// The OpenAPI document.

@@ -1,9 +1,9 @@
 //! API: requirements on a unit, and search in the expert pool.
 
 use super::extract::{ApiJson, ApiUser, Id};
+use crate::competence::gaps::analyse;
 use crate::error::{ApiErrorBody, AppError};
-use crate::pages::experts::Hit;
-use crate::pages::gaps::analyse;
+use crate::sharing::experts::Hit;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -131,7 +131,7 @@ pub async fn experts(
     Query(q): Query<ExpertQuery>,
 ) -> Result<Json<Vec<Hit>>, AppError> {
     let text: String = q.q.unwrap_or_default().chars().take(200).collect();
-    let mut hits = crate::pages::experts::search(&state, &s, lang.0, &text, q.competence).await?;
+    let mut hits = crate::sharing::experts::search(&state, &s, lang.0, &text, q.competence).await?;
     hits.truncate(q.limit.unwrap_or(50).clamp(1, 500));
     Ok(Json(hits))
 }

@@ -1,34 +1,17 @@
 //! Server-rendered pages.
 
-pub mod account;
-pub mod activity;
-pub mod admin;
-pub mod attendance;
-pub mod audit;
-pub mod catalogue;
 pub mod errors;
-pub mod evidence;
-pub mod experts;
-pub mod flows;
-pub mod followup;
-pub mod forecast;
-pub mod gaps;
-pub mod holdings_import;
-pub mod home;
-pub mod import;
-pub mod learning;
-pub mod mentoring;
-pub mod mobility;
-pub mod notes;
-pub mod placement;
 
-pub mod orgs;
-pub mod people;
-pub mod profile;
-pub mod session;
 pub mod statics;
-pub mod units;
 
+use crate::account::{session, settings as account};
+use crate::admin::{audit, import, users as admin};
+use crate::competence::{catalogue, evidence, forecast, gaps, holdings_import, profile};
+use crate::learning::{activity, attendance, followup, list as learning};
+use crate::mentoring::programmes as mentoring;
+use crate::mobility::{flows, opportunities as mobility, placement};
+use crate::org::{home, orgs, people, units};
+use crate::sharing::{experts, notes};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

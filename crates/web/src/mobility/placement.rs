@@ -5,8 +5,8 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
+use crate::mobility::opportunities::{kind_label, period_text, stage_label};
 use crate::mobility::{Parts, Seat};
-use crate::pages::mobility::{kind_label, period_text, stage_label};
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;
@@ -144,7 +144,7 @@ async fn render(
             host,
             stage: stage_label(ctx, p.stage),
             steps: steps(ctx, p.stage),
-            dates: crate::pages::mobility::dates_text(ctx, &p, &o),
+            dates: crate::mobility::opportunities::dates_text(ctx, &p, &o),
             days: p.period.map(|x| x.working_days()).unwrap_or(0),
             started: p.period.is_some_and(|x| x.starts_on <= today),
             log,

@@ -55,7 +55,7 @@ struct PersonPage<'a> {
     past: Vec<Position>,
     leaders: Vec<(UnitId, String, String)>,
     is_self: bool,
-    profile: super::profile::Profile,
+    profile: crate::competence::profile::Profile,
 }
 
 pub async fn show(
@@ -67,6 +67,6 @@ pub async fn show(
     let card = saman_app::people::card(&state, &s.actor(), PersonId(id)).await?;
     let (org, person, current, past, leaders, anc) = (card.org, card.person, card.current, card.past, card.leaders, card.ancestries);
     let is_self = s.access.person == Some((org.id, person.id));
-    let profile = super::profile::load(&state, &ctx, s, &person, &anc, crate::formerr::FieldErrors::default(), false).await?;
+    let profile = crate::competence::profile::load(&state, &ctx, s, &person, &anc, crate::formerr::FieldErrors::default(), false).await?;
     page(&ctx, &PersonPage { ctx: &ctx, org, person, current, past, leaders, is_self, profile })
 }

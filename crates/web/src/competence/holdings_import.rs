@@ -2,10 +2,10 @@
 //! organisation import, nothing is stored until the adviser confirms, and then all of it
 //! is stored in one transaction or none of it.
 
+use crate::admin::import::{Upload, describe, managed_orgs, read_upload};
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty, check_csrf};
-use crate::pages::import::{Upload, describe, managed_orgs, read_upload};
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;

@@ -7,6 +7,7 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
+use crate::learning::views::kind_label;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -57,14 +58,10 @@ struct LearningPage<'a> {
     calendar_url: Option<String>,
     has_feed: bool,
     /// Follow-ups waiting for the user's own answer, and (as a leader) for theirs about their people.
-    due_mine: Vec<crate::pages::followup::DueView>,
-    due_people: Vec<crate::pages::followup::DueView>,
+    due_mine: Vec<crate::learning::views::DueView>,
+    due_people: Vec<crate::learning::views::DueView>,
     /// A follow-up answer sent without a choice: its enrolment and the message.
     follow_up_error: Option<(i64, String)>,
-}
-
-pub fn kind_label(ctx: &Ctx, k: ActivityKind) -> String {
-    ctx.t(&format!("activity-kind-{}", k.code().replace('_', "-")))
 }
 
 pub fn line(ctx: &Ctx, a: ActivitySummary) -> ActivityLine {
@@ -146,7 +143,7 @@ async fn render_page(
         .collect();
     let (mut due_mine, mut due_people) = (vec![], vec![]);
     for org in s.access.member_orgs() {
-        let (m, p) = crate::pages::followup::due_for(state, s, org).await?;
+        let (m, p) = crate::learning::views::due_for(state, s, org).await?;
         due_mine.extend(m);
         due_people.extend(p);
     }
@@ -360,7 +357,7 @@ pub async fn edit(
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = crate::pages::activity::load(&state, s, id).await?;
+    let a = saman_app::learning::activity(&state, &s.actor(), id).await?;
     if !s.access.manages_org(a.org) {
         return Err(AppError::Forbidden);
     }
@@ -374,7 +371,7 @@ pub async fn update(
     CsrfForm(f): CsrfForm<ActivityForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = crate::pages::activity::load(&state, s, id).await?;
+    let a = saman_app::learning::activity(&state, &s.actor(), id).await?;
     if !s.access.manages_org(a.org) {
         return Err(AppError::Forbidden);
     }

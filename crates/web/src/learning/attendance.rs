@@ -4,7 +4,7 @@
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
-use crate::pages::activity::rule_text;
+use crate::learning::views::rule_text;
 use crate::scope;
 use crate::state::AppState;
 use crate::view::page;

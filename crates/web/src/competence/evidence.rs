@@ -1,11 +1,11 @@
 //! Files attached to a holding as evidence: upload, download, delete. Whoever may see the
 //! person may download; whoever may edit the profile may attach and delete.
 
+use crate::competence::profile::{editable, new_page};
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty, check_csrf};
 use crate::formerr::FieldErrors;
-use crate::pages::profile::{editable, new_page};
 use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;

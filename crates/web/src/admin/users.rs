@@ -144,7 +144,7 @@ struct UserPage<'a> {
 async fn user_page(state: &AppState, ctx: &Ctx, id: UserId, errors: FieldErrors, saved: bool) -> Result<Response, AppError> {
     let d = admin::user(state, &ctx.require_user()?.actor(), id).await?;
     let grants =
-        d.grants.iter().map(|g| GrantRow { id: g.id.unwrap_or_default(), label: crate::pages::account::grant_label(ctx, g) }).collect();
+        d.grants.iter().map(|g| GrantRow { id: g.id.unwrap_or_default(), label: crate::account::settings::grant_label(ctx, g) }).collect();
     let roles = Role::ALL.iter().map(|r| (r.code().to_string(), ctx.t(&format!("role-{}", r.code())))).collect();
     let bad = errors.any();
     let (user, person, orgs, networks) = (d.user, d.person, d.orgs, d.networks);

@@ -215,7 +215,7 @@ pub async fn show(
         return page(&ctx, &page_data);
     };
     // What position-code requirements lack today, per code.
-    let gaps = crate::pages::gaps::analyse(&state, s, unit.id, 90).await?;
+    let gaps = crate::competence::gaps::analyse(&state, s, unit.id, 90).await?;
     let missing = |code: &str| {
         gaps.report.rows.iter().filter(|r| r.mandatory && r.position_code.as_deref() == Some(code)).map(|r| r.missing).max().unwrap_or(0)
     };

@@ -2,11 +2,11 @@
 //! know, and a person's own offers.
 
 use crate::competence::level_name;
+use crate::competence::profile::editable;
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::pages::profile::editable;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -166,7 +166,7 @@ pub async fn save(
                 f => (f.to_string(), "field-offer-note".into()),
             });
             let (person, anc) = editable(&state, s, id).await?;
-            crate::pages::profile::new_page(&state, &ctx, s, person, &anc, e).await
+            crate::competence::profile::new_page(&state, &ctx, s, person, &anc, e).await
         }
         Err(e) => Err(e.into()),
     }

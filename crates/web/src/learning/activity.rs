@@ -6,7 +6,7 @@ use crate::ctx::{Ctx, SignedIn};
 use crate::error::AppError;
 use crate::form::{CsrfForm, Empty};
 use crate::formerr::FieldErrors;
-use crate::pages::learning::kind_label;
+use crate::learning::views::{kind_label, rule_text};
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -92,7 +92,7 @@ struct ActivityPage<'a> {
     /// Completion asks the facilitator to mark who passed.
     uses_passed: bool,
     /// Transfer follow-up: answers per respondent, and (for HR) what hinders, without names.
-    results: Vec<crate::pages::followup::ResultRow>,
+    results: Vec<crate::learning::views::ResultRow>,
     hinders: Vec<String>,
     units: Vec<(i64, String)>,
     people: Vec<(i64, String)>,
@@ -167,19 +167,6 @@ pub fn months(completed_at: &[i64], today: chrono::NaiveDate, target: u32) -> (V
         })
         .collect();
     (bars, (target > 0).then(|| 150 - target as usize * 140 / scale))
-}
-
-/// The activity, if the user may see it; otherwise not found.
-pub async fn load(state: &AppState, s: &SignedIn, id: i64) -> Result<Activity, AppError> {
-    Ok(learning::activity(state, &s.actor(), id).await?)
-}
-
-pub fn rule_text(ctx: &Ctx, r: CompletionRule) -> String {
-    match r {
-        CompletionRule::AllSessions => ctx.t("rule-all"),
-        CompletionRule::AtLeast(n) => ctx.tn("rule-min", &i64::from(n)),
-        CompletionRule::Passed => ctx.t("rule-passed"),
-    }
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(n): Query<Notice>) -> Result<Response, AppError> {
@@ -353,7 +340,7 @@ pub async fn render(
             cohorts: views,
             manage: o.who.manage,
             uses_passed: a.rule == CompletionRule::Passed,
-            results: crate::pages::followup::result_rows(ctx, &o.follow_up),
+            results: crate::learning::views::result_rows(ctx, &o.follow_up),
             hinders: o.follow_up.hinders.clone(),
             units: enrollable_units(&o),
             people: o.people.iter().map(|(p, n)| (p.0, n.clone())).collect(),

@@ -1,8 +1,8 @@
 //! A unit: where it sits, who leads it, its sub-units and its people.
 
-use super::orgs::{TreeRow, tree_rows};
 use crate::ctx::Ctx;
 use crate::error::AppError;
+use crate::org::orgs::{TreeRow, tree_rows};
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;

@@ -4,7 +4,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::pages::mobility::period_text;
+use crate::mobility::opportunities::period_text;
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;

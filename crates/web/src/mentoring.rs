@@ -1,0 +1,3 @@
+//! Mentoring and peer-coaching programmes: joining, matching and answering pairs.
+
+pub mod programmes;
