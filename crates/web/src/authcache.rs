@@ -3,7 +3,7 @@
 //! Sign-out, password and role changes made through this process take effect at once;
 //! made through another process sharing the database, within `TTL`.
 
-use crate::ctx::SignedIn;
+use crate::signed_in::SignedIn;
 use saman_domain::UserId;
 use std::collections::HashMap;
 use std::sync::Mutex;

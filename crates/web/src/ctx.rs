@@ -5,17 +5,11 @@ use crate::auth::{random_token, token_hash};
 use crate::cookies;
 use crate::error::AppError;
 use crate::state::AppState;
+
+pub use crate::signed_in::SignedIn;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use saman_app::records::User;
-use saman_domain::{Access, Lang};
-
-#[derive(Debug, Clone)]
-pub struct SignedIn {
-    pub user: User,
-    pub access: Access,
-    pub session_hash: String,
-}
+use saman_domain::Lang;
 
 #[derive(Debug, Clone)]
 pub struct Ctx {
@@ -26,13 +20,6 @@ pub struct Ctx {
     pub set_csrf_cookie: bool,
     pub path: String,
     pub secure: bool,
-}
-
-impl SignedIn {
-    /// The user as use cases take them.
-    pub fn actor(&self) -> saman_app::Actor {
-        saman_app::Actor::user(self.user.id, &self.user.username, self.access.clone())
-    }
 }
 
 impl Ctx {

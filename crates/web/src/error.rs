@@ -1,16 +1,9 @@
 //! One error type at the HTTP edge. Handlers return it with `?`; the `error_pages`
-//! middleware turns it into a page or a JSON body in the caller's language.
+//! middleware (in `pages::errors`) turns it into a page or a JSON body in the caller's language.
 
-use crate::cookies;
-use crate::ctx::Ctx;
-use crate::state::AppState;
-use axum::extract::Request;
-use axum::extract::{FromRequestParts, State};
-use axum::http::{StatusCode, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use saman_domain::Lang;
-use saman_i18n::t;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AppError {
@@ -137,7 +130,7 @@ impl AppError {
 
 /// Marks a response as an error still to be rendered.
 #[derive(Clone)]
-struct Pending(AppError);
+pub(crate) struct Pending(pub(crate) AppError);
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
@@ -161,54 +154,11 @@ pub struct ApiErrorBody {
     pub reference: Option<String>,
 }
 
-/// Renders pending errors. For pages it loads the request context first (handlers then
-/// reuse it), so an error page keeps the user's navigation, name and language.
-pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let lang = cookies::lang(req.headers());
-    let path = req.uri().path().to_string();
-    let is_api = path.starts_with("/api/");
-    let is_page = !is_api && !path.starts_with("/assets/") && path != "/healthz" && path != "/metrics";
-    let path_and_query = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
-    let is_htmx = req.headers().contains_key("hx-request");
-    let (mut parts, body) = req.into_parts();
-    let ctx = if is_page { Ctx::from_request_parts(&mut parts, &state).await.ok() } else { None };
-    let mut resp = next.run(Request::from_parts(parts, body)).await;
-    let Some(Pending(err)) = resp.extensions_mut().remove::<Pending>() else { return resp };
-    if is_api {
-        let lang = api_lang(&resp).unwrap_or(lang);
-        let body = ApiErrorBody {
-            code: err.code().into(),
-            message: t(lang, err.message_key()),
-            field: err.field().map(Into::into),
-            reference: err.reference().map(Into::into),
-        };
-        return (err.status(), axum::Json(body)).into_response();
-    }
-    if err == AppError::SignInRequired {
-        let target = format!("/signin?next={}", urlencode(&path_and_query));
-        if is_htmx {
-            return ([("hx-redirect", target)], StatusCode::UNAUTHORIZED).into_response();
-        }
-        return Redirect::to(&target).into_response();
-    }
-    let html = match &ctx {
-        Some(ctx) => crate::pages::errors::render_for(ctx, &err),
-        None => crate::pages::errors::render(lang, &err),
-    };
-    let mut resp = (err.status(), [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
-    if let Some(ctx) = ctx.filter(|c| c.set_csrf_cookie)
-        && let Ok(v) = cookies::set(cookies::csrf_name(ctx.secure), &ctx.csrf, ctx.secure, true, None).parse()
-    {
-        resp.headers_mut().append(header::SET_COOKIE, v);
-    }
-    resp
-}
-
 /// The API answers in the language of `Accept-Language`; handlers may record a better one.
 #[derive(Clone, Copy)]
 pub struct ApiLang(pub Lang);
 
-fn api_lang(resp: &Response) -> Option<Lang> {
+pub(crate) fn api_lang(resp: &Response) -> Option<Lang> {
     resp.extensions().get::<ApiLang>().map(|l| l.0)
 }
 

@@ -25,6 +25,7 @@ mod pages;
 mod scope;
 mod security;
 mod sharing;
+mod signed_in;
 pub mod state;
 mod view;
 
@@ -52,7 +53,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
+        .layer(middleware::from_fn_with_state(state.clone(), pages::errors::error_pages))
         .layer(middleware::from_fn_with_state(state.clone(), observe))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .with_state(state)
