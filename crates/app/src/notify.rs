@@ -8,7 +8,7 @@ use crate::App;
 use saman_domain::learning::{Respondent, follow_up_due};
 use saman_domain::{Lang, OrgId, PersonId};
 use saman_i18n::{Arg, t_args};
-use saman_store::{Activity, Cohort, Db, EnrolOutcome, Notice, StoreError, parse_people};
+use saman_store::{Activity, Cohort, Db, EnrolOutcome, NewMail, Notice, StoreError, parse_people};
 
 /// Queues one mail per person with an e-mail address.
 #[allow(clippy::too_many_arguments)]
@@ -23,6 +23,7 @@ pub(super) async fn tell(
     link: Option<&str>,
 ) -> Result<(), StoreError> {
     let contacts = db.contacts(people).await?;
+    let mut mails = Vec::with_capacity(contacts.len());
     for (person, email, lang) in contacts {
         let lang = lang.unwrap_or(Lang::Nb);
         let args: Vec<(&str, Arg)> = args
@@ -31,8 +32,15 @@ pub(super) async fn tell(
             .collect();
         let open = link.map(|l| format!("\n\n{}: {l}", saman_i18n::t(lang, "mail-open"))).unwrap_or_default();
         let text = format!("{}{open}\n\n{}", t_args(lang, body, &args), t_args(lang, "mail-signature", &[]));
-        db.enqueue_mail(Some(org), &email, &t_args(lang, subject, &args), &text, &format!("{key}:{}", person.0)).await?;
+        mails.push(NewMail {
+            org: Some(org),
+            recipient: email,
+            subject: t_args(lang, subject, &args),
+            body: text,
+            key: format!("{key}:{}", person.0),
+        });
     }
+    db.enqueue_mails(&mails).await?;
     Ok(())
 }
 

@@ -64,7 +64,7 @@ pub use mobility::{MobilityStore, NewOpportunity, Opportunity};
 pub use mobility_flow::{Agreement, Evaluation, LogEntry, Placement};
 pub use notices::{Notice, parse_people, people_list};
 pub use orgs::{Network, OrgStore, Organisation, Unit};
-pub use outbox::{FailedMail, OutMail};
+pub use outbox::{FailedMail, NewMail, OutMail};
 pub use people::{PeopleStore, Person, PersonPatch, Position, PositionInput, UnitMember};
 pub use practice_notes::{NOTE_SOURCES, NewNote, PracticeNote};
 pub use sessions::{Session, SessionStore};

@@ -28,23 +28,58 @@ pub struct FailedMail {
     pub last_error: Option<String>,
 }
 
+/// A mail to queue: who gets it, what it says, and the key of the event it tells of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMail {
+    pub org: Option<OrgId>,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub key: String,
+}
+
+const ENQUEUE: &str = "INSERT INTO outbox (organisation_id, recipient, subject, body, status, attempts, next_attempt_at, locked_until, dedupe_key, created_at) \
+     VALUES ($1, $2, $3, $4, 'pending', 0, $5, 0, $6, $5) ON CONFLICT (dedupe_key) DO NOTHING";
+
 impl Db {
+    /// Queues several mails in one transaction (all or none); those whose key was queued
+    /// before are left out. Returns how many were queued.
+    pub async fn enqueue_mails(&self, mails: &[NewMail]) -> Result<u64> {
+        if mails.is_empty() {
+            return Ok(0);
+        }
+        let now = crate::now_unix();
+        let mut tx = self.write_tx().await?;
+        let mut n = 0;
+        for m in mails {
+            n += sqlx::query(ENQUEUE)
+                .bind(m.org.map(|o| o.0))
+                .bind(&m.recipient)
+                .bind(&m.subject)
+                .bind(&m.body)
+                .bind(now)
+                .bind(&m.key)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(n)
+    }
+
     /// Queues a mail. The key names the event it tells of (e.g. `promoted:17:42`); a second mail
     /// with the same key is not queued. Returns whether it was queued.
     pub async fn enqueue_mail(&self, org: Option<OrgId>, recipient: &str, subject: &str, body: &str, key: &str) -> Result<bool> {
-        let n = sqlx::query(
-            "INSERT INTO outbox (organisation_id, recipient, subject, body, status, attempts, next_attempt_at, locked_until, dedupe_key, created_at) \
-             VALUES ($1, $2, $3, $4, 'pending', 0, $5, 0, $6, $5) ON CONFLICT (dedupe_key) DO NOTHING",
-        )
-        .bind(org.map(|o| o.0))
-        .bind(recipient)
-        .bind(subject)
-        .bind(body)
-        .bind(crate::now_unix())
-        .bind(key)
-        .execute(&self.pool)
-        .await?
-        .rows_affected();
+        let n = sqlx::query(ENQUEUE)
+            .bind(org.map(|o| o.0))
+            .bind(recipient)
+            .bind(subject)
+            .bind(body)
+            .bind(crate::now_unix())
+            .bind(key)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
         Ok(n > 0)
     }
 
@@ -151,16 +186,23 @@ impl Db {
         people: &[saman_domain::PersonId],
     ) -> Result<Vec<(saman_domain::PersonId, String, Option<saman_domain::Lang>)>> {
         let mut out = vec![];
-        for p in people {
-            let r = sqlx::query("SELECT p.email, (SELECT u.lang FROM users u WHERE u.person_id = p.id ORDER BY u.id LIMIT 1) AS lang FROM people p WHERE p.id = $1")
-                .bind(p.0)
-                .fetch_optional(&self.pool)
-                .await?;
-            if let Some(r) = r
-                && let Some(email) = r.try_get::<Option<String>, _>("email")?
-            {
+        for chunk in people.chunks(500) {
+            let list = chunk.iter().map(|p| p.0.to_string()).collect::<Vec<_>>().join(", ");
+            // Ids are integers formatted here, never user text.
+            let sql = format!(
+                "SELECT p.id, p.email, (SELECT u.lang FROM users u WHERE u.person_id = p.id ORDER BY u.id LIMIT 1) AS lang \
+                 FROM people p WHERE p.id IN ({list}) AND p.email IS NOT NULL"
+            );
+            let mut found = std::collections::HashMap::new();
+            for r in sqlx::query(&sql).fetch_all(&self.pool).await? {
                 let lang = r.try_get::<Option<String>, _>("lang")?.as_deref().and_then(saman_domain::Lang::parse);
-                out.push((*p, email, lang));
+                found.insert(r.try_get::<i64, _>("id")?, (r.try_get::<String, _>("email")?, lang));
+            }
+            // In the order asked for, once each.
+            for p in chunk {
+                if let Some((email, lang)) = found.remove(&p.0) {
+                    out.push((*p, email, lang));
+                }
             }
         }
         Ok(out)

@@ -188,3 +188,25 @@ async fn a_database_handle_never_shows_its_password() -> R {
     assert!(shown.contains("***"), "{shown}");
     Ok(())
 }
+
+#[tokio::test]
+async fn mails_are_queued_together_once_per_event_key() -> R {
+    let db = fresh_db().await;
+    let mail = |to: &str, key: &str| saman_store::NewMail {
+        org: None,
+        recipient: to.into(),
+        subject: "Du har fått plass".into(),
+        body: "Velkommen.".into(),
+        key: key.into(),
+    };
+    let first = [mail("kari@fjordvik.kommune.no", "enrolled:1:1"), mail("ola@fjordvik.kommune.no", "enrolled:1:2")];
+    assert_eq!(db.enqueue_mails(&first).await?, 2);
+    // The same event again queues only the one not told before.
+    let again = [mail("kari@fjordvik.kommune.no", "enrolled:1:1"), mail("per@fjordvik.kommune.no", "enrolled:1:3")];
+    assert_eq!(db.enqueue_mails(&again).await?, 1);
+    assert_eq!(db.enqueue_mails(&[]).await?, 0);
+    assert_eq!(db.outbox_counts().await?, (3, 0, 0));
+    let queued: Vec<String> = db.claim_mail(saman_store::now_unix() + 1, 60, 10).await?.into_iter().map(|m| m.recipient).collect();
+    assert_eq!(queued, ["kari@fjordvik.kommune.no", "ola@fjordvik.kommune.no", "per@fjordvik.kommune.no"]);
+    Ok(())
+}

@@ -13,11 +13,13 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use saman_app::orgview::OrgView;
 use saman_app::records::{Organisation, Unit};
 use saman_app::requirements::{self, Ask};
 use saman_domain::{OrgId, PersonId, UnitId};
 use saman_gap::Rung;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 pub struct GapRow {
     pub id: i64,
@@ -121,16 +123,14 @@ pub async fn show_org(
     render(&state, &ctx, GapScope::Org(OrgId(id)), q.window.unwrap_or(90).clamp(1, 3650), FieldErrors::default()).await
 }
 
-async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, errors: FieldErrors) -> Result<Response, AppError> {
-    let s = ctx.require_user()?;
-    let a = analyse_scope(state, s, scope, window).await?;
+/// The gap rows as the page lists them: each requirement, and for the whole organisation the
+/// unit requirements summed over their units instead of one row per unit.
+fn gap_rows(ctx: &Ctx, s: &SignedIn, a: &Analysis, view: &OrgView, people: &HashMap<PersonId, String>) -> Vec<GapRow> {
     let comp = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id);
     let cname = |id: i64| comp(id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
-    let rname =
-        |r: &saman_gap::Row| names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect());
-    let view = state.view(a.org.id).await?;
-    // Long lists are cut on the page; the Excel file has them whole.
-    let people = saman_app::gaps::names(state, &a, NAMES_PER_ROW, LIST_LIMIT).await?;
+    let either = |first: i64, rest: &[i64]| names_either(ctx, std::iter::once(first).chain(rest.iter().copied()).map(cname).collect());
+    let level = |c: i64, min: i64| comp(c).map(|c| level_name(ctx.lang, &c.scale, min)).unwrap_or_default();
+    let bar = |covered: usize, required: usize| (covered.min(required) * 160).checked_div(required).unwrap_or(160);
     let whole_org = a.unit.is_none();
     let mut rows: Vec<GapRow> = a
         .report
@@ -140,18 +140,18 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         .filter(|r| !(whole_org && r.unit.is_some()))
         .map(|r| GapRow {
             id: r.requirement,
-            competence: rname(r),
+            competence: either(r.competence, &r.alternatives),
             applies_to: match (&r.unit, &r.position_code) {
                 (Some(u), _) => view.unit(*u).map(|u| u.name.clone()).unwrap_or_default(),
                 (None, Some(code)) => ctx.t1("gaps-position-code", "code", code),
                 _ => String::new(),
             },
             mandatory: r.mandatory,
-            level: comp(r.competence).map(|c| level_name(ctx.lang, &c.scale, r.min_level)).unwrap_or_default(),
+            level: level(r.competence, r.min_level),
             required: r.required,
             covered: r.covered,
             missing: r.missing,
-            bar: (r.covered.min(r.required) * 160).checked_div(r.required).unwrap_or(160),
+            bar: bar(r.covered, r.required),
             missing_people: r.missing_people.iter().take(NAMES_PER_ROW).filter_map(|p| people.get(p).map(|n| (*p, n.clone()))).collect(),
             more_missing: r.missing_people.len().saturating_sub(NAMES_PER_ROW),
             removable: a.can_edit
@@ -163,14 +163,14 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
             .into_iter()
             .map(|t| GapRow {
                 id: 0,
-                competence: names_either(ctx, std::iter::once(t.competence).chain(t.alternatives.iter().copied()).map(cname).collect()),
+                competence: either(t.competence, &t.alternatives),
                 applies_to: ctx.tn("gaps-in-units", &(t.units as i64)),
                 mandatory: t.mandatory,
-                level: comp(t.competence).map(|c| level_name(ctx.lang, &c.scale, t.min_level)).unwrap_or_default(),
+                level: level(t.competence, t.min_level),
                 required: t.required,
                 covered: t.covered,
                 missing: t.missing,
-                bar: (t.covered.min(t.required) * 160).checked_div(t.required).unwrap_or(160),
+                bar: bar(t.covered, t.required),
                 missing_people: vec![],
                 more_missing: 0,
                 removable: false,
@@ -179,6 +179,17 @@ async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, error
         totals.sort_by(|x, y| (&x.competence, &x.level, x.mandatory).cmp(&(&y.competence, &y.level, y.mandatory)));
         rows.extend(totals);
     }
+    rows
+}
+
+async fn render(state: &AppState, ctx: &Ctx, scope: GapScope, window: i64, errors: FieldErrors) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let a = analyse_scope(state, s, scope, window).await?;
+    let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
+    let view = state.view(a.org.id).await?;
+    // Long lists are cut on the page; the Excel file has them whole.
+    let people = saman_app::gaps::names(state, &a, NAMES_PER_ROW, LIST_LIMIT).await?;
+    let rows = gap_rows(ctx, s, &a, &view, &people);
     let expiring = if a.names_visible {
         a.report
             .expiring
