@@ -12,9 +12,8 @@ fn default_catalogue_parses_and_validates() {
 }
 
 #[test]
-fn default_catalogue_has_at_least_150_competences() {
-    let n = default_catalogue().competences.len();
-    assert!(n >= 150, "only {n} competences");
+fn default_catalogue_has_the_242_competences_the_readme_names() {
+    assert_eq!(default_catalogue().competences.len(), 242);
 }
 
 #[test]

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod evidence;
 pub mod forecast;
 pub mod gaps;
+pub mod gaps_xlsx;
 pub mod holdings_import;
 pub mod profile;
 use saman_app::records::CompetenceRow;

@@ -17,7 +17,6 @@ use saman_app::orgview::OrgView;
 use saman_app::records::{Organisation, Unit};
 use saman_app::requirements::{self, Ask};
 use saman_domain::{OrgId, PersonId, UnitId};
-use saman_gap::Rung;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -87,7 +86,7 @@ pub fn base(a: &Analysis) -> String {
     }
 }
 
-fn file_name(a: &Analysis, ext: &str) -> String {
+pub(super) fn file_name(a: &Analysis, ext: &str) -> String {
     match &a.unit {
         Some(u) => format!("kompetansegap-{}.{ext}", u.id),
         None => format!("kompetansegap-org-{}.{ext}", a.org.id),
@@ -293,116 +292,11 @@ pub fn names_either(ctx: &Ctx, names: Vec<String>) -> String {
 /// The whole analysis as a spreadsheet: requirements, and for leaders and HR who lacks what,
 /// what expires and "faglig utvanning"; the skill-mix ladder for everyone.
 pub async fn xlsx(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
-    xlsx_of(&state, &ctx, GapScope::Unit(UnitId(id))).await
+    super::gaps_xlsx::download(&state, &ctx, GapScope::Unit(UnitId(id))).await
 }
 
 pub async fn xlsx_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
-    xlsx_of(&state, &ctx, GapScope::Org(OrgId(id))).await
-}
-
-async fn xlsx_of(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let s = ctx.require_user()?;
-    let a = analyse_scope(state, s, scope, 90).await?;
-    let view = state.view(a.org.id).await?;
-    let cname = |id: i64| a.catalogue.iter().find(|c| c.id.0 == id).map(|c| c.name(ctx.lang).to_string()).unwrap_or_default();
-    let uname = |u: UnitId| view.unit(u).map(|u| u.name.clone()).unwrap_or_default();
-    let people = saman_app::gaps::names(state, &a, usize::MAX, usize::MAX).await?;
-    let xerr = |e: rust_xlsxwriter::XlsxError| AppError::internal("xlsx export", &e);
-    let bold = Format::new().set_bold();
-    let date = Format::new().set_num_format("dd.mm.yyyy");
-    let mut wb = Workbook::new();
-    let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-requirements")).map_err(xerr)?;
-    let head = [
-        ctx.t("col-competence"),
-        ctx.t("gaps-applies-to"),
-        ctx.t("gaps-required"),
-        ctx.t("gaps-covered"),
-        ctx.t("gaps-missing"),
-        ctx.t("gaps-kind"),
-    ];
-    for (c, h) in head.iter().enumerate() {
-        sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
-    }
-    for (i, r) in a.report.rows.iter().enumerate() {
-        let row = i as u32 + 1;
-        let applies = match (&r.unit, &r.position_code) {
-            (Some(u), _) => uname(*u),
-            (None, Some(c)) => ctx.t1("gaps-position-code", "code", c),
-            _ => String::new(),
-        };
-        sheet
-            .write(row, 0, names_either(ctx, std::iter::once(r.competence).chain(r.alternatives.iter().copied()).map(cname).collect()))
-            .map_err(xerr)?;
-        sheet.write(row, 1, applies).map_err(xerr)?;
-        sheet.write(row, 2, r.required as u32).map_err(xerr)?;
-        sheet.write(row, 3, r.covered as u32).map_err(xerr)?;
-        sheet.write(row, 4, r.missing as u32).map_err(xerr)?;
-        sheet.write(row, 5, ctx.t(if r.mandatory { "gaps-mandatory" } else { "gaps-desired" })).map_err(xerr)?;
-    }
-    sheet.autofit();
-    if a.names_visible {
-        let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-missing")).map_err(xerr)?;
-        for (c, h) in [ctx.t("col-name"), ctx.t("col-competence"), ctx.t("gaps-applies-to")].iter().enumerate() {
-            sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
-        }
-        let mut row = 1;
-        for r in &a.report.rows {
-            for p in &r.missing_people {
-                sheet.write(row, 0, people.get(p).cloned().unwrap_or_default()).map_err(xerr)?;
-                sheet.write(row, 1, cname(r.competence)).map_err(xerr)?;
-                sheet.write(row, 2, r.position_code.clone().unwrap_or_default()).map_err(xerr)?;
-                row += 1;
-            }
-        }
-        sheet.autofit();
-        let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-expiring")).map_err(xerr)?;
-        for (c, h) in [ctx.t("col-name"), ctx.t("col-competence"), ctx.t("field-expires-on")].iter().enumerate() {
-            sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
-        }
-        for (i, e) in a.report.expiring.iter().enumerate() {
-            let row = i as u32 + 1;
-            sheet.write(row, 0, people.get(&e.person).cloned().unwrap_or_default()).map_err(xerr)?;
-            sheet.write(row, 1, cname(e.competence)).map_err(xerr)?;
-            sheet.write_with_format(row, 2, &e.expires, &date).map_err(xerr)?;
-        }
-        sheet.autofit();
-        // "Faglig utvanning": people in a position whose code requires an education they lack.
-        let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-dilution")).map_err(xerr)?;
-        for (c, h) in [ctx.t("col-name"), ctx.t("col-position-code"), ctx.t("gaps-dilution-lacks")].iter().enumerate() {
-            sheet.write_with_format(0, c as u16, h.as_str(), &bold).map_err(xerr)?;
-        }
-        for (i, d) in a.report.dilution.iter().enumerate() {
-            let row = i as u32 + 1;
-            sheet.write(row, 0, people.get(&d.person).cloned().unwrap_or_default()).map_err(xerr)?;
-            sheet.write(row, 1, d.position_code.as_str()).map_err(xerr)?;
-            sheet.write(row, 2, cname(d.competence)).map_err(xerr)?;
-        }
-        sheet.autofit();
-    }
-    let sheet = wb.add_worksheet().set_name(ctx.t("gaps-sheet-ladder")).map_err(xerr)?;
-    sheet.write_with_format(0, 0, ctx.t("col-unit"), &bold).map_err(xerr)?;
-    for (c, r) in Rung::ALL.iter().enumerate() {
-        sheet.write_with_format(0, c as u16 + 1, ctx.t(&format!("rung-{}", r.code())), &bold).map_err(xerr)?;
-    }
-    for (i, l) in a.report.ladder.iter().enumerate() {
-        let row = i as u32 + 1;
-        sheet.write(row, 0, l.unit.map_or_else(|| a.org.name.clone(), uname)).map_err(xerr)?;
-        for (c, n) in l.counts.iter().enumerate() {
-            sheet.write(row, c as u16 + 1, *n as u32).map_err(xerr)?;
-        }
-    }
-    sheet.autofit();
-    let bytes = wb.save_to_buffer().map_err(xerr)?;
-    let file = format!("attachment; filename=\"{}\"", file_name(&a, "xlsx"));
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
-            (header::CONTENT_DISPOSITION, file),
-        ],
-        bytes,
-    )
-        .into_response())
+    super::gaps_xlsx::download(&state, &ctx, GapScope::Org(OrgId(id))).await
 }
 
 #[derive(Deserialize)]
