@@ -2,7 +2,7 @@
 //! make or change them.
 
 pub use saman_store::{
-    Activity, ActivitySummary, ApiToken, AuditEntry, Cohort, CompetenceId, CompetenceRow, DueFollowUp, Enrolment, FailedMail,
-    FollowUpResults, HoldingsOutcome, LearningSession, NOTE_SOURCES, Network, Opportunity, Organisation, Pair, Participant, Person,
-    Placement, Position, Programme, Unit, UnitMember, User, UserSummary,
+    Activity, ActivitySummary, ApiToken, AuditEntry, Cohort, CompetenceId, CompetenceRow, DueFollowUp, Enrolment, Evaluation, FailedMail,
+    FileInfo, FollowUpResults, Holding, HoldingsOutcome, LearningSession, NOTE_SOURCES, Network, Opportunity, Organisation, Pair,
+    Participant, Person, Placement, Position, Programme, Unit, UnitMember, User, UserSummary,
 };

@@ -182,6 +182,45 @@ fn fmt(v: f64) -> String {
     saman_domain::format::decimal(v, 1)
 }
 
+/// One row per position code with enough people (the rest together): expected leavers and
+/// retirements per horizon, what mandatory requirements for the code lack today, and so what is
+/// needed within five years.
+fn code_rows(ctx: &Ctx, f: &Shown, gaps: &saman_gap::Report) -> Vec<CodeRow> {
+    let missing = |code: &str| {
+        gaps.rows.iter().filter(|r| r.mandatory && r.position_code.as_deref() == Some(code)).map(|r| r.missing).max().unwrap_or(0)
+    };
+    let row = |name: String, missing_now: usize, c: &CodeForecast| CodeRow {
+        code: name,
+        people: c.people,
+        cells: c.leavers.iter().zip(c.retirements.iter()).map(|(l, r)| (fmt(*l), fmt(*r))).collect(),
+        missing_now,
+        need_5: missing_now + c.leavers[2].ceil() as usize,
+    };
+    let mut rows: Vec<CodeRow> =
+        f.codes.iter().map(|c| row(code_name(ctx, c), c.position_code.as_deref().map(missing).unwrap_or(0), c)).collect();
+    if let Some(c) = &f.other_codes {
+        rows.push(row(ctx.t("forecast-other-codes"), 0, c));
+    }
+    rows
+}
+
+/// The charts: expected leavers by horizon, and people by age group.
+fn bars(ctx: &Ctx, f: &Shown) -> (Vec<Bar>, Vec<Bar>) {
+    let max = f.total.leavers[3].max(1.0);
+    let leaver_bars = forecast::HORIZONS
+        .iter()
+        .zip(f.total.leavers.iter())
+        .map(|(h, v)| Bar { label: ctx.tn("forecast-years", &i64::from(*h)), width: (v / max * 300.0) as usize, value: fmt(*v) })
+        .collect();
+    let max_age = f.age_groups.iter().map(|g| g.people).max().unwrap_or(1).max(1);
+    let age_bars = f
+        .age_groups
+        .iter()
+        .map(|g| Bar { label: band_label(ctx, &g.bands), width: g.people * 300 / max_age, value: g.people.to_string() })
+        .collect();
+    (leaver_bars, age_bars)
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -216,33 +255,8 @@ pub async fn show(
     };
     // What position-code requirements lack today, per code.
     let gaps = crate::competence::gaps::analyse(&state, s, unit.id, 90).await?;
-    let missing = |code: &str| {
-        gaps.report.rows.iter().filter(|r| r.mandatory && r.position_code.as_deref() == Some(code)).map(|r| r.missing).max().unwrap_or(0)
-    };
-    let row = |name: String, missing_now: usize, c: &CodeForecast| CodeRow {
-        code: name,
-        people: c.people,
-        cells: c.leavers.iter().zip(c.retirements.iter()).map(|(l, r)| (fmt(*l), fmt(*r))).collect(),
-        missing_now,
-        need_5: missing_now + c.leavers[2].ceil() as usize,
-    };
-    let mut rows: Vec<CodeRow> =
-        f.codes.iter().map(|c| row(code_name(&ctx, c), c.position_code.as_deref().map(missing).unwrap_or(0), c)).collect();
-    if let Some(c) = &f.other_codes {
-        rows.push(row(ctx.t("forecast-other-codes"), 0, c));
-    }
-    let max = f.total.leavers[3].max(1.0);
-    let leaver_bars = forecast::HORIZONS
-        .iter()
-        .zip(f.total.leavers.iter())
-        .map(|(h, v)| Bar { label: ctx.tn("forecast-years", &i64::from(*h)), width: (v / max * 300.0) as usize, value: fmt(*v) })
-        .collect();
-    let max_age = f.age_groups.iter().map(|g| g.people).max().unwrap_or(1).max(1);
-    let age_bars = f
-        .age_groups
-        .iter()
-        .map(|g| Bar { label: band_label(&ctx, &g.bands), width: g.people * 300 / max_age, value: g.people.to_string() })
-        .collect();
+    let rows = code_rows(&ctx, &f, &gaps.report);
+    let (leaver_bars, age_bars) = bars(&ctx, &f);
     let units = unit_rows(&ctx, &f);
     let page_data = ForecastPage {
         ctx: &ctx,

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use saman_app::access::{may_edit_profile, may_verify};
 use saman_app::holdings;
-use saman_app::records::{CompetenceId, Person};
+use saman_app::records::{CompetenceId, CompetenceRow, FileInfo, Holding, Person};
 use saman_domain::{PersonId, UnitId, parse};
 use serde::Deserialize;
 
@@ -64,6 +64,26 @@ pub struct Profile {
 
 /// The profile of a person whose current positions sit under `anc`; `with_options` adds
 /// the catalogue for the add form.
+/// A holding as the profile lists it: level by name, evidence (a link when it is one), files,
+/// and whether it has expired or expires within 90 days.
+fn holding_row(ctx: &Ctx, h: &Holding, c: &CompetenceRow, files: &[FileInfo], today: NaiveDate) -> HoldingRow {
+    HoldingRow {
+        competence: c.id.0,
+        files: files.iter().filter(|f| f.holding == h.id).map(|f| (f.id, f.filename.clone())).collect(),
+        evidence: h.evidence.clone(),
+        evidence_link: h.evidence.as_deref().is_some_and(|e| e.starts_with("https://") || e.starts_with("http://")),
+        id: h.id,
+        name: c.name(ctx.lang).to_string(),
+        level: level_name(ctx.lang, &c.scale, h.level),
+        obtained: h.obtained_on,
+        expires: h.expires_on,
+        expired: !h.valid_on(today),
+        soon: h.expires_on.is_some_and(|e| e >= today && e <= today + chrono::Duration::days(90)),
+        source: ctx.t(&format!("source-{}", h.source)),
+        verified: h.verified_at.is_some(),
+    }
+}
+
 pub async fn load(
     state: &AppState,
     ctx: &Ctx,
@@ -76,27 +96,11 @@ pub async fn load(
     let data = saman_app::holdings::profile(state, &s.actor(), person.id).await?;
     let cat = data.catalogue;
     let today = scope::today();
-    let mut holdings = vec![];
-    let files = data.files;
-    for h in data.holdings {
-        let Some(c) = cat.iter().find(|c| c.id == h.competence) else { continue };
-        let evidence_link = h.evidence.as_deref().is_some_and(|e| e.starts_with("https://") || e.starts_with("http://"));
-        holdings.push(HoldingRow {
-            competence: c.id.0,
-            files: files.iter().filter(|f| f.holding == h.id).map(|f| (f.id, f.filename.clone())).collect(),
-            evidence: h.evidence.clone(),
-            evidence_link,
-            id: h.id,
-            name: c.name(ctx.lang).to_string(),
-            level: level_name(ctx.lang, &c.scale, h.level),
-            obtained: h.obtained_on,
-            expires: h.expires_on,
-            expired: !h.valid_on(today),
-            soon: h.expires_on.is_some_and(|e| e >= today && e <= today + chrono::Duration::days(90)),
-            source: ctx.t(&format!("source-{}", h.source)),
-            verified: h.verified_at.is_some(),
-        });
-    }
+    let mut holdings: Vec<HoldingRow> = data
+        .holdings
+        .iter()
+        .filter_map(|h| cat.iter().find(|c| c.id == h.competence).map(|c| holding_row(ctx, h, c, &data.files, today)))
+        .collect();
     holdings.sort_by_key(|a| a.name.to_lowercase());
     let wishes =
         data.wishes.into_iter().filter_map(|w| cat.iter().find(|c| c.id == w).map(|c| (c.id.0, c.name(ctx.lang).to_string()))).collect();

@@ -91,6 +91,16 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     render(&state, &ctx, s, id, None, None, FieldErrors::default()).await
 }
 
+/// An evaluation as everyone in the placement reads it: the host's words and the participant's.
+fn evaluation_view(ctx: &Ctx, e: &saman_app::records::Evaluation) -> EvaluationView {
+    EvaluationView {
+        side: ctx.t(&format!("mobility-side-{}", e.side.code())),
+        rating: e.rating,
+        learnt: e.learnt.clone(),
+        improve: e.improve.clone().unwrap_or_default(),
+    }
+}
+
 async fn render(
     state: &AppState,
     ctx: &Ctx,
@@ -111,17 +121,7 @@ async fn render(
         .map(|l| LogView { who: l.person_name, when: ctx.datetime(&l.created_at), body: l.body })
         .collect();
     let my_side = d.my_side.map(|side| side.code());
-    // The host's words are for everyone in the placement; the participant's too.
-    let evaluations = d
-        .evaluations
-        .iter()
-        .map(|e| EvaluationView {
-            side: ctx.t(&format!("mobility-side-{}", e.side.code())),
-            rating: e.rating,
-            learnt: e.learnt.clone(),
-            improve: e.improve.clone().unwrap_or_default(),
-        })
-        .collect();
+    let evaluations = d.evaluations.iter().map(|e| evaluation_view(ctx, e)).collect();
     let host_units: Vec<(String, String)> = d.host_units.into_iter().map(|(org, u, name)| (format!("{}:{}", org.0, u.0), name)).collect();
     let contacts: Vec<(i64, String)> = d.contacts.into_iter().map(|(p, n)| (p.0, n)).collect();
     let me = s.access.person.map(|(_, p)| p.0.to_string()).unwrap_or_default();
