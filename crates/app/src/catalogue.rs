@@ -147,6 +147,83 @@ mod tests {
         }
     }
 
+    use crate::App;
+    use saman_catalogue::{Scale, ScaleLevel};
+    use saman_domain::{Access, Grant, OrgKind, UserId};
+
+    fn hr_of(org: OrgId) -> Actor {
+        Actor::user(UserId(1), "hr", Access { grants: vec![Grant::Hr { org }], person: None })
+    }
+
+    /// A Moodle framework with one competence on a two-step scale Saman does not know, and one
+    /// on a one-step scale it does not know either.
+    fn framework_of_two() -> Catalogue {
+        let level = |v: u8| ScaleLevel { value: v, name: Text::new("n", "n", "n") };
+        let scale = |key: &str, levels: Vec<ScaleLevel>| Scale { key: key.into(), name: Text::new(key, key, key), levels };
+        let shipped = default_catalogue_ref().competence("autorisasjon-sykepleier").expect("shipped").clone();
+        let one =
+            |key: &str, scale: &str| Competence { key: key.into(), scale: scale.into(), category: "ukjent".into(), ..shipped.clone() };
+        Catalogue {
+            scales: vec![scale("trinn", vec![level(1), level(2)]), scale("bestatt", vec![level(1)])],
+            categories: vec![],
+            competences: vec![one("eget-kurs-a", "trinn"), one("eget-kurs-b", "bestatt")],
+        }
+    }
+
+    #[tokio::test]
+    async fn only_the_organisations_hr_shapes_its_catalogue() {
+        let app = App::new(saman_store::testing::fresh_db().await);
+        let ours = app.db.orgs().create_organisation(None, "Fjordvik kommune", OrgKind::Municipality, None).await.unwrap();
+        let theirs = app.db.orgs().create_organisation(None, "Lindøy kommune", OrgKind::Municipality, None).await.unwrap();
+        assert!(matches!(add(&app, &hr_of(theirs), ours, &draft()).await, Err(Error::Forbidden)));
+        assert!(matches!(import_moodle(&app, &hr_of(theirs), ours, &framework_of_two()).await, Err(Error::Forbidden)));
+        assert!(app.catalogue(Some(ours)).await.unwrap().iter().all(|c| c.org.is_none()), "nothing was added");
+        add(&app, &hr_of(ours), ours, &draft()).await.unwrap();
+        let Err(Error::Conflict { key, field }) = add(&app, &hr_of(ours), ours, &draft()).await else { panic!("a duplicate is refused") };
+        assert_eq!((key, field), ("err-duplicate", Some("name_nb")));
+    }
+
+    #[tokio::test]
+    async fn a_moodle_framework_comes_in_once_on_scales_saman_knows() {
+        let app = App::new(saman_store::testing::fresh_db().await);
+        let org = app.db.orgs().create_organisation(None, "Fjordvik kommune", OrgKind::Municipality, None).await.unwrap();
+        assert_eq!(import_moodle(&app, &hr_of(org), org, &framework_of_two()).await.unwrap(), 2);
+        assert_eq!(import_moodle(&app, &hr_of(org), org, &framework_of_two()).await.unwrap(), 0, "the same file again adds nothing");
+        let cat = app.catalogue(Some(org)).await.unwrap();
+        let own = |key: &str| cat.iter().find(|c| c.key == key).cloned().expect("imported");
+        assert_eq!(own("eget-kurs-a").scale, "proficiency", "more than one step is a proficiency");
+        assert_eq!(own("eget-kurs-b").scale, "achieved", "one step is achieved or not");
+        assert_eq!(own("eget-kurs-a").category, "felles", "an unknown category becomes the shared one");
+    }
+
+    #[tokio::test]
+    async fn the_framework_to_export_is_the_chosen_organisations_with_shipped_competences_whole() {
+        let app = App::new(saman_store::testing::fresh_db().await);
+        let first = app.db.orgs().create_organisation(None, "Askøy kommune", OrgKind::Municipality, None).await.unwrap();
+        let second = app.db.orgs().create_organisation(None, "Bømlo kommune", OrgKind::Municipality, None).await.unwrap();
+        add(&app, &hr_of(second), second, &draft()).await.unwrap();
+        // An own competence whose key a later release came to ship goes out as the organisation made it.
+        let sql = format!(
+            "INSERT INTO competences (organisation_id, key, kind, category, scale, name_nb, name_nn, name_en, position_codes, created_at) \
+             VALUES ({}, 'autorisasjon-lege', 'course', 'felles', 'achieved', 'Eget legekurs', 'Eige legekurs', 'Own course', '', 0)",
+            second.0
+        );
+        saman_store::testing::run_sql(&app.db, &sql).await.unwrap();
+        app.catalogues.invalidate(second);
+        let root = Actor::system("test");
+        let (org, cat) = framework(&app, &root, Some(second)).await.unwrap();
+        assert_eq!(org.map(|o| o.id), Some(second));
+        assert_eq!(cat.competences.len(), app.catalogue(Some(second)).await.unwrap().len());
+        let shipped = default_catalogue_ref().competence("autorisasjon-sykepleier").unwrap();
+        assert_eq!(cat.competence("autorisasjon-sykepleier"), Some(shipped), "a shipped competence goes out as shipped");
+        let own = cat.competences.iter().find(|c| c.key == format!("velferdsteknologi-{}", second.0)).expect("the organisation's own");
+        assert_eq!(own.name.get(Lang::En), "Welfare technology");
+        let named = |n: &str| cat.competences.iter().filter(|c| c.key == "autorisasjon-lege").any(|c| c.name.get(Lang::Nb) == n);
+        assert!(named("Eget legekurs") && named(default_catalogue_ref().competence("autorisasjon-lege").unwrap().name.get(Lang::Nb)));
+        let (org, _) = framework(&app, &root, None).await.unwrap();
+        assert_eq!(org.map(|o| o.id), Some(first), "without a choice, the first the actor sees");
+    }
+
     #[test]
     fn a_skill_is_rated_on_the_proficiency_scale_and_keyed_by_name_and_organisation() {
         let c = check(OrgId(7), &draft()).unwrap();
