@@ -8,7 +8,7 @@ mod flows;
 mod opportunities;
 mod placements;
 
-pub use board::{Ask, Board, Listed, Overview, board, listed, overview};
+pub use board::{Ask, Board, Listed, Overview, ask, board, listed, overview};
 pub use detail::{Attestation, Detail, attestation, detail, host_text};
 pub use flows::{Balance, Flows, Lent, Matrix, flows};
 pub use opportunities::{

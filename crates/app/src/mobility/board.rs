@@ -2,7 +2,7 @@
 //! the actor's decision, the actor's own, and one opportunity with everyone's place in it.
 
 use super::{host_text, may_apply, opportunity};
-use crate::access::mobility::{Seat, parts};
+use crate::access::mobility::{Parts, Seat, parts};
 use crate::{Actor, App, Result};
 use saman_domain::mobility::{Direction, OpportunityKind, Period, Refusal, Side, Stage};
 use saman_domain::{OrgId, Role, search};
@@ -28,6 +28,21 @@ impl Ask {
             Ask::Accept => "mobility-todo-accept",
             Ask::Evaluate => "mobility-todo-evaluate",
         }
+    }
+}
+
+/// What a placement waits for from someone with these parts in it: the home side approves an
+/// application; a host (or anyone who may take up a request) agrees once it is approved; the
+/// host side evaluates once it has begun, until it has. The participant is never asked here.
+pub fn ask(stage: Stage, parts: &Parts, begun: bool, host_evaluated: bool) -> Option<Ask> {
+    if parts.participant {
+        return None;
+    }
+    match stage {
+        Stage::Applied if parts.home => Some(Ask::Approve),
+        Stage::Approved if parts.host || parts.may_take_up => Some(Ask::Accept),
+        Stage::Agreed if (parts.host || parts.contact) && begun && !host_evaluated => Some(Ask::Evaluate),
+        _ => None,
     }
 }
 
@@ -92,12 +107,7 @@ pub async fn board(app: &App, actor: &Actor, kind: Option<OpportunityKind>, q: &
     for p in placements {
         let Some(o) = by_id.get(&p.opportunity) else { continue };
         let parts = parts(app, access, &mut seat, &p, o).await?;
-        let ask = match p.stage {
-            Stage::Applied if parts.home => Some(Ask::Approve),
-            Stage::Approved if parts.host || parts.may_take_up => Some(Ask::Accept),
-            Stage::Agreed if (parts.host || parts.contact) && begun.contains(&p.id) && !evaluated.contains(&p.id) => Some(Ask::Evaluate),
-            _ => None,
-        };
+        let ask = ask(p.stage, &parts, begun.contains(&p.id), evaluated.contains(&p.id));
         if parts.participant {
             mine.push((p, o.clone()));
         } else if let Some(ask) = ask {
@@ -153,4 +163,57 @@ pub async fn overview(app: &App, actor: &Actor, id: i64) -> Result<Overview> {
     };
     let host = host_text(app, &seat, &o).await?;
     Ok(Overview { opportunity: o, host, hosts, taken, mine, others, may_apply, may_allocate })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(f: impl FnOnce(&mut Parts)) -> Parts {
+        let mut p = Parts { participant: false, home: false, host: false, contact: false, may_take_up: false };
+        f(&mut p);
+        p
+    }
+
+    #[test]
+    fn each_side_is_asked_at_its_own_stage() {
+        let home = parts(|p| p.home = true);
+        let host = parts(|p| p.host = true);
+        let taker = parts(|p| p.may_take_up = true);
+        let contact = parts(|p| p.contact = true);
+        assert_eq!(ask(Stage::Applied, &home, false, false), Some(Ask::Approve));
+        assert_eq!(ask(Stage::Applied, &host, false, false), None, "the host waits for the home side");
+        assert_eq!(ask(Stage::Approved, &host, false, false), Some(Ask::Accept));
+        assert_eq!(ask(Stage::Approved, &taker, false, false), Some(Ask::Accept));
+        assert_eq!(ask(Stage::Approved, &home, false, false), None, "approved, the home side has done its part");
+        assert_eq!(ask(Stage::Agreed, &host, true, false), Some(Ask::Evaluate));
+        assert_eq!(ask(Stage::Agreed, &contact, true, false), Some(Ask::Evaluate));
+        assert_eq!(ask(Stage::Agreed, &home, true, false), None);
+        for s in [Stage::Completed, Stage::Declined, Stage::Withdrawn] {
+            assert_eq!(ask(s, &parts(|p| (p.home, p.host, p.contact, p.may_take_up) = (true, true, true, true)), true, false), None);
+        }
+    }
+
+    #[test]
+    fn the_evaluation_is_asked_for_once_the_placement_has_begun_and_until_it_is_given() {
+        let host = parts(|p| p.host = true);
+        assert_eq!(ask(Stage::Agreed, &host, false, false), None, "not before it begins");
+        assert_eq!(ask(Stage::Agreed, &host, true, true), None, "not once given");
+    }
+
+    #[test]
+    fn the_participant_is_not_asked_even_where_they_also_lead() {
+        let both = parts(|p| (p.participant, p.home, p.host) = (true, true, true));
+        for s in Stage::ALL {
+            assert_eq!(ask(s, &both, true, false), None);
+        }
+    }
+
+    #[test]
+    fn each_step_has_its_message() {
+        assert_eq!(
+            [Ask::Approve, Ask::Accept, Ask::Evaluate].map(Ask::key),
+            ["mobility-todo-approve", "mobility-todo-accept", "mobility-todo-evaluate"]
+        );
+    }
 }
