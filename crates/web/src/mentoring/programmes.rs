@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::input;
 use saman_app::mentoring::{self, JoinDraft, ProgrammeDraft, org_for_new};
 use saman_app::records::{Pair, Participant, Programme};
-use saman_domain::mentoring::{Across, PairState, Part, ProgrammeKind, Reason};
+use saman_domain::mentoring::{Across, PairRule, PairState, Part, ProgrammeKind, Reason};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -280,6 +280,22 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
         .await
 }
 
+/// A pair the coordinator locked or forbade: the two names and the rule.
+fn rule_line(ctx: &Ctx, by_id: &HashMap<i64, &Participant>, a: i64, b: i64, r: PairRule) -> (String, String, String) {
+    let name = |x: i64| by_id.get(&x).map(|x| x.person_name.clone()).unwrap_or_default();
+    (name(a), name(b), ctx.t(&format!("mentoring-rule-{}", r.code())))
+}
+
+/// The programme's matching rules across units and professions, as a line.
+fn rules_text(ctx: &Ctx, p: &Programme) -> String {
+    let across = |a: Across| ctx.t(&format!("mentoring-across-{}", a.code()));
+    format!(
+        "{} · {}",
+        ctx.t1("mentoring-rule-units", "rule", &across(p.rules.units)),
+        ctx.t1("mentoring-rule-professions", "rule", &across(p.rules.professions))
+    )
+}
+
 async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm, errors: FieldErrors) -> Result<Response, AppError> {
     let d = mentoring::detail(state, &s.actor(), id).await?;
     let (p, coord, people) = (d.seen.programme, d.seen.coordinates, d.people);
@@ -304,26 +320,12 @@ async fn render(state: &AppState, ctx: &Ctx, s: &SignedIn, id: i64, f: JoinForm,
     let (mentors, mentees) = if coord { (view(Part::Mentor), view(Part::Mentee)) } else { (vec![], vec![]) };
     let unmatched =
         if coord && p.matched_at.is_some() { mentees.iter().filter(|m| m.paired == 0).map(|m| m.name.clone()).collect() } else { vec![] };
-    let rules_list = d
-        .rules
-        .iter()
-        .map(|(a, b, r)| {
-            (
-                by_id.get(a).map(|x| x.person_name.clone()).unwrap_or_default(),
-                by_id.get(b).map(|x| x.person_name.clone()).unwrap_or_default(),
-                ctx.t(&format!("mentoring-rule-{}", r.code())),
-            )
-        })
-        .collect();
+    let rules_list = d.rules.iter().map(|(a, b, r)| rule_line(ctx, &by_id, *a, *b, *r)).collect();
     let competences = crate::competence::options(ctx.lang, &state.catalogue(Some(p.org)).await?);
     let comp_fields =
         vec![("competence_1", f.competence_1.clone()), ("competence_2", f.competence_2.clone()), ("competence_3", f.competence_3.clone())];
     let bad = errors.any();
-    let rules = format!(
-        "{} · {}",
-        ctx.t1("mentoring-rule-units", "rule", &ctx.t(&format!("mentoring-across-{}", p.rules.units.code()))),
-        ctx.t1("mentoring-rule-professions", "rule", &ctx.t(&format!("mentoring-across-{}", p.rules.professions.code())))
-    );
+    let rules = rules_text(ctx, &p);
     let mut r = page(
         ctx,
         &ProgrammePage {
