@@ -20,7 +20,7 @@ pub struct CompetenceDraft {
 }
 
 /// Only HR of the organisation (or an administrator) shapes its catalogue.
-fn may_shape(actor: &Actor, org: OrgId) -> Result<()> {
+pub fn may_shape(actor: &Actor, org: OrgId) -> Result<()> {
     if actor.access.manages_org(org) { Ok(()) } else { Err(Error::Forbidden) }
 }
 

@@ -10,7 +10,7 @@ mod listing;
 mod overview;
 
 pub use crate::access::learning::{Who, sees_activities};
-pub use activities::{ActivityDraft, activity, check_activity, create_activity, update_activity};
+pub use activities::{ActivityDraft, activity, check_activity, create_activity, editable, update_activity};
 pub use cohorts::{
     CohortDraft, Seen, Sheet, add_cohort, add_facilitator, add_session, calendar, cohort, complete, delete_session, mark_attendance,
     remove_facilitator, session, session_run_by, set_passed, sheet,

@@ -130,11 +130,14 @@ pub async fn create_activity(app: &App, actor: &Actor, org: OrgId, d: &ActivityD
 }
 
 /// HR changes an activity of their organisation.
-pub async fn update_activity(app: &App, actor: &Actor, id: i64, d: &ActivityDraft) -> Result<Activity> {
+/// The activity, if the actor may change it (HR of its organisation); for the edit form.
+pub async fn editable(app: &App, actor: &Actor, id: i64) -> Result<Activity> {
     let a = activity(app, actor, id).await?;
-    if !actor.access.manages_org(a.org) {
-        return Err(Error::Forbidden);
-    }
+    if actor.access.manages_org(a.org) { Ok(a) } else { Err(Error::Forbidden) }
+}
+
+pub async fn update_activity(app: &App, actor: &Actor, id: i64, d: &ActivityDraft) -> Result<Activity> {
+    let a = editable(app, actor, id).await?;
     let cat = app.catalogues.get(&app.db, Some(a.org)).await?;
     let new = check_activity(d, &cat)?;
     app.db.learning().update_activity(&actor.audit(), id, &new).await?;

@@ -5,7 +5,7 @@ use super::{host_text, may_apply, opportunity};
 use crate::access::mobility::{Parts, Seat, parts};
 use crate::{Actor, App, Result};
 use saman_domain::mobility::{Direction, OpportunityKind, Period, Refusal, Side, Stage};
-use saman_domain::{OrgId, Role, search};
+use saman_domain::{OrgId, search};
 use saman_store::{Opportunity, Placement};
 use std::collections::HashMap;
 
@@ -70,11 +70,16 @@ pub async fn listed(app: &App, actor: &Actor) -> Result<Vec<Opportunity>> {
     let orgs: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
     let mut out = vec![];
     for o in app.db.mobility().in_orgs(&orgs).await? {
-        if seat.sees(app, &actor.access, &o).await? && (o.open || seat.hosts_offer(app, &actor.access, &o).await?) {
+        if seat.sees(app, &actor.access, &o).await? && opens(app, &actor.access, &mut seat, &o).await? {
             out.push(o);
         }
     }
     Ok(out)
+}
+
+/// Whether an opportunity the actor sees is listed for them: while it is open, or always for its host.
+async fn opens(app: &App, access: &saman_domain::Access, seat: &mut Seat, o: &Opportunity) -> Result<bool> {
+    Ok(o.open || seat.hosts_offer(app, access, o).await?)
 }
 
 /// The overview, filtered by kind and by words in the title or description.
@@ -89,7 +94,7 @@ pub async fn board(app: &App, actor: &Actor, kind: Option<OpportunityKind>, q: &
         if !seat.sees(app, access, &o).await? {
             continue;
         }
-        let shown = (o.open || seat.hosts_offer(app, access, &o).await?)
+        let shown = opens(app, access, &mut seat, &o).await?
             && kind.is_none_or(|k| k == o.kind)
             && (q.is_empty() || search::fold(&format!("{} {}", o.title, o.description)).contains(&q));
         if shown {
@@ -114,7 +119,7 @@ pub async fn board(app: &App, actor: &Actor, kind: Option<OpportunityKind>, q: &
             todo.push((p, o.clone(), ask));
         }
     }
-    let sees_flows = access.is_admin() || [Role::Coordinator, Role::Hr, Role::Leader].iter().any(|r| access.has_role(*r));
+    let sees_flows = super::flows::may_see(access);
     Ok(Board { offers, requests, todo, mine, sees_flows })
 }
 

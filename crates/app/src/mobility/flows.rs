@@ -5,7 +5,7 @@
 use crate::access::mobility::Seat;
 use crate::{Actor, App, Error, Result};
 use saman_domain::mobility::{Flow, flows as sum_flows};
-use saman_domain::{OrgId, Role, UnitId};
+use saman_domain::{Access, OrgId, Role, UnitId};
 use saman_store::{CompetenceRow, Opportunity, Organisation, Placement};
 use std::collections::HashMap;
 
@@ -38,13 +38,18 @@ pub struct Flows {
     pub matrix: Option<Matrix>,
 }
 
+/// Whether the actor may see flows: leaders, HR, coordinators and administrators.
+pub fn may_see(access: &Access) -> bool {
+    access.is_admin() || [Role::Coordinator, Role::Hr, Role::Leader].iter().any(|r| access.has_role(*r))
+}
+
 /// The flows for leaders, HR and coordinators; anyone else is refused.
 pub async fn flows(app: &App, actor: &Actor) -> Result<Flows> {
     let access = &actor.access;
-    let coordinator = access.is_admin() || access.has_role(Role::Coordinator);
-    if !(coordinator || access.has_role(Role::Hr) || access.has_role(Role::Leader)) {
+    if !may_see(access) {
         return Err(Error::Forbidden);
     }
+    let coordinator = access.is_admin() || access.has_role(Role::Coordinator);
     let mut seat = Seat::load(app, access).await?;
     let org_ids: Vec<OrgId> = seat.orgs.iter().map(|o| o.id).collect();
     let placements: Vec<Placement> = app.db.placements_among(&org_ids).await?.into_iter().filter(|p| p.stage.holds_place()).collect();

@@ -199,9 +199,8 @@ pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mp: axum::ex
     let file = file.map(|(_, bytes)| bytes);
     crate::form::check_csrf(&ctx, csrf.as_deref())?;
     let org = org.ok_or(AppError::Forbidden)?;
-    if !s.access.manages_org(org) {
-        return Err(AppError::Forbidden);
-    }
+    // Refused before the file is read; the import checks again.
+    catalogue::may_shape(&s.actor(), org)?;
     let q = CatalogueQuery { organisation: Some(org.0), ..CatalogueQuery::default() };
     let mut e = FieldErrors::default();
     let Some(bytes) = file.filter(|b| !b.is_empty()) else {

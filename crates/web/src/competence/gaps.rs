@@ -291,14 +291,6 @@ pub fn names_either(ctx: &Ctx, names: Vec<String>) -> String {
 
 /// The whole analysis as a spreadsheet: requirements, and for leaders and HR who lacks what,
 /// what expires and "faglig utvanning"; the skill-mix ladder for everyone.
-pub async fn xlsx(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
-    super::gaps_xlsx::download(&state, &ctx, GapScope::Unit(UnitId(id))).await
-}
-
-pub async fn xlsx_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
-    super::gaps_xlsx::download(&state, &ctx, GapScope::Org(OrgId(id))).await
-}
-
 #[derive(Deserialize)]
 pub struct RequirementForm {
     #[serde(default)]

@@ -5,11 +5,12 @@ use super::gaps::{GapScope, analyse_scope, file_name, names_either};
 use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::state::AppState;
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
-use saman_domain::UnitId;
+use saman_domain::{OrgId, UnitId};
 use saman_gap::Rung;
 
 /// A cell of a sheet.
@@ -41,7 +42,15 @@ fn add_sheet(wb: &mut Workbook, name: String, head: &[String], rows: impl IntoIt
     Ok(())
 }
 
-pub async fn download(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
+pub async fn xlsx(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    download(&state, &ctx, GapScope::Unit(UnitId(id))).await
+}
+
+pub async fn xlsx_org(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
+    download(&state, &ctx, GapScope::Org(OrgId(id))).await
+}
+
+async fn download(state: &AppState, ctx: &Ctx, scope: GapScope) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let a = analyse_scope(state, s, scope, 90).await?;
     let view = state.view(a.org.id).await?;

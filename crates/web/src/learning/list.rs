@@ -357,10 +357,7 @@ pub async fn edit(
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = saman_app::learning::activity(&state, &s.actor(), id).await?;
-    if !s.access.manages_org(a.org) {
-        return Err(AppError::Forbidden);
-    }
+    let a = learning::editable(&state, &s.actor(), id).await?;
     form_page(&state, &ctx, s, form_of(&a), FieldErrors::default(), Some(id)).await
 }
 
@@ -371,10 +368,7 @@ pub async fn update(
     CsrfForm(f): CsrfForm<ActivityForm>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let a = saman_app::learning::activity(&state, &s.actor(), id).await?;
-    if !s.access.manages_org(a.org) {
-        return Err(AppError::Forbidden);
-    }
+    let a = learning::editable(&state, &s.actor(), id).await?;
     let f = ActivityForm { org: a.org.0.to_string(), ..f };
     match learning::update_activity(&state, &s.actor(), id, &draft(&f)).await {
         Ok(_) => Ok(Redirect::to(&format!("/learning/{id}")).into_response()),

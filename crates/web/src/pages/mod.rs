@@ -6,7 +6,7 @@ pub mod statics;
 
 use crate::account::{session, settings as account};
 use crate::admin::{audit, import, users as admin};
-use crate::competence::{catalogue, evidence, forecast, gaps, holdings_import, profile};
+use crate::competence::{catalogue, evidence, forecast, gaps, gaps_xlsx, holdings_import, profile};
 use crate::learning::{activity, attendance, followup, list as learning};
 use crate::mentoring::programmes as mentoring;
 use crate::mobility::{flows, opportunities as mobility, placement};
@@ -32,12 +32,12 @@ pub fn routes() -> Router<AppState> {
         .route("/organisations/{id}/people", get(people::list))
         .route("/organisations/{id}/gaps", get(gaps::show_org))
         .route("/organisations/{id}/gaps.csv", get(gaps::csv_org))
-        .route("/organisations/{id}/gaps.xlsx", get(gaps::xlsx_org))
+        .route("/organisations/{id}/gaps.xlsx", get(gaps_xlsx::xlsx_org))
         .route("/networks", get(orgs::networks))
         .route("/units/{id}", get(units::show))
         .route("/units/{id}/gaps", get(gaps::show))
         .route("/units/{id}/gaps.csv", get(gaps::csv))
-        .route("/units/{id}/gaps.xlsx", get(gaps::xlsx))
+        .route("/units/{id}/gaps.xlsx", get(gaps_xlsx::xlsx))
         .route("/units/{id}/forecast", get(forecast::show))
         .route("/units/{id}/forecast.csv", get(forecast::csv))
         .route("/units/{id}/requirements", post(gaps::add_requirement))
