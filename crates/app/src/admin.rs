@@ -56,7 +56,7 @@ pub struct NewUser {
 }
 
 /// Hashes a password off the async threads (argon2 is slow on purpose).
-async fn hash(password: String) -> Result<String> {
+pub(crate) async fn hash(password: String) -> Result<String> {
     let joined = tokio::task::spawn_blocking(move || crate::secrets::hash_password(&password)).await;
     match joined {
         Ok(Ok(h)) => Ok(h),

@@ -22,6 +22,7 @@ pub mod input;
 pub mod learning;
 pub mod mentoring;
 pub mod mobility;
+pub mod networks;
 pub mod notify;
 pub mod orgs;
 pub mod orgview;
@@ -29,6 +30,7 @@ pub mod people;
 pub mod records;
 pub mod requirements;
 pub mod secrets;
+pub mod setup;
 pub mod sharing;
 pub mod signin;
 

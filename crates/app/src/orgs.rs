@@ -1,9 +1,9 @@
 //! Organisations, their units and networks as people look at them.
 
 use crate::orgview::OrgView;
-use crate::{Actor, App, Error, Result, access};
-use saman_domain::{OrgId, PersonId, Role, UnitId};
-use saman_store::{Network, Organisation, Unit, UnitMember};
+use crate::{Actor, App, Error, Problems, Result, access};
+use saman_domain::{OrgId, OrgKind, PersonId, Role, UnitId, parse, registry};
+use saman_store::{Network, NewOrganisation, Organisation, Unit, UnitMember};
 use std::sync::Arc;
 
 /// An organisation with how many people work there and its network's name.
@@ -105,4 +105,96 @@ pub async fn unit_card(app: &App, actor: &Actor, id: UnitId) -> Result<UnitCard>
     };
     let sees_forecast = access::may_see_ages(a, org.id, &ancestry);
     Ok(UnitCard { unit, org, view, ancestry, members, leader, sees_forecast })
+}
+
+/// A new organisation as someone entered it.
+#[derive(Debug, Clone, Default)]
+pub struct OrgDraft {
+    pub name: String,
+    /// `municipality`, `county`, `hospital_trust`, `university_college`, `private_partner` or `other`.
+    pub kind: String,
+    pub org_number: String,
+    /// Required for municipalities; ignored for other kinds.
+    pub municipality_number: String,
+}
+
+/// Checks a draft field by field; every problem is named.
+pub fn check_org(d: &OrgDraft) -> Result<NewOrganisation> {
+    let mut p = Problems::default();
+    let name = p.check("name", parse::text(&d.name, 200));
+    let kind = match OrgKind::parse(&d.kind) {
+        Some(k) => Some(k),
+        None => {
+            p.add("kind", if d.kind.trim().is_empty() { "err-required" } else { "err-bad-choice" });
+            None
+        }
+    };
+    let org_number = p.check("org_number", registry::org_number(&d.org_number));
+    let municipality_number = match kind {
+        Some(k) if k.has_municipality_number() => p.check("municipality_number", registry::municipality_number(&d.municipality_number)),
+        _ => None,
+    };
+    p.done()?;
+    let (Some(name), Some(kind)) = (name, kind) else { return Err(Error::invalid("name", "err-required")) };
+    Ok(NewOrganisation { network: None, name, kind, org_number, municipality_number })
+}
+
+/// An administrator registers an organisation. Its organisation number is unique.
+pub async fn create(app: &App, actor: &Actor, d: &OrgDraft) -> Result<OrgId> {
+    if !actor.access.is_admin() {
+        return Err(Error::Forbidden);
+    }
+    let o = check_org(d)?;
+    app.db.orgs().register(&actor.audit(), &o).await.map_err(duplicate_number)
+}
+
+/// A taken organisation number, said of its field.
+pub(crate) fn duplicate_number(e: saman_store::StoreError) -> Error {
+    match e {
+        saman_store::StoreError::Duplicate("org_number") => Error::Conflict { key: "err-duplicate-org-number", field: Some("org_number") },
+        other => other.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use saman_domain::{Access, Grant, UserId};
+
+    fn draft() -> OrgDraft {
+        OrgDraft { name: "Fjordvik kommune".into(), kind: "municipality".into(), org_number: "974 760 673".into(), municipality_number: "4601".into() }
+    }
+
+    #[test]
+    fn a_municipality_needs_a_valid_organisation_and_municipality_number() {
+        let o = check_org(&draft()).unwrap();
+        assert_eq!((o.org_number.as_deref(), o.municipality_number.as_deref()), (Some("974760673"), Some("4601")));
+        let bad = OrgDraft { org_number: "974760674".into(), municipality_number: "46".into(), name: " ".into(), ..draft() };
+        let Err(Error::Invalid(p)) = check_org(&bad) else { panic!("accepted") };
+        let keys: Vec<(&str, &str)> = p.iter().map(|x| (x.field, x.key)).collect();
+        assert_eq!(
+            keys,
+            vec![("name", "err-required"), ("org_number", "err-bad-org-number"), ("municipality_number", "err-bad-municipality-number")]
+        );
+    }
+
+    #[test]
+    fn a_hospital_has_no_municipality_number_and_a_kind_must_be_known() {
+        let o = check_org(&OrgDraft { kind: "hospital_trust".into(), municipality_number: "nonsense".into(), ..draft() }).unwrap();
+        assert_eq!(o.municipality_number, None);
+        let Err(Error::Invalid(p)) = check_org(&OrgDraft { kind: "castle".into(), ..draft() }) else { panic!("accepted") };
+        assert_eq!(p[0], crate::Problem { field: "kind", key: "err-bad-choice" });
+    }
+
+    #[tokio::test]
+    async fn only_administrators_register_and_a_number_is_taken_once() {
+        let app = App::new(saman_store::testing::fresh_db().await);
+        let hr = Actor::user(UserId(2), "hr", Access { grants: vec![Grant::Hr { org: OrgId(1) }], person: None });
+        assert!(matches!(create(&app, &hr, &draft()).await, Err(Error::Forbidden)));
+        let admin = Actor::system("test");
+        let id = create(&app, &admin, &draft()).await.unwrap();
+        assert_eq!(app.db.orgs().organisation(id).await.unwrap().municipality_number.as_deref(), Some("4601"));
+        let again = create(&app, &admin, &OrgDraft { name: "Kopi".into(), ..draft() }).await;
+        assert!(matches!(again, Err(Error::Conflict { key: "err-duplicate-org-number", field: Some("org_number") })));
+    }
 }

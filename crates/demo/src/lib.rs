@@ -303,17 +303,12 @@ fn split(total: usize, shares: &[u32]) -> Vec<usize> {
 
 /// A fictional but valid Norwegian organisation number (modulus-11 check digit).
 fn org_number(index: usize) -> String {
-    const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
     let mut base = 92_148_015 + 1_379 * index as u32;
     loop {
         let digits: Vec<u32> = format!("{base:08}").bytes().map(|b| u32::from(b - b'0')).collect();
-        let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
-        let check = match 11 - sum % 11 {
-            11 => Some(0),
-            10 => None,
-            c => Some(c),
-        };
-        if let Some(c) = check {
+        let mut first = [0u32; 8];
+        first.copy_from_slice(&digits);
+        if let Some(c) = saman_domain::registry::org_number_check_digit(first) {
             return format!("{base:08}{c}");
         }
         base += 1;

@@ -11,10 +11,13 @@ pub mod learning;
 pub mod mail;
 pub mod mentoring;
 pub mod mobility;
+pub mod network;
 pub mod org;
 pub mod parse;
+pub mod registry;
 pub mod role;
 pub mod search;
+pub mod setup;
 pub mod tree;
 
 pub use access::{Access, Grant};

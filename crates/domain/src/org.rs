@@ -2,17 +2,27 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
+    #[default]
     Municipality,
     HospitalTrust,
     UniversityCollege,
     PrivatePartner,
+    County,
+    Other,
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 4] = [OrgKind::Municipality, OrgKind::HospitalTrust, OrgKind::UniversityCollege, OrgKind::PrivatePartner];
+    pub const ALL: [OrgKind; 6] = [
+        OrgKind::Municipality,
+        OrgKind::County,
+        OrgKind::HospitalTrust,
+        OrgKind::UniversityCollege,
+        OrgKind::PrivatePartner,
+        OrgKind::Other,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -20,11 +30,18 @@ impl OrgKind {
             OrgKind::HospitalTrust => "hospital_trust",
             OrgKind::UniversityCollege => "university_college",
             OrgKind::PrivatePartner => "private_partner",
+            OrgKind::County => "county",
+            OrgKind::Other => "other",
         }
     }
 
     pub fn parse(s: &str) -> Option<OrgKind> {
         OrgKind::ALL.into_iter().find(|k| k.code() == s.trim())
+    }
+
+    /// Whether organisations of this kind have a municipality number (kommunenummer).
+    pub fn has_municipality_number(self) -> bool {
+        self == OrgKind::Municipality
     }
 }
 

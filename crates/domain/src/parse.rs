@@ -28,6 +28,10 @@ pub enum ParseError {
     BadNumber,
     #[error("bad-choice")]
     BadChoice,
+    #[error("bad-org-number")]
+    BadOrgNumber,
+    #[error("bad-municipality-number")]
+    BadMunicipalityNumber,
 }
 
 impl ParseError {
@@ -44,6 +48,8 @@ impl ParseError {
             ParseError::WeakPassword => "err-weak-password",
             ParseError::BadNumber => "err-bad-number",
             ParseError::BadChoice => "err-bad-choice",
+            ParseError::BadOrgNumber => "err-bad-org-number",
+            ParseError::BadMunicipalityNumber => "err-bad-municipality-number",
         }
     }
 

@@ -24,6 +24,10 @@ const MIGRATIONS: &[Migration] = &[
         Backend::Sqlite => sql(include_str!("../migrations/0009_notices.sqlite.sql")),
         Backend::Postgres => sql(include_str!("../migrations/0009_notices.postgres.sql")),
     }),
+    (10, "first run and network invitations", |b| match b {
+        Backend::Sqlite => sql(include_str!("../migrations/0010_first_run.sqlite.sql")),
+        Backend::Postgres => sql(include_str!("../migrations/0010_first_run.postgres.sql")),
+    }),
 ];
 
 /// The statements of a migration written as SQL that both databases take, as released:

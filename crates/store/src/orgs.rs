@@ -21,6 +21,17 @@ pub struct Organisation {
     pub name: String,
     pub kind: OrgKind,
     pub org_number: Option<String>,
+    pub municipality_number: Option<String>,
+}
+
+/// A new organisation as its use case checked it.
+#[derive(Debug, Clone, Default)]
+pub struct NewOrganisation {
+    pub network: Option<NetworkId>,
+    pub name: String,
+    pub kind: OrgKind,
+    pub org_number: Option<String>,
+    pub municipality_number: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -51,6 +62,7 @@ fn org_from(r: &AnyRow) -> Result<Organisation> {
         name: r.try_get("name")?,
         kind: OrgKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("organisation kind {kind}")))?,
         org_number: r.try_get("org_number")?,
+        municipality_number: r.try_get("municipality_number")?,
     })
 }
 
@@ -67,7 +79,7 @@ pub(crate) fn unit_from(r: &AnyRow) -> Result<Unit> {
     })
 }
 
-const ORG_COLS: &str = "id, network_id, name, kind, org_number";
+const ORG_COLS: &str = "id, network_id, name, kind, org_number, municipality_number";
 const UNIT_COLS: &str = "id, organisation_id, parent_id, code, name, kind, leader_person_id";
 
 impl OrgStore<'_> {
@@ -105,6 +117,7 @@ impl OrgStore<'_> {
         org_from(&r)
     }
 
+    /// An organisation without the audit trail, for tests and generated data.
     pub async fn create_organisation(
         &self,
         network: Option<NetworkId>,
@@ -112,18 +125,20 @@ impl OrgStore<'_> {
         kind: OrgKind,
         org_number: Option<&str>,
     ) -> Result<OrgId> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO organisations (network_id, name, kind, org_number, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(network.map(|n| n.0))
-        .bind(name)
-        .bind(kind.code())
-        .bind(org_number)
-        .bind(crate::now_unix())
-        .fetch_one(&self.0.pool)
-        .await
-        .map_err(|e| StoreError::unique(e, "org_number"))?;
-        Ok(OrgId(id))
+        let o = NewOrganisation { network, name: name.into(), kind, org_number: org_number.map(Into::into), municipality_number: None };
+        let mut tx = self.0.write_tx().await?;
+        let id = insert_organisation(&mut tx, &o).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Registers an organisation, written to the audit log.
+    pub async fn register(&self, actor: &Actor, o: &NewOrganisation) -> Result<OrgId> {
+        let mut tx = self.0.write_tx().await?;
+        let id = insert_organisation(&mut tx, o).await?;
+        write_audit(&mut tx, actor, Some(id), "create", "organisation", Some(id.0), &o.name).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// All units of an organisation, ordered by name.
@@ -220,4 +235,21 @@ impl OrgStore<'_> {
         .fetch_one(&self.0.pool)
         .await?)
     }
+}
+
+pub(crate) async fn insert_organisation(conn: &mut sqlx::AnyConnection, o: &NewOrganisation) -> Result<OrgId> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO organisations (network_id, name, kind, org_number, municipality_number, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(o.network.map(|n| n.0))
+    .bind(&o.name)
+    .bind(o.kind.code())
+    .bind(&o.org_number)
+    .bind(&o.municipality_number)
+    .bind(crate::now_unix())
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| StoreError::unique(e, "org_number"))?;
+    Ok(OrgId(id))
 }

@@ -258,7 +258,7 @@ impl UserStore<'_> {
 }
 
 /// Grants a role, refusing one the user already holds.
-async fn insert_grant(conn: &mut sqlx::AnyConnection, actor: &Actor, id: UserId, g: Grant) -> Result<()> {
+pub(crate) async fn insert_grant(conn: &mut sqlx::AnyConnection, actor: &Actor, id: UserId, g: Grant) -> Result<()> {
     let (org, net, unit) = match g {
         Grant::Admin => (None, None, None),
         Grant::Coordinator { network } => (None, Some(network.0), None),
