@@ -66,6 +66,10 @@ function valid(name, action) {
     case "year": return String(new Date().getFullYear() + 1);
     case "percent": return "100";
     case "open_to": return "";
+    case "org_number": return "974760673";
+    case "municipality_number": return "4601";
+    case "email": return `skjema${counter}@example.no`;
+    case "coordinator": return "admin";
     default:
       if (name.endsWith("_on")) return "01.02.2024";
       return `verdi ${counter}`;

@@ -42,14 +42,33 @@ function database() {
   return { url: url.toString(), drop: () => execFileSync("psql", [admin, "-q", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: "pipe" }) };
 }
 
+/**
+ * `saman serve` on an empty database, as a new installation starts: resolves when it
+ * answers, with the one-time set-up link it printed.
+ */
+export async function startEmpty() {
+  return start(["serve"], (env, dir, port) => {
+    if (!env.SAMAN_DATABASE_URL) env.SAMAN_DATABASE_URL = `sqlite://${dir}/saman.db`;
+    env.SAMAN_BIND = `127.0.0.1:${port}`;
+  }, (output) => output.match(/\/setup\?token=[A-Za-z0-9_-]+/)?.[0]);
+}
+
 export async function startServer({ employees = 300 } = {}) {
+  return start(["demo", "--employees", String(employees)], (env, dir, port, args) => {
+    args.push("--port", String(port), "--data-dir", dir);
+  });
+}
+
+async function start(baseArgs, configure, extract = () => null) {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), "saman-e2e-"));
   const env = { ...process.env, SAMAN_LOG: "warn" };
   delete env.SAMAN_DATABASE_URL;
   const db = database();
   if (db) env.SAMAN_DATABASE_URL = db.url;
-  const child = spawn(binary(), ["demo", "--port", String(port), "--data-dir", dir, "--employees", String(employees)], {
+  const args = [...baseArgs];
+  configure(env, dir, port, args);
+  const child = spawn(binary(), args, {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -67,8 +86,12 @@ export async function startServer({ employees = 300 } = {}) {
     if (Date.now() > deadline) throw new Error(`saman did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  // What the server printed before it answered (the set-up link comes before it serves).
+  for (let i = 0; i < 50 && extract(output) === undefined; i++) await new Promise((r) => setTimeout(r, 100));
   return {
     url,
+    setupPath: extract(output),
+    output: () => output,
     backend: db ? "postgres" : "sqlite",
     async stop() {
       const exited = new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));

@@ -65,7 +65,7 @@ pub async fn page(app: &App, actor: &Actor, id: NetworkId) -> Result<NetworkPage
 }
 
 /// The coordinator (or an administrator) invites an organisation.
-pub async fn invite(app: &App, actor: &Actor, network: NetworkId, org: OrgId) -> Result<i64> {
+pub async fn invite(app: &App, actor: &Actor, network: NetworkId, org: OrgId) -> Result<Invitation> {
     if !sees_network(actor, network) {
         return Err(Error::NotFound);
     }
@@ -76,7 +76,15 @@ pub async fn invite(app: &App, actor: &Actor, network: NetworkId, org: OrgId) ->
     if app.db.orgs().organisation(org).await.is_err() {
         return Err(Error::invalid("organisation", "err-bad-choice"));
     }
-    Ok(app.db.networks().invite(&actor.audit(), network, org).await?)
+    let id = app.db.networks().invite(&actor.audit(), network, org).await?;
+    Ok(app.db.networks().invitation(id).await?)
+}
+
+/// One invitation, for the invited organisation's HR, the network's coordinator, or an
+/// administrator; others do not learn that it exists.
+pub async fn invitation(app: &App, actor: &Actor, id: i64) -> Result<Invitation> {
+    let inv = app.db.networks().invitation(id).await?;
+    if may_answer_for(&actor.access, inv.org) || sees_network(actor, inv.network) { Ok(inv) } else { Err(Error::NotFound) }
 }
 
 /// An organisation's place in networks: its network, and invitations to it.
@@ -142,7 +150,7 @@ mod tests {
         let admin = Actor::system("test");
         let net = create(&app, &admin, &NetworkDraft { name: "Fjordnettverket".into(), coordinator: String::new() }).await.unwrap();
         let coordinator = actor(vec![Grant::Coordinator { network: net }]);
-        let inv = invite(&app, &coordinator, net, b).await.unwrap();
+        let inv = invite(&app, &coordinator, net, b).await.unwrap().id;
         // Asking twice is refused while the first is open.
         assert!(matches!(invite(&app, &coordinator, net, b).await, Err(Error::Conflict { key: "err-invitation-pending", .. })));
         // HR elsewhere neither answers nor learns of it; HR in the organisation itself does.
@@ -186,8 +194,8 @@ mod tests {
         let admin = Actor::system("test");
         let first = create(&app, &admin, &NetworkDraft { name: "Første".into(), coordinator: String::new() }).await.unwrap();
         let second = create(&app, &admin, &NetworkDraft { name: "Andre".into(), coordinator: String::new() }).await.unwrap();
-        let i1 = invite(&app, &admin, first, b).await.unwrap();
-        let i2 = invite(&app, &admin, second, b).await.unwrap();
+        let i1 = invite(&app, &admin, first, b).await.unwrap().id;
+        let i2 = invite(&app, &admin, second, b).await.unwrap().id;
         answer(&app, &admin, i1, true).await.unwrap();
         assert!(matches!(answer(&app, &admin, i2, true).await, Err(Error::Conflict { key: "err-in-another-network", .. })));
         assert!(matches!(invite(&app, &admin, first, b).await, Err(Error::Conflict { key: "err-already-in-network", .. })));

@@ -162,7 +162,12 @@ mod tests {
     use saman_domain::{Access, Grant, UserId};
 
     fn draft() -> OrgDraft {
-        OrgDraft { name: "Fjordvik kommune".into(), kind: "municipality".into(), org_number: "974 760 673".into(), municipality_number: "4601".into() }
+        OrgDraft {
+            name: "Fjordvik kommune".into(),
+            kind: "municipality".into(),
+            org_number: "974 760 673".into(),
+            municipality_number: "4601".into(),
+        }
     }
 
     #[test]

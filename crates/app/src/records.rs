@@ -3,6 +3,6 @@
 
 pub use saman_store::{
     Activity, ActivitySummary, ApiToken, AuditEntry, Cohort, CompetenceId, CompetenceRow, DueFollowUp, Enrolment, Evaluation, FailedMail,
-    FileInfo, FollowUpResults, Holding, HoldingsOutcome, LearningSession, NOTE_SOURCES, Network, Opportunity, Organisation, Pair,
-    Participant, Person, Placement, Position, Programme, Unit, UnitMember, User, UserSummary,
+    FileInfo, FollowUpResults, Holding, HoldingsOutcome, Invitation, LearningSession, NOTE_SOURCES, Network, Opportunity, Organisation,
+    Pair, Participant, Person, Placement, Position, Programme, Unit, UnitMember, User, UserSummary,
 };

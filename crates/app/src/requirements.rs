@@ -134,7 +134,14 @@ mod tests {
 
     fn analysis(can_edit: bool, unit: bool) -> Analysis {
         Analysis {
-            org: Organisation { id: OrgId(1), network_id: None, name: "Fjordvik".into(), kind: OrgKind::Municipality, org_number: None, municipality_number: None },
+            org: Organisation {
+                id: OrgId(1),
+                network_id: None,
+                name: "Fjordvik".into(),
+                kind: OrgKind::Municipality,
+                org_number: None,
+                municipality_number: None,
+            },
             unit: unit.then(|| Unit {
                 id: UnitId(5),
                 org: OrgId(1),

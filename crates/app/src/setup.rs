@@ -69,14 +69,14 @@ pub async fn complete(app: &App, token: Option<&str>, d: &SetupDraft) -> Result<
     let password_hash = crate::admin::hash(password).await?;
     let s = NewSetup { username, display_name, password_hash, lang: d.lang, org };
     let hash = token.map(secrets::token_hash);
-    let (user, org) =
-        app.db.setup().complete(&Actor::system("set-up").audit(), hash.as_deref(), saman_store::now_unix(), &s).await.map_err(|e| {
-            match e {
-                saman_store::StoreError::Duplicate("username") => {
-                    Error::Conflict { key: "err-duplicate-username", field: Some("username") }
-                }
-                other => duplicate_number(other),
-            }
+    let (user, org) = app
+        .db
+        .setup()
+        .complete(&Actor::system("set-up").audit(), hash.as_deref(), saman_store::now_unix(), &s)
+        .await
+        .map_err(|e| match e {
+            saman_store::StoreError::Duplicate("username") => Error::Conflict { key: "err-duplicate-username", field: Some("username") },
+            other => duplicate_number(other),
         })?;
     Ok((user, org))
 }
@@ -231,11 +231,8 @@ mod tests {
         assert_eq!(claimed.len(), 1);
         assert!(app.db.mail_sent(claimed[0].id, now + 60, now).await.unwrap());
         assert!(checklist(&app, &admin, org).await.unwrap().steps.contains(&(Step::Mail, true)));
-        let employee = Actor::user(
-            UserId(5),
-            "e",
-            saman_domain::Access { grants: vec![saman_domain::Grant::Employee { org }], person: None },
-        );
+        let employee =
+            Actor::user(UserId(5), "e", saman_domain::Access { grants: vec![saman_domain::Grant::Employee { org }], person: None });
         assert!(matches!(checklist(&app, &employee, org).await, Err(Error::Forbidden)));
         assert!(matches!(send_test_mail(&app, &employee, org, "x@y.no", Lang::Nb).await, Err(Error::Forbidden)));
         assert!(open_checklists(&app, &employee).await.unwrap().is_empty());

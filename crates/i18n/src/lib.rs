@@ -16,12 +16,13 @@ macro_rules! ftl_files {
             include_str!(concat!("../locales/", $lang, "/competence.ftl")),
             include_str!(concat!("../locales/", $lang, "/learning.ftl")),
             include_str!(concat!("../locales/", $lang, "/mobility.ftl")),
+            include_str!(concat!("../locales/", $lang, "/setup.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of one language, file by file.
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::Nb => ftl_files!("nb"),
         Lang::Nn => ftl_files!("nn"),

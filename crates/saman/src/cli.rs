@@ -39,6 +39,37 @@ pub enum Command {
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
     },
+    /// Create the first administrator and organisation without a browser (once; the
+    /// password is read from SAMAN_PASSWORD or standard input).
+    Setup {
+        /// The administrator's username.
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        display_name: Option<String>,
+        /// The first organisation's name.
+        #[arg(long)]
+        organisation: String,
+        /// municipality, county, hospital_trust, university_college, private_partner or other.
+        #[arg(long, default_value = "municipality")]
+        kind: String,
+        /// Nine digits, checked as Brønnøysundregistrene checks them.
+        #[arg(long)]
+        org_number: String,
+        /// Four digits; for municipalities.
+        #[arg(long, default_value = "")]
+        municipality_number: String,
+        /// The administrator's language: nb, nn or en.
+        #[arg(long, default_value = "nb")]
+        lang: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Networks of organisations: list, create, invite.
+    Network {
+        #[command(subcommand)]
+        action: NetworkAction,
+    },
     /// Import data from files.
     Import {
         #[command(subcommand)]
@@ -118,6 +149,46 @@ pub enum MatchAction {
 pub enum OrgAction {
     /// One line per organisation: id, name, kind (tab-separated).
     List {
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Register an organisation; prints its id.
+    Create {
+        name: String,
+        /// municipality, county, hospital_trust, university_college, private_partner or other.
+        #[arg(long, default_value = "municipality")]
+        kind: String,
+        #[arg(long)]
+        org_number: String,
+        /// Four digits; for municipalities.
+        #[arg(long, default_value = "")]
+        municipality_number: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum NetworkAction {
+    /// One line per network: id, name, member organisations (tab-separated).
+    List {
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Create a network with its coordinator (an existing username); prints its id.
+    Create {
+        name: String,
+        #[arg(long)]
+        coordinator: String,
+        #[arg(long, env = "SAMAN_CONFIG")]
+        config: Option<PathBuf>,
+    },
+    /// Invite an organisation into a network; its HR or an administrator answers in Saman.
+    Invite {
+        #[arg(long)]
+        network: i64,
+        #[arg(long)]
+        organisation: i64,
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
     },

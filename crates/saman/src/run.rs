@@ -3,8 +3,10 @@
 use crate::cli::{Cli, Command, ImportWhat, MatchAction, OrgAction, TokenAction, UserAction};
 use crate::config::Config;
 use crate::db::open;
+use crate::setup::SetupArgs;
 use anyhow::{Context, Result, anyhow, bail};
 use saman_app::admin::{GrantDraft, NewUser};
+use saman_app::orgs::OrgDraft;
 use saman_app::{Actor as AppActor, App};
 use saman_domain::{Lang, OrgId};
 use saman_store::Db;
@@ -37,6 +39,14 @@ pub async fn run(cli: Cli) -> Result<()> {
             import_holdings(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default()).await
         }
         Command::User { action } => user(action).await,
+        Command::Setup { username, display_name, organisation, kind, org_number, municipality_number, lang, config } => {
+            let org = OrgDraft { name: organisation, kind, org_number, municipality_number };
+            crate::setup::setup(SetupArgs { username, display_name, org, lang }, config.as_deref()).await
+        }
+        Command::Org { action: OrgAction::Create { name, kind, org_number, municipality_number, config } } => {
+            crate::setup::org_create(OrgDraft { name, kind, org_number, municipality_number }, config.as_deref()).await
+        }
+        Command::Network { action } => crate::setup::network(action).await,
         Command::Org { action: OrgAction::List { config } } => {
             let app = App::new(open(&Config::load(config.as_deref())?.database_url).await?);
             for o in saman_app::access::visible_orgs(&app, &AppActor::system("cli").access).await.map_err(explain)? {
@@ -98,7 +108,9 @@ async fn demo(bind: &str, port: u16, data_dir: &Path, employees: usize, seed: u6
 
 async fn serve(db: Db, cfg: &Config) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(&cfg.bind).await.with_context(|| format!("binding {}", cfg.bind))?;
-    println!("\nSaman is running at http://{}", listener.local_addr()?);
+    let here = format!("http://{}", listener.local_addr()?);
+    println!("\nSaman is running at {here}");
+    crate::setup::announce(&App::new(db.clone()), cfg.web().public_url.as_deref().unwrap_or(&here)).await?;
     tracing::info!(config = ?cfg, "serving");
     tokio::spawn(housekeeping(db.clone()));
     tokio::spawn(notifications(db.clone(), cfg.web().public_url));
@@ -208,7 +220,7 @@ fn no_such(e: saman_app::Error, what: &str) -> anyhow::Error {
 }
 
 /// A use case's refusal as the command line says it, in English.
-fn explain(e: saman_app::Error) -> anyhow::Error {
+pub(crate) fn explain(e: saman_app::Error) -> anyhow::Error {
     match e {
         saman_app::Error::Invalid(p) => {
             anyhow!("{}", p.iter().map(|x| format!("{}: {}", x.field, saman_i18n::t(Lang::En, x.key))).collect::<Vec<_>>().join("\n"))
@@ -218,7 +230,7 @@ fn explain(e: saman_app::Error) -> anyhow::Error {
     }
 }
 
-fn read_password() -> Result<String> {
+pub(crate) fn read_password() -> Result<String> {
     if let Ok(p) = std::env::var("SAMAN_PASSWORD") {
         return Ok(p);
     }

@@ -64,14 +64,14 @@ pub use learning_followup::{DueFollowUp, FollowUpResults};
 pub use mentoring::{MentoringStore, NewProgramme, Pair, Participant, Programme};
 pub use mobility::{MobilityStore, NewOpportunity, Opportunity};
 pub use mobility_flow::{Agreement, Evaluation, LogEntry, Placement};
-pub use notices::{Notice, parse_people, people_list};
 pub use networks::{Invitation, NetworkStore};
+pub use notices::{Notice, parse_people, people_list};
 pub use orgs::{Network, NewOrganisation, OrgStore, Organisation, Unit};
-pub use setup::{NewSetup, SetupCounts, SetupStore, TEST_MAIL_KEY};
 pub use outbox::{FailedMail, NewMail, OutMail};
 pub use people::{PeopleStore, Person, PersonPatch, Position, PositionInput, UnitMember};
 pub use practice_notes::{NOTE_SOURCES, NewNote, PracticeNote};
 pub use sessions::{Session, SessionStore};
+pub use setup::{NewSetup, SetupCounts, SetupStore, TEST_MAIL_KEY};
 pub use users::{ApiToken, User, UserStore, UserSummary};
 
 /// Seconds since the Unix epoch; every timestamp is stored so.

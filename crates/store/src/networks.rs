@@ -156,7 +156,11 @@ impl NetworkStore<'_> {
             return Err(StoreError::Refused("err-invitation-answered"));
         }
         if accept {
-            sqlx::query("UPDATE organisations SET network_id = $1 WHERE id = $2").bind(inv.network.0).bind(inv.org.0).execute(&mut *tx).await?;
+            sqlx::query("UPDATE organisations SET network_id = $1 WHERE id = $2")
+                .bind(inv.network.0)
+                .bind(inv.org.0)
+                .execute(&mut *tx)
+                .await?;
         }
         write_audit(&mut tx, actor, Some(inv.org), if accept { "join" } else { "decline" }, "network", Some(inv.network.0), "").await?;
         tx.commit().await?;

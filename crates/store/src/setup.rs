@@ -137,11 +137,12 @@ impl SetupStore<'_> {
         let requirements = one("SELECT COUNT(*) FROM requirements WHERE organisation_id = $1").await?;
         let hr = one("SELECT COUNT(*) FROM role_grants WHERE role = 'hr' AND organisation_id = $1").await?;
         let leaders = one("SELECT COUNT(*) FROM role_grants WHERE role = 'leader' AND organisation_id = $1").await?;
-        let mail: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE organisation_id = $1 AND dedupe_key LIKE $2 AND sent_at IS NOT NULL")
-            .bind(org.0)
-            .bind(format!("{TEST_MAIL_KEY}%"))
-            .fetch_one(p)
-            .await?;
+        let mail: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE organisation_id = $1 AND dedupe_key LIKE $2 AND sent_at IS NOT NULL")
+                .bind(org.0)
+                .bind(format!("{TEST_MAIL_KEY}%"))
+                .fetch_one(p)
+                .await?;
         Ok(SetupCounts {
             people,
             catalogue_chosen: chosen + own > 0,

@@ -19,6 +19,8 @@ pub struct Ctx {
     /// A new anonymous CSRF cookie to set with the response.
     pub set_csrf_cookie: bool,
     pub path: String,
+    /// The path with its query: where the language picker returns to.
+    pub here: String,
     pub secure: bool,
 }
 
@@ -62,7 +64,15 @@ impl FromRequestParts<AppState> for Ctx {
         };
         // A signed-in user's saved choice wins; otherwise the cookie, then the browser.
         let lang = user.as_ref().and_then(|s: &SignedIn| s.user.lang).unwrap_or_else(|| cookies::lang(headers));
-        let ctx = Ctx { lang, user, csrf, set_csrf_cookie, path: parts.uri.path().to_string(), secure };
+        let ctx = Ctx {
+            lang,
+            user,
+            csrf,
+            set_csrf_cookie,
+            path: parts.uri.path().to_string(),
+            here: parts.uri.path_and_query().map_or("/", |p| p.as_str()).to_string(),
+            secure,
+        };
         parts.extensions.insert(ctx.clone());
         Ok(ctx)
     }

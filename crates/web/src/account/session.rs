@@ -77,16 +77,22 @@ pub async fn submit(
         return retry("signin-failed");
     };
     state.limiter.reset(&user_key);
+    Ok(signed_in(&state, &ctx, started, &next))
+}
+
+/// The response to a successful sign-in: the session cookie, a fresh CSRF cookie, the
+/// user's language, and on to `next`.
+pub fn signed_in(state: &AppState, ctx: &Ctx, started: saman_app::signin::Started, next: &str) -> Response {
     let (token, user) = (started.token, started.known.user);
     let secure = state.cfg.secure_cookies;
-    let mut resp = Redirect::to(&next).into_response();
+    let mut resp = Redirect::to(next).into_response();
     let h = resp.headers_mut();
     let max_age = Some(state.cfg.session_hours * 3600);
     append_cookie(h, &cookies::set(cookies::session_name(secure), &token, secure, true, max_age));
     append_cookie(h, &cookies::set(cookies::csrf_name(secure), "", secure, true, Some(0)));
     let lang = user.lang.unwrap_or(ctx.lang);
     append_cookie(h, &cookies::set(cookies::LANG, lang.code(), secure, false, Some(365 * 86400)));
-    Ok(resp)
+    resp
 }
 
 fn append_cookie(h: &mut HeaderMap, c: &str) {

@@ -97,11 +97,12 @@ pub(crate) async fn read_upload(mut mp: Multipart, file_field: &'static str) -> 
     Ok(up)
 }
 
-/// The organisations the user runs HR work for; refused when none.
+/// The organisations the user runs HR work for; refused when none (an administrator
+/// before any organisation exists is shown the way to create one instead).
 pub(crate) async fn managed_orgs(state: &AppState, ctx: &Ctx) -> Result<Vec<Organisation>, AppError> {
     let s = ctx.require_user()?;
     let orgs: Vec<Organisation> = scope::visible_orgs(state, &s.access).await?.into_iter().filter(|o| s.access.manages_org(o.id)).collect();
-    if orgs.is_empty() { Err(AppError::Forbidden) } else { Ok(orgs) }
+    if orgs.is_empty() && !s.access.is_admin() { Err(AppError::Forbidden) } else { Ok(orgs) }
 }
 
 fn columns(lang: Lang) -> Vec<ColumnRow> {

@@ -53,10 +53,71 @@ impl Me {
 pub struct OrganisationOut {
     pub id: i64,
     pub name: String,
-    /// `municipality`, `hospital_trust`, `university_college` or `private_partner`.
+    /// `municipality`, `county`, `hospital_trust`, `university_college`, `private_partner` or `other`.
     pub kind: String,
     pub org_number: Option<String>,
+    pub municipality_number: Option<String>,
     pub network_id: Option<i64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct OrganisationIn {
+    pub name: String,
+    /// `municipality`, `county`, `hospital_trust`, `university_college`, `private_partner` or `other`.
+    pub kind: String,
+    /// Nine digits with a valid modulus-11 check digit (spaces allowed).
+    pub org_number: String,
+    /// Four digits; required for municipalities, ignored for other kinds.
+    pub municipality_number: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NetworkOut {
+    pub id: i64,
+    pub name: String,
+    /// Member organisations' ids.
+    pub organisation_ids: Vec<i64>,
+}
+
+impl NetworkOut {
+    pub fn new(n: saman_app::records::Network, organisation_ids: Vec<i64>) -> NetworkOut {
+        NetworkOut { id: n.id.0, name: n.name, organisation_ids }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NetworkIn {
+    pub name: String,
+    /// The coordinator's username; the caller when absent.
+    pub coordinator: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvitationOut {
+    pub id: i64,
+    pub network_id: i64,
+    pub network_name: String,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    /// `pending`, `accepted`, `declined` or `withdrawn`.
+    pub state: String,
+    pub invited_by: String,
+    pub answered_by: Option<String>,
+}
+
+impl From<saman_app::records::Invitation> for InvitationOut {
+    fn from(i: saman_app::records::Invitation) -> Self {
+        InvitationOut {
+            id: i.id,
+            network_id: i.network.0,
+            network_name: i.network_name,
+            organisation_id: i.org.0,
+            organisation_name: i.org_name,
+            state: i.state.code().into(),
+            invited_by: i.invited_by,
+            answered_by: i.answered_by,
+        }
+    }
 }
 
 impl From<Organisation> for OrganisationOut {
@@ -66,6 +127,7 @@ impl From<Organisation> for OrganisationOut {
             name: o.name,
             kind: o.kind.code().into(),
             org_number: o.org_number,
+            municipality_number: o.municipality_number,
             network_id: o.network_id.map(|n| n.0),
         }
     }

@@ -7,6 +7,7 @@ pub(crate) mod extract;
 mod learning;
 mod mentoring;
 mod mobility;
+mod networks;
 mod orgs;
 mod people;
 mod requirements;
@@ -42,7 +43,13 @@ impl utoipa::Modify for BearerAuth {
 fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(orgs::me))
-        .routes(routes!(orgs::list_organisations))
+        .routes(routes!(orgs::list_organisations, networks::create_organisation))
+        .routes(routes!(networks::list_networks, networks::create_network))
+        .routes(routes!(networks::invite))
+        .routes(routes!(networks::invitations))
+        .routes(routes!(networks::accept))
+        .routes(routes!(networks::decline))
+        .routes(routes!(networks::leave))
         .routes(routes!(orgs::get_organisation))
         .routes(routes!(orgs::list_units))
         .routes(routes!(orgs::get_unit))

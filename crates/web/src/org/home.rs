@@ -2,6 +2,7 @@
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
+use crate::setup::checklist::{ChecklistView, view};
 use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
@@ -24,6 +25,8 @@ struct HomePage<'a> {
     units: Vec<(UnitId, String)>,
     person: Option<PersonId>,
     shortcuts: Vec<(String, String)>,
+    checklists: Vec<ChecklistView>,
+    is_admin: bool,
 }
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
@@ -45,7 +48,14 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     if s.access.is_admin() {
         shortcuts.push(("/admin/users".into(), ctx.t("home-manage-users")));
         shortcuts.push(("/import".into(), ctx.t("import-title")));
+        shortcuts.push(("/organisations/new".into(), ctx.t("org-new-title")));
+        shortcuts.push(("/networks".into(), ctx.t("networks-title")));
     }
     shortcuts.push(("/account".into(), ctx.t("home-api-tokens")));
-    page(&ctx, &HomePage { ctx: &ctx, orgs, units, person: s.access.person.map(|(_, p)| p), shortcuts })
+    let mut checklists = vec![];
+    for c in saman_app::setup::open_checklists(&state, &s.actor()).await? {
+        checklists.push(view(&state, &ctx, c).await?);
+    }
+    let is_admin = s.access.is_admin();
+    page(&ctx, &HomePage { ctx: &ctx, orgs, units, person: s.access.person.map(|(_, p)| p), shortcuts, checklists, is_admin })
 }

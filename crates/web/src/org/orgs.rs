@@ -55,12 +55,13 @@ fn row(ctx: &Ctx, o: saman_app::orgs::OrgSummary) -> OrgRow {
 struct OrgsPage<'a> {
     ctx: &'a Ctx,
     orgs: Vec<OrgRow>,
+    is_admin: bool,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
     let orgs = saman_app::orgs::organisations(&state, &s.actor()).await?.into_iter().map(|o| row(&ctx, o)).collect();
-    page(&ctx, &OrgsPage { ctx: &ctx, orgs })
+    page(&ctx, &OrgsPage { ctx: &ctx, orgs, is_admin: s.access.is_admin() })
 }
 
 #[derive(Template)]
@@ -104,6 +105,7 @@ pub async fn show(
 }
 
 pub struct NetworkView {
+    pub id: saman_domain::NetworkId,
     pub name: String,
     pub orgs: Vec<OrgRow>,
 }
@@ -113,6 +115,7 @@ pub struct NetworkView {
 struct NetworksPage<'a> {
     ctx: &'a Ctx,
     networks: Vec<NetworkView>,
+    is_admin: bool,
 }
 
 pub async fn networks(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
@@ -120,7 +123,7 @@ pub async fn networks(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     let networks = saman_app::orgs::networks(&state, &s.actor())
         .await?
         .into_iter()
-        .map(|(n, orgs)| NetworkView { name: n.name, orgs: orgs.into_iter().map(|o| row(&ctx, o)).collect() })
+        .map(|(n, orgs)| NetworkView { id: n.id, name: n.name, orgs: orgs.into_iter().map(|o| row(&ctx, o)).collect() })
         .collect();
-    page(&ctx, &NetworksPage { ctx: &ctx, networks })
+    page(&ctx, &NetworksPage { ctx: &ctx, networks, is_admin: s.access.is_admin() })
 }

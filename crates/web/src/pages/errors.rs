@@ -25,7 +25,8 @@ struct ErrorPage<'a> {
 
 /// The error page without a request context (it failed to load).
 pub fn render(lang: Lang, err: &AppError) -> String {
-    let ctx = Ctx { lang, user: None, csrf: String::new(), set_csrf_cookie: false, path: String::new(), secure: false };
+    let ctx =
+        Ctx { lang, user: None, csrf: String::new(), set_csrf_cookie: false, path: String::new(), here: String::new(), secure: false };
     render_for(&ctx, err)
 }
 

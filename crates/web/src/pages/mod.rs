@@ -10,7 +10,9 @@ use crate::competence::{catalogue, evidence, forecast, gaps, gaps_xlsx, holdings
 use crate::learning::{activity, attendance, followup, list as learning};
 use crate::mentoring::programmes as mentoring;
 use crate::mobility::{flows, opportunities as mobility, placement};
-use crate::org::{home, orgs, people, units};
+use crate::network::{membership, networks};
+use crate::org::{create as org_create, home, orgs, people, units};
+use crate::setup::{checklist, first_run};
 use crate::sharing::{experts, notes};
 use crate::state::AppState;
 use axum::Router;
@@ -27,13 +29,25 @@ pub fn routes() -> Router<AppState> {
         .route("/signout", post(session::signout))
         .route("/lang", post(session::set_lang))
         .route("/accessibility", get(statics::accessibility))
-        .route("/organisations", get(orgs::list))
+        .route("/setup", get(first_run::form).post(first_run::submit))
+        .route("/organisations", get(orgs::list).post(org_create::create))
+        .route("/organisations/new", get(org_create::form))
         .route("/organisations/{id}", get(orgs::show))
+        .route("/organisations/{id}/setup", get(checklist::show))
+        .route("/organisations/{id}/catalogue/choose", post(checklist::choose_catalogue))
+        .route("/organisations/{id}/mail-test", post(checklist::test_mail))
+        .route("/organisations/{id}/network", get(membership::show))
+        .route("/organisations/{id}/network/leave", post(membership::leave))
+        .route("/invitations/{id}/accept", post(membership::accept))
+        .route("/invitations/{id}/decline", post(membership::decline))
         .route("/organisations/{id}/people", get(people::list))
         .route("/organisations/{id}/gaps", get(gaps::show_org))
         .route("/organisations/{id}/gaps.csv", get(gaps::csv_org))
         .route("/organisations/{id}/gaps.xlsx", get(gaps_xlsx::xlsx_org))
-        .route("/networks", get(orgs::networks))
+        .route("/networks", get(orgs::networks).post(networks::create))
+        .route("/networks/new", get(networks::new))
+        .route("/networks/{id}", get(networks::show))
+        .route("/networks/{id}/invitations", post(networks::invite))
         .route("/units/{id}", get(units::show))
         .route("/units/{id}/gaps", get(gaps::show))
         .route("/units/{id}/gaps.csv", get(gaps::csv))
