@@ -123,3 +123,34 @@ fn match_solve_prints_the_optimum_and_names_bad_lines() {
     assert!(!o.status.success());
     assert!(text(&o).contains("line 3"), "{}", text(&o));
 }
+
+#[tokio::test]
+async fn setup_then_organisations_and_a_network_from_the_command_line() {
+    let (db, url) = fresh_url().await;
+    let args =
+        ["setup", "--username", "kari", "--organisation", "Fjordvik kommune", "--org-number", "974760673", "--municipality-number", "4601"];
+    let o = saman(&url, &args);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = saman(&url, &args);
+    assert!(!o.status.success(), "set-up runs once");
+    assert!(text(&o).contains("already been set up"), "{}", text(&o));
+    let o = saman(&url, &["org", "create", "Helse Fjord HF", "--kind", "hospital_trust", "--org-number", "983658726"]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("organisation number is not valid"), "{}", text(&o));
+    let o = saman(&url, &["org", "create", "Helse Fjord HF", "--kind", "hospital_trust", "--org-number", "983 658 725"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let hospital = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    let o = saman(&url, &["network", "create", "Fjordnettverket", "--coordinator", "kari"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let network = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    let o = saman(&url, &["network", "invite", "--network", &network, "--organisation", &hospital]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = saman(&url, &["network", "invite", "--network", &network, "--organisation", &hospital]);
+    assert!(text(&o).contains("already been invited"), "{}", text(&o));
+    let pending = db.networks().invitations_to(saman_domain::OrgId(hospital.parse().unwrap())).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    let (kari, _) = db.users().by_username("kari").await.unwrap().unwrap();
+    let grants = db.users().grants(kari.id).await.unwrap();
+    assert!(grants.contains(&saman_domain::Grant::Admin));
+    assert!(grants.contains(&saman_domain::Grant::Coordinator { network: saman_domain::NetworkId(network.parse().unwrap()) }));
+}

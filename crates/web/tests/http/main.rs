@@ -15,4 +15,5 @@ mod mentoring;
 mod mobility;
 mod notes;
 mod pages;
+mod setup;
 mod support;

@@ -28,6 +28,13 @@ impl TestApp {
         TestApp { db, router }
     }
 
+    /// A fresh database with nothing in it, as a new installation starts.
+    pub async fn empty() -> TestApp {
+        let db = saman_store::testing::fresh_db().await;
+        let router = saman_web::router(saman_web::AppState::new(db.clone(), saman_web::WebConfig::default()));
+        TestApp { db, router }
+    }
+
     pub fn client(&self) -> Client {
         Client { router: self.router.clone(), cookies: HashMap::new(), csrf: None, accept_language: None }
     }
