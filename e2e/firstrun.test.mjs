@@ -147,7 +147,8 @@ for (const lang of LANGS) {
       await submit(page, "form[action$='/accept']");
       const hr = await (await browser.newContext()).newPage();
       await signIn(hr, server.url, "hanne");
-      await hr.goto(`${server.url}/organisations/${second}/network`);
+      await hr.goto(`${server.url}/`);
+      await Promise.all([hr.waitForNavigation(), hr.click(`main .ds-alert a[href='/organisations/${second}/network']`)]);
       await submit(hr, "form[action$='/accept']");
       assert.match(await hr.locator("#current-network").innerText(), /Fjordnettverket/);
 

@@ -110,6 +110,19 @@ pub async fn membership(app: &App, actor: &Actor, org: OrgId) -> Result<Membersh
     Ok(Membership { org, network, invitations, answers })
 }
 
+/// Invitations waiting for the actor's answer: to organisations where they do HR work
+/// (administrators: to any organisation).
+pub async fn waiting(app: &App, actor: &Actor) -> Result<Vec<Invitation>> {
+    let mut out = vec![];
+    for o in access::visible_orgs(app, &actor.access).await? {
+        if may_answer_for(&actor.access, o.id) {
+            let pending = app.db.networks().invitations_to(o.id).await?;
+            out.extend(pending.into_iter().filter(|i| i.state == saman_domain::network::InvitationState::Pending));
+        }
+    }
+    Ok(out)
+}
+
 /// The invited organisation's HR (or an administrator) accepts or declines.
 pub async fn answer(app: &App, actor: &Actor, invitation: i64, accept: bool) -> Result<Invitation> {
     let inv = app.db.networks().invitation(invitation).await?;
@@ -157,7 +170,10 @@ mod tests {
         let hr_a = actor(vec![Grant::Hr { org: a }]);
         assert!(matches!(answer(&app, &hr_a, inv, true).await, Err(Error::NotFound)));
         let hr_b = actor(vec![Grant::Hr { org: b }]);
+        assert!(waiting(&app, &hr_a).await.unwrap().is_empty());
+        assert_eq!(waiting(&app, &hr_b).await.unwrap().iter().map(|i| i.id).collect::<Vec<_>>(), vec![inv]);
         let answered = answer(&app, &hr_b, inv, true).await.unwrap();
+        assert!(waiting(&app, &hr_b).await.unwrap().is_empty());
         assert_eq!(answered.state, InvitationState::Accepted);
         assert_eq!(app.db.orgs().organisation(b).await.unwrap().network_id, Some(net));
         assert!(matches!(answer(&app, &hr_b, inv, false).await, Err(Error::Conflict { key: "err-invitation-answered", .. })));

@@ -21,7 +21,7 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// message keys use cases give their problems and refusals.
 fn keys_in(text: &str) -> Vec<String> {
     let patterns = [
-        r#"\.t[12n]?\(\s*"([a-z0-9][a-z0-9-]*)""#,
+        r#"\.t(?:[12n]|2n)?\(\s*"([a-z0-9][a-z0-9-]*)""#,
         r#"\bt(?:_args)?\(\s*[A-Za-z_.:]+\s*,\s*"([a-z0-9][a-z0-9-]*)""#,
         // A message key as a field; not a competence's key made into a String.
         r#"\bkey:\s*"([a-z0-9][a-z0-9-]*)"\s*[,}]"#,

@@ -27,6 +27,11 @@ impl Ctx {
         t_args(self.lang, key, &[(name, Arg::from(value))])
     }
 
+    /// A message with two named arguments.
+    pub fn t2n(&self, key: &str, a: &str, va: &str, b: &str, vb: &str) -> String {
+        t_args(self.lang, key, &[(a, Arg::from(va)), (b, Arg::from(vb))])
+    }
+
     /// A message with a count, for plurals.
     pub fn tn(&self, key: &str, count: &i64) -> String {
         t_args(self.lang, key, &[("count", Arg::Num(*count)), ("formatted", Arg::Str(format::int(*count)))])

@@ -92,3 +92,5 @@ membership-invitations = Invitations
 membership-no-invitations = No invitations.
 membership-leave-confirm = Are you sure the organisation should leave { $network }?
 choose-one = – Choose –
+home-invitation = { $org } is invited into the network { $network }.
+home-invitation-answer = Answer the invitation

@@ -92,3 +92,5 @@ membership-invitations = Invitasjoner
 membership-no-invitations = Ingen invitasjoner.
 membership-leave-confirm = Er du sikker på at virksomheten skal gå ut av { $network }?
 choose-one = – Velg –
+home-invitation = { $org } er invitert inn i nettverket { $network }.
+home-invitation-answer = Svar på invitasjonen

@@ -92,3 +92,5 @@ membership-invitations = Invitasjonar
 membership-no-invitations = Ingen invitasjonar.
 membership-leave-confirm = Er du sikker på at verksemda skal gå ut av { $network }?
 choose-one = – Vel –
+home-invitation = { $org } er invitert inn i nettverket { $network }.
+home-invitation-answer = Svar på invitasjonen

@@ -26,6 +26,7 @@ struct HomePage<'a> {
     person: Option<PersonId>,
     shortcuts: Vec<(String, String)>,
     checklists: Vec<ChecklistView>,
+    invitations: Vec<saman_app::records::Invitation>,
     is_admin: bool,
 }
 
@@ -57,5 +58,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         checklists.push(view(&state, &ctx, c).await?);
     }
     let is_admin = s.access.is_admin();
-    page(&ctx, &HomePage { ctx: &ctx, orgs, units, person: s.access.person.map(|(_, p)| p), shortcuts, checklists, is_admin })
+    let invitations = saman_app::networks::waiting(&state, &s.actor()).await?;
+    let person = s.access.person.map(|(_, p)| p);
+    page(&ctx, &HomePage { ctx: &ctx, orgs, units, person, shortcuts, checklists, invitations, is_admin })
 }
