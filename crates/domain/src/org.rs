@@ -74,3 +74,24 @@ impl UnitKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_from_its_stored_code() {
+        let codes: Vec<&str> = OrgKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(codes, ["municipality", "county", "hospital_trust", "university_college", "private_partner", "other"]);
+        for k in OrgKind::ALL {
+            assert_eq!(OrgKind::parse(k.code()), Some(k));
+        }
+        assert_eq!(OrgKind::parse("castle"), None);
+    }
+
+    #[test]
+    fn only_municipalities_have_a_municipality_number() {
+        let with: Vec<OrgKind> = OrgKind::ALL.into_iter().filter(|k| k.has_municipality_number()).collect();
+        assert_eq!(with, vec![OrgKind::Municipality]);
+    }
+}

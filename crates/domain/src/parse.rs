@@ -210,6 +210,14 @@ pub fn new_password(s: &str) -> Result<String, ParseError> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn register_number_errors_have_their_own_messages() {
+        assert_eq!(ParseError::BadOrgNumber.key(), "err-bad-org-number");
+        assert_eq!(ParseError::BadMunicipalityNumber.key(), "err-bad-municipality-number");
+        assert_eq!(ParseError::BadOrgNumber.code(), "bad-org-number");
+    }
+
     use super::*;
 
     #[test]

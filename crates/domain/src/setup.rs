@@ -88,6 +88,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_printed_link_lasts_two_hours_as_the_start_up_message_says() {
+        assert_eq!(SETUP_TOKEN_SECONDS, 7200);
+    }
+
+    #[test]
+    fn steps_have_stable_distinct_codes() {
+        let all = [Step::Organisation, Step::Import, Step::Catalogue, Step::Requirements, Step::Roles, Step::Mail, Step::IdentityProvider];
+        let codes: Vec<&str> = all.iter().map(|s| s.code()).collect();
+        assert_eq!(codes, ["organisation", "import", "catalogue", "requirements", "roles", "mail", "identity_provider"]);
+    }
+
+    #[test]
     fn set_up_is_open_only_before_the_first_administrator() {
         assert!(setup_open(0, false));
         assert!(!setup_open(1, false));
