@@ -6,6 +6,7 @@ mod cli;
 mod config;
 mod db;
 mod run;
+mod say;
 mod setup;
 
 use clap::Parser;

@@ -3,6 +3,7 @@
 use crate::cli::{Cli, Command, ImportWhat, MatchAction, OrgAction, TokenAction, UserAction};
 use crate::config::Config;
 use crate::db::open;
+use crate::say::{explain, no_such, read_password};
 use crate::setup::SetupArgs;
 use anyhow::{Context, Result, anyhow, bail};
 use saman_app::admin::{GrantDraft, NewUser};
@@ -10,7 +11,6 @@ use saman_app::orgs::OrgDraft;
 use saman_app::{Actor as AppActor, App};
 use saman_domain::{Lang, OrgId};
 use saman_store::Db;
-use std::io::Read;
 use std::path::Path;
 
 pub async fn run(cli: Cli) -> Result<()> {
@@ -209,34 +209,6 @@ async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: 
     let out = saman_app::imports::apply_holdings(&app, &actor, org, &rows).await.map_err(explain)?;
     println!("{} added, {} updated in {} ms", out.added, out.updated, (started.elapsed() - checked).as_millis());
     Ok(())
-}
-
-/// "No such thing" where the use case found none; otherwise its refusal.
-fn no_such(e: saman_app::Error, what: &str) -> anyhow::Error {
-    match e {
-        saman_app::Error::NotFound => anyhow!("{what}"),
-        other => explain(other),
-    }
-}
-
-/// A use case's refusal as the command line says it, in English.
-pub(crate) fn explain(e: saman_app::Error) -> anyhow::Error {
-    match e {
-        saman_app::Error::Invalid(p) => {
-            anyhow!("{}", p.iter().map(|x| format!("{}: {}", x.field, saman_i18n::t(Lang::En, x.key))).collect::<Vec<_>>().join("\n"))
-        }
-        saman_app::Error::Conflict { key, .. } => anyhow!("{}", saman_i18n::t(Lang::En, key)),
-        other => anyhow!("{other}"),
-    }
-}
-
-pub(crate) fn read_password() -> Result<String> {
-    if let Ok(p) = std::env::var("SAMAN_PASSWORD") {
-        return Ok(p);
-    }
-    let mut s = String::new();
-    std::io::stdin().read_to_string(&mut s)?;
-    Ok(s.trim_end_matches(['\n', '\r']).to_string())
 }
 
 async fn user(action: UserAction) -> Result<()> {

@@ -4,7 +4,7 @@
 use crate::cli::NetworkAction;
 use crate::config::Config;
 use crate::db::open;
-use crate::run::{explain, read_password};
+use crate::say::{explain, read_password};
 use anyhow::Result;
 use saman_app::networks::NetworkDraft;
 use saman_app::orgs::OrgDraft;
