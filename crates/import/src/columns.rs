@@ -22,6 +22,7 @@ pub enum Column {
     EndDate,
     Leader,
     PositionId,
+    LeaderNumber,
 }
 
 /// Documentation of one column, for the template and the help page.
@@ -41,79 +42,202 @@ const fn doc(column: Column, name: &'static str, required: bool, aliases: &'stat
 }
 
 /// All columns in template order.
-pub static COLUMNS: [ColumnDoc; 16] = [
+pub static COLUMNS: [ColumnDoc; 17] = [
     doc(
         Column::EmployeeNumber,
         "Ansattnummer",
         true,
-        &["Ansattnr", "Ansatt-id", "Tilsettnummer", "employee_number", "employeeid", "employee_no"],
+        &[
+            "Ansattnr",
+            "Ansatt-id",
+            "Tilsettnummer",
+            "Tilsettnr",
+            "Ressursnr",
+            "Ressursnummer",
+            "Ansattid",
+            "Personalnummer",
+            "Personalnr",
+            "Løpenummer",
+            "employee_number",
+            "employeeid",
+            "employee_no",
+            "Employee ID",
+            "Resource ID",
+            "Resource no",
+            "Personnel number",
+            "PERNR",
+        ],
         "The person's employee number in the HR system. Identifies the person between imports.",
     ),
-    doc(Column::GivenName, "Fornavn", true, &["given_name", "firstname", "first_name"], "Given name(s)."),
-    doc(Column::FamilyName, "Etternavn", true, &["family_name", "lastname", "last_name", "surname"], "Family name."),
-    doc(Column::Email, "E-post", false, &["epost", "email", "e-mail"], "Work e-mail address. Left empty, a stored address is kept."),
+    doc(Column::GivenName, "Fornavn", true, &["Fornamn", "given_name", "firstname", "first_name", "First name"], "Given name(s)."),
+    doc(
+        Column::FamilyName,
+        "Etternavn",
+        true,
+        &["Etternamn", "family_name", "lastname", "last_name", "surname", "Last name"],
+        "Family name.",
+    ),
+    doc(
+        Column::Email,
+        "E-post",
+        false,
+        &["epost", "E-postadresse", "Epost arbeid", "E-post arbeid", "email", "e-mail", "Work e-mail"],
+        "Work e-mail address. Left empty, a stored address is kept.",
+    ),
     doc(
         Column::BirthYear,
         "Fødselsår",
         false,
-        &["fodselsar", "birth_year", "Fødselsdato", "birth_date"],
+        &["fodselsar", "Fødeår", "birth_year", "Fødselsdato", "Fødedato", "birth_date", "Date of birth"],
         "Year of birth (1968), or a date of birth of which only the year is kept. Used for age statistics.",
     ),
     doc(
         Column::UnitCode,
         "Enhetskode",
         true,
-        &["Enhetsnr", "Enhet-id", "unit_code", "unit_id"],
+        &[
+            "Enhetsnr",
+            "Enhet-id",
+            "Org.enhet",
+            "Orgenhet",
+            "Org.enhet kode",
+            "Organisasjonsenhet",
+            "Ansvar",
+            "Ansvarsnummer",
+            "Einingskode",
+            "Einingsnr",
+            "Avdelingskode",
+            "Avdelingsnr",
+            "unit_code",
+            "unit_id",
+            "Org unit",
+            "Organisational unit",
+            "Org. unit ID",
+            "Department code",
+        ],
         "The unit's code in the HR system. Identifies the unit between imports.",
     ),
     doc(
         Column::UnitName,
         "Enhet",
         true,
-        &["Enhetsnavn", "unit", "unit_name"],
+        &[
+            "Enhetsnavn",
+            "Eining",
+            "Einingsnamn",
+            "Org.enhet navn",
+            "Organisasjonsenhet navn",
+            "Avdelingsnavn",
+            "Ansvarsnavn",
+            "unit",
+            "unit_name",
+            "Org unit name",
+            "Department",
+        ],
         "The unit's name. Must be the same on every line with the same unit code.",
     ),
     doc(
         Column::ParentUnitCode,
         "Overordnet enhetskode",
         false,
-        &["Overordnet", "parent_unit_code", "parent"],
+        &[
+            "Overordnet",
+            "Overordnet enhet",
+            "Overordna eining",
+            "Overordna einingskode",
+            "Overordnet org.enhet",
+            "Overordnet avdeling",
+            "parent_unit_code",
+            "parent",
+            "Parent unit",
+            "Parent org unit",
+        ],
         "Code of the unit above. Empty for a top-level unit. The parent must be in the file or already in Saman.",
     ),
     doc(
         Column::UnitKind,
         "Enhetstype",
         false,
-        &["unit_kind", "unit_type"],
+        &["Einingstype", "Enhetsnivå", "unit_kind", "unit_type", "Unit level"],
         "sektor, avdeling or enhet (sector, department, unit). Empty means enhet.",
     ),
-    doc(Column::Title, "Stillingstittel", true, &["Stilling", "Tittel", "title", "job_title"], "Position title, e.g. Sykepleier."),
+    doc(
+        Column::Title,
+        "Stillingstittel",
+        true,
+        &[
+            "Stilling",
+            "Tittel",
+            "Stillingsbetegnelse",
+            "Stillingsnavn",
+            "Stillingsnemning",
+            "title",
+            "job_title",
+            "Job title",
+            "Position title",
+        ],
+        "Position title, e.g. Sykepleier.",
+    ),
     doc(
         Column::PositionCode,
         "Stillingskode",
         false,
-        &["position_code"],
+        &["Stillingskode KS", "Stillingskodenr", "Stkode", "position_code", "Position code", "Job code"],
         "The position code (e.g. the four-digit code in KS' stillingskoder). Left empty, a stored code is kept.",
     ),
     doc(
         Column::Percent,
         "Stillingsprosent",
         true,
-        &["Prosent", "percent", "Stillingsandel"],
+        &[
+            "Prosent",
+            "percent",
+            "Stillingsandel",
+            "Stillingsstørrelse",
+            "Stilling %",
+            "Stillings%",
+            "Prosent stilling",
+            "Employment percentage",
+            "FTE %",
+        ],
         "Percent of a full-time position, over 0 and at most 100. 80, 80,5 and 80 % all work.",
     ),
     doc(
         Column::StartDate,
         "Startdato",
         true,
-        &["start_date", "Fra dato", "Fradato"],
+        &[
+            "start_date",
+            "Fra dato",
+            "Fradato",
+            "Tiltredelsesdato",
+            "Tiltredingsdato",
+            "Tiltrådt",
+            "Ansatt fra",
+            "Tilsett frå",
+            "Startdato stilling",
+            "Gyldig fra",
+            "Start date",
+            "Valid from",
+        ],
         "First day in the position: dd.mm.yyyy or yyyy-mm-dd.",
     ),
     doc(
         Column::EndDate,
         "Sluttdato",
         false,
-        &["end_date", "Til dato", "Tildato"],
+        &[
+            "end_date",
+            "Til dato",
+            "Tildato",
+            "Fratredelsesdato",
+            "Fratredingsdato",
+            "Ansatt til",
+            "Tilsett til",
+            "Gyldig til",
+            "End date",
+            "Valid to",
+        ],
         "Last day in the position, empty if open-ended: dd.mm.yyyy or yyyy-mm-dd.",
     ),
     doc(
@@ -127,8 +251,36 @@ pub static COLUMNS: [ColumnDoc; 16] = [
         Column::PositionId,
         "Stillingsnummer",
         false,
-        &["position_id", "Stillingsid", "Stilling-id"],
+        &[
+            "position_id",
+            "Stillingsid",
+            "Stilling-id",
+            "Stillingsnr",
+            "Arbeidsforholdsnummer",
+            "Arbeidsforhold-id",
+            "Arbeidsforhold",
+            "Position ID",
+            "Employment ID",
+        ],
         "The HR system's key for the position. Without it, a position is identified by employee number and unit code.",
+    ),
+    doc(
+        Column::LeaderNumber,
+        "Nærmeste leder",
+        false,
+        &[
+            "Leder ansattnr",
+            "Leders ansattnummer",
+            "Nærmeste leder ansattnr",
+            "Nærmeste leders ansattnummer",
+            "Næraste leiar",
+            "Leiar tilsettnummer",
+            "Leder ressursnr",
+            "Overordnet ansattnr",
+            "manager_employee_number",
+            "Manager ID",
+        ],
+        "The employee number of the person's nearest leader. The person most rows of a unit name becomes the unit's leader; rows that name someone else are shown in the preview.",
     ),
 ];
 
@@ -166,7 +318,7 @@ pub fn normalize(header: &str) -> String {
 /// Which column of the file holds each known column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnMap {
-    index: [Option<usize>; 16],
+    index: [Option<usize>; 17],
 }
 
 impl ColumnMap {
@@ -177,7 +329,7 @@ impl ColumnMap {
 
     /// Matches a header. Unknown columns are ignored; missing required and duplicate columns are errors.
     pub fn from_header(header: &[String], header_line: usize) -> Result<ColumnMap, Vec<ImportError>> {
-        let mut index = [None; 16];
+        let mut index = [None; 17];
         let mut errors = Vec::new();
         for (i, h) in header.iter().enumerate() {
             let Some(doc) = find(h) else { continue };
@@ -215,6 +367,52 @@ mod tests {
         for (i, d) in COLUMNS.iter().enumerate() {
             assert_eq!(d.column as usize, i, "{}", d.name);
         }
+    }
+
+    #[test]
+    fn no_header_names_two_columns() {
+        for a in &COLUMNS {
+            for name in std::iter::once(&a.name).chain(a.aliases) {
+                let owners: Vec<&str> = COLUMNS
+                    .iter()
+                    .filter(|b| normalize(b.name) == normalize(name) || b.aliases.iter().any(|x| normalize(x) == normalize(name)))
+                    .map(|b| b.name)
+                    .collect();
+                assert_eq!(owners, vec![a.name], "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_visma_style_export_header_is_understood_as_it_is() {
+        let header: Vec<String> = [
+            "Ressursnr",
+            "Fornavn",
+            "Etternavn",
+            "Fødselsdato",
+            "Org.enhet",
+            "Enhetsnavn",
+            "Overordnet enhet",
+            "Stillingsbetegnelse",
+            "Stillingsprosent",
+            "Tiltredelsesdato",
+            "Fratredelsesdato",
+            "Nærmeste leder",
+        ]
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+        let map = ColumnMap::from_header(&header, 1).expect("every required column found");
+        assert_eq!(map.get(Column::EmployeeNumber), Some(0));
+        assert_eq!(map.get(Column::BirthYear), Some(3));
+        assert_eq!(map.get(Column::UnitCode), Some(4));
+        assert_eq!(map.get(Column::UnitName), Some(5));
+        assert_eq!(map.get(Column::ParentUnitCode), Some(6));
+        assert_eq!(map.get(Column::Title), Some(7));
+        assert_eq!(map.get(Column::StartDate), Some(9));
+        assert_eq!(map.get(Column::EndDate), Some(10));
+        assert_eq!(map.get(Column::LeaderNumber), Some(11));
+        assert_eq!(map.get(Column::Leader), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod columns;
 pub mod error;
 pub mod holdings;
+pub mod leaders;
 pub mod model;
 pub mod plan;
 pub mod read;
@@ -20,6 +21,7 @@ pub use holdings::{
     CatalogueEntry, HOLDING_COLUMNS, HOLDINGS_TEMPLATE_CSV, HoldingRow, HoldingsLookup, MAX_HOLDING_ROWS, parse_holdings,
     parse_holdings_file,
 };
+pub use leaders::LeaderWarning;
 pub use plan::{
     Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit, PersonChange,
     PersonRef, Plan, PlanCounts, PositionChange, UnitChange, UnitRef, plan,

@@ -139,6 +139,8 @@ pub struct Plan {
     /// Positions to end: the store sets their end date to `today`.
     pub ended_positions: Vec<i64>,
     pub leader_changes: Vec<LeaderChange>,
+    /// Rows naming a different nearest leader than the one chosen for their unit.
+    pub leader_warnings: Vec<crate::leaders::LeaderWarning>,
     pub today: NaiveDate,
 }
 

@@ -281,14 +281,11 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
     ended.sort_unstable();
     ended.dedup();
 
-    // Leaders.
+    // Leaders: a row marked as leader, or the nearest leader most of a unit's rows name.
     let mut leader_changes = Vec::new();
-    let mut led = HashSet::new();
-    for row in rows.iter().filter(|r| r.is_leader) {
-        if !led.insert(row.unit_code.as_str()) {
-            continue;
-        }
-        let (Some(unit), Some(&person)) = (unit_of(&row.unit_code), person_refs.get(row.employee_number.as_str())) else {
+    let (chosen, leader_warnings) = crate::leaders::choose(rows);
+    for (unit_code, employee_number) in &chosen {
+        let (Some(unit), Some(&person)) = (unit_of(unit_code), person_refs.get(employee_number.as_str())) else {
             continue;
         };
         let current = match unit {
@@ -309,6 +306,7 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
         position_changes,
         ended_positions: ended,
         leader_changes,
+        leader_warnings,
         today,
     })
 }

@@ -33,6 +33,8 @@ pub struct OrgRow {
     pub start_date: NaiveDate,
     pub end_date: Option<NaiveDate>,
     pub is_leader: bool,
+    /// The nearest leader's employee number (`Nærmeste leder`), if given.
+    pub leader_number: Option<String>,
     /// `Stillingsnummer` if given, else `"{employee_number}/{unit_code}"`.
     pub position_key: String,
 }
@@ -142,6 +144,7 @@ impl<'a> Cells<'a> {
         let end_date = self.optional(Column::EndDate, Self::date);
         let is_leader = self.get(Column::Leader, |_, s| flag(s).ok_or(ImportErrorCode::BadFlag));
         let position_id = self.get(Column::PositionId, optional_text(MAX_CODE));
+        let leader_number = self.get(Column::LeaderNumber, optional_text(MAX_CODE));
 
         let (employee_number, unit_code, position_id) = (employee_number?, unit_code?, position_id?);
         Some(OrgRow {
@@ -162,6 +165,7 @@ impl<'a> Cells<'a> {
             start_date: start_date?,
             end_date: end_date?,
             is_leader: is_leader?,
+            leader_number: leader_number?,
         })
     }
 }

@@ -201,6 +201,36 @@ fn template_imports_cleanly() {
     let plan = plan(&rows, &Existing::default(), ymd(2026, 3, 1)).expect("planned");
     let c = plan.counts();
     assert_eq!((c.units.created, c.people.created, c.positions.created, c.leaders_changed), (2, 2, 3, 1));
-    assert_eq!(columns().len(), 16);
+    assert_eq!(columns().len(), 17);
     assert_eq!(columns().iter().filter(|c| c.required).count(), 8);
+}
+
+#[test]
+fn an_hr_export_with_nearest_leaders_imports_as_it_is_and_names_the_rows_that_disagree() {
+    let file = "Ressursnr;Fornavn;Etternavn;Fødselsdato;Org.enhet;Enhetsnavn;Overordnet enhet;Stillingsbetegnelse;Stillingsprosent;Tiltredelsesdato;Nærmeste leder\n\
+                900;Siri;Sjef;01.02.1970;HO;Helse og omsorg;;Kommunalsjef;100;01.01.2015;\n\
+                901;Ola;Haugen;12.05.1979;SOL;Solbakken sykehjem;HO;Enhetsleder;100;01.03.2019;900\n\
+                902;Kari;Lie;03.03.1990;SOL;Solbakken sykehjem;HO;Sykepleier;80;15.01.2022;901\n\
+                903;Per;Berg;04.04.1985;SOL;Solbakken sykehjem;HO;Helsefagarbeider;100;01.06.2020;901\n\
+                904;Anne;Dahl;05.05.1995;SOL;Solbakken sykehjem;HO;Sykepleier;60;01.09.2023;900\n";
+    let rows = parse_org_file(file.as_bytes(), "visma.csv", THIS_YEAR).expect("the export is read with no editing");
+    assert_eq!(rows[1].birth_year, Some(1979));
+    let plan = plan(&rows, &Existing::default(), ymd(2026, 3, 1)).expect("planned");
+    // Solbakken's leader is Ola, named by two of its rows; his own row names his superior and
+    // does not count. No row of Helse og omsorg names a leader, so it gets none.
+    assert_eq!(plan.counts().leaders_changed, 1);
+    assert_eq!(plan.leader_changes[0].person, saman_import::PersonRef::New(1));
+    let warned: Vec<(usize, &str)> = plan.leader_warnings.iter().map(|w| (w.line, w.named.as_str())).collect();
+    assert_eq!(warned, vec![(6, "900")], "Anne's row names someone other than Solbakken's leader");
+}
+
+#[test]
+fn the_import_guide_lists_every_header_saman_recognises() {
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/import.md")).expect("docs/import.md");
+    for c in columns() {
+        assert!(guide.contains(&format!("| {} |", c.name)), "docs/import.md lacks the column {}", c.name);
+        for a in c.aliases {
+            assert!(guide.contains(&format!("`{a}`")), "docs/import.md lacks the header {a} of {}", c.name);
+        }
+    }
 }

@@ -185,6 +185,9 @@ async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang)
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
     let plan = saman_app::imports::plan_org(&app, &actor, org, name, &bytes).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
     println!("{}", saman_store::import_summary(&plan.counts()));
+    for w in &plan.leader_warnings {
+        println!("{}", saman_web::describe_leader_warning(lang, w));
+    }
     if dry_run || plan.is_empty() {
         return Ok(());
     }

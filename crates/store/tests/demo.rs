@@ -41,6 +41,7 @@ fn rows_of(demo: &Demo, org: usize) -> Vec<OrgRow> {
                 start_date: p.start_date,
                 end_date: None,
                 is_leader: unit.leader == Some(p.person),
+                leader_number: None,
                 position_key: format!("{}/{}", person.employee_number, unit.code),
             }
         })

@@ -31,7 +31,7 @@ mod signed_in;
 pub mod state;
 mod view;
 
-pub use admin::import::describe as describe_import_error;
+pub use admin::import::{describe as describe_import_error, describe_leader_warning};
 pub use cookies::session_name;
 pub use saman_app::orgview;
 pub use saman_app::orgview::{FactsCache, GapFacts};

@@ -220,6 +220,10 @@ import-col-startdate = First day in the position: dd.mm.yyyy or yyyy-mm-dd.
 import-col-enddate = Last day in the position, empty if permanent: dd.mm.yyyy or yyyy-mm-dd.
 import-col-leader = ja if the person leads the unit (at most one leader per unit), otherwise nei or empty.
 import-col-positionid = The HR system's key for the position. Without it, a position is recognised by employee number and unit code.
+import-col-leadernumber = The employee number of the person's nearest leader. The one most rows of a unit name becomes the unit's leader; rows naming someone else are shown in the preview.
+import-leader-warnings = Some rows name a different nearest leader than the one their unit gets. Check them before importing:
+import-leader-warning = Line { $line }: names { $named } as nearest leader, but unit { $unit } gets { $chosen } as its leader.
+import-more-warnings = … and { $formatted } more rows.
 
 ## Audit actions and entities
 audit-action-signin = Signed in

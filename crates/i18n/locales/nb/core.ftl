@@ -220,6 +220,10 @@ import-col-startdate = Første dag i stillingen: dd.mm.åååå eller åååå-m
 import-col-enddate = Siste dag i stillingen, tom hvis den er fast: dd.mm.åååå eller åååå-mm-dd.
 import-col-leader = ja hvis personen leder enheten (høyst én leder per enhet), ellers nei eller tomt.
 import-col-positionid = HR-systemets nøkkel for stillingen. Uten den kjennes stillingen igjen på ansattnummer og enhetskode.
+import-col-leadernumber = Ansattnummeret til personens nærmeste leder. Den flest rader i en enhet oppgir, blir enhetens leder; rader som oppgir en annen, vises i forhåndsvisningen.
+import-leader-warnings = Noen rader oppgir en annen nærmeste leder enn den enheten får. Sjekk dem før du importerer:
+import-leader-warning = Linje { $line }: oppgir { $named } som nærmeste leder, men enheten { $unit } får { $chosen } som leder.
+import-more-warnings = … og { $formatted } rader til.
 
 ## Audit actions and entities
 audit-action-signin = Logget inn

@@ -220,6 +220,10 @@ import-col-startdate = Første dag i stillinga: dd.mm.åååå eller åååå-mm
 import-col-enddate = Siste dag i stillinga, tom om ho er fast: dd.mm.åååå eller åååå-mm-dd.
 import-col-leader = ja om personen leier eininga (høgst éin leiar per eining), elles nei eller tomt.
 import-col-positionid = Nøkkelen HR-systemet har for stillinga. Utan han blir stillinga kjend att på tilsettnummer og einingskode.
+import-col-leadernumber = Tilsettnummeret til den næraste leiaren for personen. Den flest rader i ei eining oppgjev, vert leiar for eininga; rader som oppgjev ein annan, vert viste i førehandsvisinga.
+import-leader-warnings = Nokre rader oppgjev ein annan næraste leiar enn den eininga får. Sjå over dei før du importerer:
+import-leader-warning = Linje { $line }: oppgjev { $named } som næraste leiar, men eininga { $unit } får { $chosen } som leiar.
+import-more-warnings = … og { $formatted } rader til.
 
 ## Audit actions and entities
 audit-action-signin = Logga inn

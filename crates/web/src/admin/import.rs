@@ -62,6 +62,19 @@ struct PreviewPage<'a> {
     new_units: Vec<String>,
     new_people: Vec<String>,
     ended: usize,
+    leader_warnings: Vec<String>,
+    more_warnings: i64,
+}
+
+/// A row whose nearest leader differs from the unit's chosen leader, as the preview says it.
+pub fn describe_leader_warning(lang: Lang, w: &saman_import::LeaderWarning) -> String {
+    let args = [
+        ("line", Arg::from(w.line)),
+        ("named", Arg::from(w.named.clone())),
+        ("unit", Arg::from(w.unit_code.clone())),
+        ("chosen", Arg::from(w.chosen.clone())),
+    ];
+    t_args(lang, "import-leader-warning", &args)
 }
 
 #[derive(Template)]
@@ -179,10 +192,10 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     let new_units = plan.new_units.iter().take(20).map(|u| format!("{} ({})", u.name, u.code)).collect();
     let new_people =
         plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
-    page(
-        &ctx,
-        &PreviewPage { ctx: &ctx, counts: plan.counts(), ended: plan.ended_positions.len(), org, draft, filename, new_units, new_people },
-    )
+    let leader_warnings = plan.leader_warnings.iter().take(50).map(|w| describe_leader_warning(ctx.lang, w)).collect();
+    let more_warnings = plan.leader_warnings.len().saturating_sub(50) as i64;
+    let (counts, ended) = (plan.counts(), plan.ended_positions.len());
+    page(&ctx, &PreviewPage { ctx: &ctx, counts, ended, org, draft, filename, new_units, new_people, leader_warnings, more_warnings })
 }
 
 pub async fn apply(

@@ -78,3 +78,32 @@ async fn the_template_downloads_and_imports_cleanly() {
     let rows = saman_import::parse_org_file(r.body.as_bytes(), "mal.csv", 2026).expect("the template must import");
     assert!(!rows.is_empty());
 }
+
+const EXPORT: &str = "Ressursnr;Fornavn;Etternavn;Fødselsdato;Org.enhet;Enhetsnavn;Overordnet enhet;Stillingsbetegnelse;Stillingsprosent;Tiltredelsesdato;Nærmeste leder
+900;Siri;Sjef;01.02.1970;HO;Helse og omsorg;;Kommunalsjef;100;01.01.2015;
+901;Ola;Haugen;12.05.1979;SOL;Solbakken sykehjem;HO;Enhetsleder;100;01.03.2019;900
+902;Kari;Lie;03.03.1990;SOL;Solbakken sykehjem;HO;Sykepleier;80;15.01.2022;901
+903;Per;Berg;04.04.1985;SOL;Solbakken sykehjem;HO;Helsefagarbeider;100;01.06.2020;901
+904;Anne;Dahl;05.05.1995;SOL;Solbakken sykehjem;HO;Sykepleier;60;01.09.2023;900
+";
+
+#[tokio::test]
+async fn an_hr_export_imports_as_it_is_and_its_nearest_leaders_lead() {
+    let app = TestApp::empty().await;
+    let actor = saman_store::Actor::system("test");
+    let hash = saman_web::auth::hash_password(crate::support::PASSWORD).unwrap();
+    app.db.users().create(&actor, "kari", "Kari", Some(&hash), None, &[saman_domain::Grant::Admin]).await.unwrap();
+    let org = app.db.orgs().create_organisation(None, "Fjordvik kommune", saman_domain::OrgKind::Municipality, None).await.unwrap();
+    let mut admin = app.signed_in("kari").await;
+    admin.get("/import").await;
+    let r = admin.post_file("/import", &[("organisation", &org.to_string())], "visma.csv", EXPORT.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Linje 6: oppgir 900 som nærmeste leder, men enheten SOL får 901 som leder."), "{}", r.body);
+    let action = r.body.split("action=\"/import/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert_eq!(admin.post(&format!("/import/{action}"), &[]).await.status, StatusCode::OK);
+    let units = app.db.orgs().units(org).await.unwrap();
+    let sol = units.iter().find(|u| u.code.as_deref() == Some("SOL")).unwrap();
+    let ola = app.db.people().by_employee_number(org, "901").await.unwrap().unwrap();
+    assert_eq!(sol.leader, Some(ola.id));
+    assert_eq!(units.iter().find(|u| u.code.as_deref() == Some("HO")).unwrap().leader, None);
+}
