@@ -4,17 +4,26 @@
 //! when applied (what is stored may have changed), and applied in one transaction.
 
 use crate::{Actor, App, Error, Result, access};
-use saman_import::{HoldingRow, ImportError, Plan};
+use saman_import::{HoldingRow, ImportError, Plan, Scope};
 use saman_store::{HoldingsOutcome, ImportOutcome, Organisation};
 
 /// A file's verdict: what it would do, or every line that is wrong and why.
 pub type Checked<T> = std::result::Result<T, Vec<ImportError>>;
 
 const ORG: &str = "org";
+/// An organisation file covering only its own units (and those below them).
+const ORG_PART: &str = "org-part";
 const HOLDINGS: &str = "holdings";
 
-/// Reads an organisation file and plans it against what is stored.
-pub async fn plan_org(app: &App, actor: &Actor, org: saman_domain::OrgId, filename: &str, bytes: &[u8]) -> Result<Checked<Plan>> {
+/// Reads an organisation file and plans it against what is stored, within `scope`.
+pub async fn plan_org(
+    app: &App,
+    actor: &Actor,
+    org: saman_domain::OrgId,
+    filename: &str,
+    bytes: &[u8],
+    scope: Scope,
+) -> Result<Checked<Plan>> {
     let org = access::managed_org(app, &actor.access, org).await?;
     let today = crate::clock::today();
     let this_year = chrono::Datelike::year(&today);
@@ -23,7 +32,7 @@ pub async fn plan_org(app: &App, actor: &Actor, org: saman_domain::OrgId, filena
         Err(errs) => return Ok(Err(errs)),
     };
     let existing = app.db.imports().existing(org.id).await?;
-    Ok(saman_import::plan(&rows, &existing, today))
+    Ok(saman_import::plan_scoped(&rows, &existing, today, scope))
 }
 
 /// Applies an organisation plan in one transaction.
@@ -97,15 +106,25 @@ pub async fn apply_holdings(app: &App, actor: &Actor, org: saman_domain::OrgId, 
 
 /// Keeps a checked file as a draft for the actor to confirm. Answers the draft's id.
 pub async fn save_draft(app: &App, actor: &Actor, org: saman_domain::OrgId, holdings: bool, filename: &str, bytes: &[u8]) -> Result<i64> {
-    let org = access::managed_org(app, &actor.access, org).await?;
     let kind = if holdings { HOLDINGS } else { ORG };
+    keep(app, actor, org, kind, filename, bytes).await
+}
+
+/// Keeps a checked organisation file, with the scope it was previewed in.
+pub async fn save_org_draft(app: &App, actor: &Actor, org: saman_domain::OrgId, scope: Scope, filename: &str, bytes: &[u8]) -> Result<i64> {
+    let kind = if scope == Scope::FileUnits { ORG_PART } else { ORG };
+    keep(app, actor, org, kind, filename, bytes).await
+}
+
+async fn keep(app: &App, actor: &Actor, org: saman_domain::OrgId, kind: &str, filename: &str, bytes: &[u8]) -> Result<i64> {
+    let org = access::managed_org(app, &actor.access, org).await?;
     Ok(app.db.drafts().create(org.id, Some(actor.account()?), kind, filename, bytes).await?)
 }
 
 /// The actor's own draft of the kind, in an organisation they still manage; not found otherwise.
-async fn draft(app: &App, actor: &Actor, id: i64, kind: &str) -> Result<(saman_store::Draft, Organisation)> {
+async fn draft(app: &App, actor: &Actor, id: i64, kinds: &[&str]) -> Result<(saman_store::Draft, Organisation)> {
     let d = app.db.drafts().get(id).await?;
-    if d.user != actor.user || d.kind != kind {
+    if d.user != actor.user || !kinds.contains(&d.kind.as_str()) {
         return Err(Error::NotFound);
     }
     let org = match access::managed_org(app, &actor.access, d.org).await {
@@ -118,8 +137,9 @@ async fn draft(app: &App, actor: &Actor, id: i64, kind: &str) -> Result<(saman_s
 
 /// Applies the actor's organisation draft, planned again against what is stored now.
 pub async fn apply_org_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organisation, Checked<ImportOutcome>)> {
-    let (d, org) = draft(app, actor, id, ORG).await?;
-    let plan = match plan_org(app, actor, org.id, &d.filename, &d.content).await? {
+    let (d, org) = draft(app, actor, id, &[ORG, ORG_PART]).await?;
+    let scope = if d.kind == ORG_PART { Scope::FileUnits } else { Scope::Whole };
+    let plan = match plan_org(app, actor, org.id, &d.filename, &d.content, scope).await? {
         Ok(plan) => plan,
         Err(errs) => return Ok((org, Err(errs))),
     };
@@ -130,7 +150,7 @@ pub async fn apply_org_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organ
 
 /// Applies the actor's holdings draft, checked again against the people and catalogue now.
 pub async fn apply_holdings_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organisation, Checked<HoldingsOutcome>)> {
-    let (d, org) = draft(app, actor, id, HOLDINGS).await?;
+    let (d, org) = draft(app, actor, id, &[HOLDINGS]).await?;
     let rows = match check_holdings(app, actor, org.id, &d.filename, &d.content).await? {
         Ok(rows) => rows,
         Err(errs) => return Ok((org, Err(errs))),

@@ -24,7 +24,7 @@ pub use holdings::{
 pub use leaders::LeaderWarning;
 pub use plan::{
     Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit, PersonChange,
-    PersonRef, Plan, PlanCounts, PositionChange, UnitChange, UnitRef, plan,
+    PersonRef, Plan, PlanCounts, PositionChange, Scope, UnitChange, UnitRef, plan, plan_scoped,
 };
 pub use read::{MAX_ROWS, Table, read_table, read_table_max};
 pub use rows::{OrgRow, parse_org_file, parse_table};

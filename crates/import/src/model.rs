@@ -46,6 +46,28 @@ pub struct ExistingPosition {
     pub end_date: Option<NaiveDate>,
 }
 
+/// What a file describes: the whole organisation (positions it does not list end), or only
+/// the units it names and those below them (positions elsewhere are left as they are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    #[default]
+    Whole,
+    FileUnits,
+}
+
+impl Scope {
+    pub fn code(self) -> &'static str {
+        match self {
+            Scope::Whole => "whole",
+            Scope::FileUnits => "file_units",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scope> {
+        [Scope::Whole, Scope::FileUnits].into_iter().find(|x| x.code() == s.trim())
+    }
+}
+
 /// A unit that exists, or one the plan creates (index into `Plan::new_units`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UnitRef {
@@ -138,6 +160,8 @@ pub struct Plan {
     pub position_changes: Vec<PositionChange>,
     /// Positions to end: the store sets their end date to `today`.
     pub ended_positions: Vec<i64>,
+    /// Where the ending positions are: (unit id, how many), most first.
+    pub ended_units: Vec<(i64, usize)>,
     pub leader_changes: Vec<LeaderChange>,
     /// Rows naming a different nearest leader than the one chosen for their unit.
     pub leader_warnings: Vec<crate::leaders::LeaderWarning>,

@@ -124,8 +124,36 @@ impl<'a> Units<'a> {
     }
 }
 
-/// Compares the file with what is stored. Refuses parents that do not exist and cycles.
+/// Compares the file, as the whole organisation, with what is stored.
 pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Plan, Vec<ImportError>> {
+    plan_scoped(rows, existing, today, Scope::Whole)
+}
+
+/// The stored units a file covers: those it names by code, and every stored unit below them.
+fn covered_units(rows: &[OrgRow], existing: &Existing) -> HashSet<i64> {
+    let codes: HashSet<&str> = rows.iter().map(|r| r.unit_code.as_str()).collect();
+    let mut covered: HashSet<i64> =
+        existing.units.iter().filter(|u| u.code.as_deref().is_some_and(|c| codes.contains(c))).map(|u| u.id).collect();
+    let mut children: HashMap<i64, Vec<i64>> = HashMap::new();
+    for u in &existing.units {
+        if let Some(p) = u.parent_id {
+            children.entry(p).or_default().push(u.id);
+        }
+    }
+    let mut stack: Vec<i64> = covered.iter().copied().collect();
+    while let Some(u) = stack.pop() {
+        for &c in children.get(&u).map_or(&[][..], Vec::as_slice) {
+            if covered.insert(c) {
+                stack.push(c);
+            }
+        }
+    }
+    covered
+}
+
+/// Compares the file with what is stored, within `scope`: positions the file does not list
+/// end only inside it. Refuses parents that do not exist and cycles.
+pub fn plan_scoped(rows: &[OrgRow], existing: &Existing, today: NaiveDate, scope: Scope) -> Result<Plan, Vec<ImportError>> {
     let units = Units::new(rows, existing);
     let errors = units.check();
     if !errors.is_empty() {
@@ -273,13 +301,19 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
             }
         }
     }
+    let covered = match scope {
+        Scope::Whole => None,
+        Scope::FileUnits => Some(covered_units(rows, existing)),
+    };
+    let in_scope = |p: &ExistingPosition| covered.as_ref().is_none_or(|c| c.contains(&p.unit_id));
     for (key, positions) in &by_key {
         if !seen_keys.contains(key) {
-            ended.extend(positions.iter().filter(|p| active(p)).map(|p| p.id));
+            ended.extend(positions.iter().filter(|p| active(p) && in_scope(p)).map(|p| p.id));
         }
     }
     ended.sort_unstable();
     ended.dedup();
+    let ended_units = ended_by_unit(&ended, existing);
 
     // Leaders: a row marked as leader, or the nearest leader most of a unit's rows name.
     let mut leader_changes = Vec::new();
@@ -305,8 +339,21 @@ pub fn plan(rows: &[OrgRow], existing: &Existing, today: NaiveDate) -> Result<Pl
         new_positions,
         position_changes,
         ended_positions: ended,
+        ended_units,
         leader_changes,
         leader_warnings,
         today,
     })
+}
+
+/// How many of the ending positions are in each unit, most first.
+fn ended_by_unit(ended: &[i64], existing: &Existing) -> Vec<(i64, usize)> {
+    let ended: HashSet<i64> = ended.iter().copied().collect();
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for p in existing.positions.iter().filter(|p| ended.contains(&p.id)) {
+        *counts.entry(p.unit_id).or_default() += 1;
+    }
+    let mut out: Vec<(i64, usize)> = counts.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
 }

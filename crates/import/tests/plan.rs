@@ -169,3 +169,27 @@ fn cycle_through_stored_units() {
     let line = "1;A;A;;;X;X;;;Kokk;;100;01.01.2020;;;";
     assert!(plan(&rows(&[line]), &db, today()).is_ok());
 }
+
+const OTHER: &str = "20001;Nils;Vik;;1980;OP;Oppvekst;;sektor;Kommunalsjef;;100;01.01.2018;;ja;S-3001";
+const SCHOOL: &str = "20002;Lise;Hovd;;1988;OP-SK;Fjord skule;OP;;Lærer;;100;01.08.2020;;nei;S-3002";
+
+#[test]
+fn a_file_of_one_part_ends_nothing_outside_it_and_says_where_positions_end() {
+    let db = imported(&[SECTOR, LEADER, NURSE, OTHER, SCHOOL]);
+    let unit = |code: &str| db.units.iter().find(|u| u.code.as_deref() == Some(code)).unwrap().id;
+    // A file of Helse og omsorg alone, without Aisha's sector position.
+    let part = rows(&[LEADER, NURSE]);
+    let whole = plan(&part, &db, today()).expect("planned");
+    assert_eq!(whole.ended_positions.len(), 3, "read as the whole organisation, Oppvekst's positions and S-1002 end");
+    assert_eq!(whole.ended_units.iter().map(|(_, n)| n).sum::<usize>(), 3);
+    let scoped = plan_scoped(&part, &db, today(), Scope::FileUnits).expect("planned");
+    assert!(scoped.ended_positions.is_empty(), "HO-SOL is fully listed, HO itself is not in the file: {:?}", scoped.ended_units);
+    // A file naming the sector covers the units below it, but not Oppvekst.
+    let sector_part = rows(&[SECTOR.replace("S-1002", "S-1003").as_str(), LEADER]);
+    let p = plan_scoped(&sector_part, &db, today(), Scope::FileUnits).expect("planned");
+    let ended_in: Vec<(i64, usize)> = p.ended_units.clone();
+    assert_eq!(ended_in, vec![(unit("HO"), 1), (unit("HO-SOL"), 1)], "S-1002 in HO and Aisha's S-2002 below it end; nothing in Oppvekst");
+    assert_eq!(Scope::parse("file_units"), Some(Scope::FileUnits));
+    assert_eq!(Scope::parse(Scope::Whole.code()), Some(Scope::Whole));
+    assert_eq!(Scope::parse("all"), None);
+}

@@ -115,6 +115,10 @@ pub enum ImportWhat {
         /// Language of messages: nb, nn or en.
         #[arg(long, default_value = "nb", env = "SAMAN_LANG")]
         lang: String,
+        /// What the file covers: `whole` (positions not in it end) or `file_units` (only the
+        /// units it names and those below them).
+        #[arg(long, default_value = "whole")]
+        scope: String,
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
     },

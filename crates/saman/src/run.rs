@@ -28,10 +28,11 @@ pub async fn run(cli: Cli) -> Result<()> {
             println!("{n} migration(s) applied");
             Ok(())
         }
-        Command::Import { what: ImportWhat::Org { file, organisation, dry_run, lang, config } } => {
+        Command::Import { what: ImportWhat::Org { file, organisation, dry_run, lang, scope, config } } => {
             let cfg = Config::load(config.as_deref())?;
+            let scope = saman_import::Scope::parse(&scope).ok_or_else(|| anyhow!("--scope is whole or file_units, not {scope}"))?;
             let db = open(&cfg.database_url).await?;
-            import_org(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default()).await
+            import_org(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default(), scope).await
         }
         Command::Import { what: ImportWhat::Holdings { file, organisation, dry_run, lang, config } } => {
             let cfg = Config::load(config.as_deref())?;
@@ -178,12 +179,13 @@ fn refused(lang: Lang, errs: &[saman_import::ImportError]) -> anyhow::Error {
     anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
 }
 
-async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang) -> Result<()> {
+async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang, scope: saman_import::Scope) -> Result<()> {
     let (app, actor) = (App::new(db.clone()), AppActor::system("cli import"));
     saman_app::access::org(&app, &actor.access, org).await.map_err(|e| no_such(e, &format!("no organisation with id {org}")))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
-    let plan = saman_app::imports::plan_org(&app, &actor, org, name, &bytes).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
+    let plan =
+        saman_app::imports::plan_org(&app, &actor, org, name, &bytes, scope).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
     println!("{}", saman_store::import_summary(&plan.counts()));
     for w in &plan.leader_warnings {
         println!("{}", saman_web::describe_leader_warning(lang, w));

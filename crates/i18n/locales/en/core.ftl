@@ -224,6 +224,16 @@ import-col-leadernumber = The employee number of the person's nearest leader. Th
 import-leader-warnings = Some rows name a different nearest leader than the one their unit gets. Check them before importing:
 import-leader-warning = Line { $line }: names { $named } as nearest leader, but unit { $unit } gets { $chosen } as its leader.
 import-more-warnings = … and { $formatted } more rows.
+import-scope = What does the file cover?
+import-scope-whole = The whole organisation: positions not in the file end
+import-scope-file-units = Only the units in the file and those below them: the rest of the organisation stays as it is
+import-scope-whole-chosen = The file is read as the whole organisation.
+import-scope-file-units-chosen = The file is read as only the units it names and those below them. Positions elsewhere are not touched.
+import-ended-where = Where positions end:
+import-ended-count = { $count ->
+    [one] one position
+   *[other] { $formatted } positions
+}
 
 ## Audit actions and entities
 audit-action-signin = Signed in

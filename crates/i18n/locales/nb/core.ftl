@@ -224,6 +224,16 @@ import-col-leadernumber = Ansattnummeret til personens nærmeste leder. Den fles
 import-leader-warnings = Noen rader oppgir en annen nærmeste leder enn den enheten får. Sjekk dem før du importerer:
 import-leader-warning = Linje { $line }: oppgir { $named } som nærmeste leder, men enheten { $unit } får { $chosen } som leder.
 import-more-warnings = … og { $formatted } rader til.
+import-scope = Hva dekker filen?
+import-scope-whole = Hele virksomheten: stillinger som ikke står i filen, avsluttes
+import-scope-file-units = Bare enhetene i filen og enhetene under dem: resten av virksomheten blir som den er
+import-scope-whole-chosen = Filen leses som hele virksomheten.
+import-scope-file-units-chosen = Filen leses som bare enhetene den nevner og enhetene under dem. Stillinger andre steder blir ikke rørt.
+import-ended-where = Her avsluttes stillinger:
+import-ended-count = { $count ->
+    [one] én stilling
+   *[other] { $formatted } stillinger
+}
 
 ## Audit actions and entities
 audit-action-signin = Logget inn

@@ -224,6 +224,16 @@ import-col-leadernumber = Tilsettnummeret til den næraste leiaren for personen.
 import-leader-warnings = Nokre rader oppgjev ein annan næraste leiar enn den eininga får. Sjå over dei før du importerer:
 import-leader-warning = Linje { $line }: oppgjev { $named } som næraste leiar, men eininga { $unit } får { $chosen } som leiar.
 import-more-warnings = … og { $formatted } rader til.
+import-scope = Kva dekkjer fila?
+import-scope-whole = Heile verksemda: stillingar som ikkje står i fila, vert avslutta
+import-scope-file-units = Berre einingane i fila og einingane under dei: resten av verksemda vert som ho er
+import-scope-whole-chosen = Fila vert lesen som heile verksemda.
+import-scope-file-units-chosen = Fila vert lesen som berre einingane ho nemner og einingane under dei. Stillingar andre stader vert ikkje rørte.
+import-ended-where = Her vert stillingar avslutta:
+import-ended-count = { $count ->
+    [one] éi stilling
+   *[other] { $formatted } stillingar
+}
 
 ## Audit actions and entities
 audit-action-signin = Logga inn

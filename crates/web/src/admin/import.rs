@@ -16,7 +16,7 @@ use saman_app::imports;
 use saman_app::records::Organisation;
 use saman_domain::{Lang, OrgId};
 use saman_i18n::{Arg, t, t_args};
-use saman_import::{ImportError, PlanCounts};
+use saman_import::{ImportError, PlanCounts, Scope};
 use serde::Deserialize;
 
 /// A line of an import error report in the user's language: "Line 4, column Startdato: …".
@@ -62,6 +62,10 @@ struct PreviewPage<'a> {
     new_units: Vec<String>,
     new_people: Vec<String>,
     ended: usize,
+    /// Where positions end: the unit's name and how many.
+    ended_where: Vec<(String, i64)>,
+    /// The file covers only its own units.
+    partial: bool,
     leader_warnings: Vec<String>,
     more_warnings: i64,
 }
@@ -88,16 +92,19 @@ struct DonePage<'a> {
 /// A multipart upload: the CSRF token, the chosen organisation and one file (name, bytes).
 pub(crate) struct Upload {
     pub csrf: Option<String>,
+    /// What the file covers (organisation files): `whole` or `file_units`.
+    pub scope: Option<String>,
     pub org: Option<OrgId>,
     pub file: Option<(String, axum::body::Bytes)>,
 }
 
 /// Reads an upload form whose file is in the field `file_field`.
 pub(crate) async fn read_upload(mut mp: Multipart, file_field: &'static str) -> Result<Upload, AppError> {
-    let mut up = Upload { csrf: None, org: None, file: None };
+    let mut up = Upload { csrf: None, scope: None, org: None, file: None };
     while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", file_field))? {
         match field.name() {
             Some("csrf") => up.csrf = field.text().await.ok(),
+            Some("scope") => up.scope = field.text().await.ok(),
             Some("organisation") => up.org = field.text().await.ok().and_then(|s| s.parse::<i64>().ok()).map(OrgId),
             Some(name) if name == file_field => {
                 let filename = field.file_name().unwrap_or("import.csv").to_string();
@@ -172,7 +179,8 @@ fn lines(lang: Lang, errs: &[saman_import::ImportError]) -> Vec<String> {
 
 pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
     let orgs = managed_orgs(&state, &ctx).await?;
-    let Upload { csrf, org, file } = read_upload(mp, "file").await?;
+    let Upload { csrf, org, file, scope } = read_upload(mp, "file").await?;
+    let scope = scope.as_deref().and_then(Scope::parse).unwrap_or_default();
     check_csrf(&ctx, csrf.as_deref())?;
     let Some(org) = org.and_then(|id| orgs.iter().find(|o| o.id == id)).cloned() else {
         return form_page(&state, &ctx, None, vec![t(ctx.lang, "import-choose-organisation")], None).await;
@@ -181,21 +189,45 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
         return form_page(&state, &ctx, Some(org.id), vec![t(ctx.lang, "import-choose-file")], None).await;
     };
     let s = ctx.require_user()?;
-    let plan = match imports::plan_org(&state, &s.actor(), org.id, &filename, &bytes).await? {
+    let plan = match imports::plan_org(&state, &s.actor(), org.id, &filename, &bytes, scope).await? {
         Ok(plan) => plan,
         Err(errs) => return form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs), None).await,
     };
     if plan.is_empty() {
         return form_page(&state, &ctx, Some(org.id), vec![], Some(t(ctx.lang, "import-nothing-to-do"))).await;
     }
-    let draft = imports::save_draft(&state, &s.actor(), org.id, false, &filename, &bytes).await?;
+    let draft = imports::save_org_draft(&state, &s.actor(), org.id, scope, &filename, &bytes).await?;
     let new_units = plan.new_units.iter().take(20).map(|u| format!("{} ({})", u.name, u.code)).collect();
     let new_people =
         plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
+    let view = state.view(org.id).await?;
+    let ended_where = plan
+        .ended_units
+        .iter()
+        .take(20)
+        .map(|(u, n)| (view.unit(saman_domain::UnitId(*u)).map_or_else(|| u.to_string(), |x| x.name.clone()), *n as i64))
+        .collect();
+    let partial = scope == Scope::FileUnits;
     let leader_warnings = plan.leader_warnings.iter().take(50).map(|w| describe_leader_warning(ctx.lang, w)).collect();
     let more_warnings = plan.leader_warnings.len().saturating_sub(50) as i64;
     let (counts, ended) = (plan.counts(), plan.ended_positions.len());
-    page(&ctx, &PreviewPage { ctx: &ctx, counts, ended, org, draft, filename, new_units, new_people, leader_warnings, more_warnings })
+    page(
+        &ctx,
+        &PreviewPage {
+            ctx: &ctx,
+            counts,
+            ended,
+            ended_where,
+            partial,
+            org,
+            draft,
+            filename,
+            new_units,
+            new_people,
+            leader_warnings,
+            more_warnings,
+        },
+    )
 }
 
 pub async fn apply(

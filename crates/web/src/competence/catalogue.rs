@@ -195,7 +195,7 @@ pub async fn moodle(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Cat
 /// Imports a Moodle competency framework into an organisation's catalogue (HR).
 pub async fn moodle_import(State(state): State<AppState>, ctx: Ctx, mp: axum::extract::Multipart) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    let crate::admin::import::Upload { csrf, org, file } = crate::admin::import::read_upload(mp, "moodle_file").await?;
+    let crate::admin::import::Upload { csrf, org, file, .. } = crate::admin::import::read_upload(mp, "moodle_file").await?;
     let file = file.map(|(_, bytes)| bytes);
     crate::form::check_csrf(&ctx, csrf.as_deref())?;
     let org = org.ok_or(AppError::Forbidden)?;

@@ -103,7 +103,7 @@ fn lines(lang: Lang, errs: &[saman_import::ImportError]) -> Vec<String> {
 
 pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
     let orgs = managed_orgs(&state, &ctx).await?;
-    let Upload { csrf, org, file } = read_upload(mp, "file").await?;
+    let Upload { csrf, org, file, .. } = read_upload(mp, "file").await?;
     check_csrf(&ctx, csrf.as_deref())?;
     let Some(org) = org.and_then(|id| orgs.iter().find(|o| o.id == id)).cloned() else {
         return form_page(&state, &ctx, None, vec![t(ctx.lang, "import-choose-organisation")]).await;

@@ -107,3 +107,25 @@ async fn an_hr_export_imports_as_it_is_and_its_nearest_leaders_lead() {
     assert_eq!(sol.leader, Some(ola.id));
     assert_eq!(units.iter().find(|u| u.code.as_deref() == Some("HO")).unwrap().leader, None);
 }
+
+#[tokio::test]
+async fn a_file_of_one_part_ends_nothing_elsewhere_and_the_preview_says_where_positions_would_end() {
+    let app = TestApp::new().await;
+    let org = app.org_id("Fjordvik kommune").await;
+    let today = saman_app::clock::today();
+    let before = app.db.orgs().current_memberships(org, today).await.unwrap().len();
+    let mut hr = app.signed_in("hr").await;
+    hr.get("/import").await;
+    let o = org.to_string();
+    let whole = hr.post_file("/import", &[("organisation", &o), ("scope", "whole")], "del.csv", FILE.as_bytes()).await;
+    assert!(whole.body.contains("id=\"ended-where\""), "read as the whole organisation, the preview lists where positions end");
+    hr.get("/import").await;
+    let r = hr.post_file("/import", &[("organisation", &o), ("scope", "file_units")], "del.csv", FILE.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(!r.body.contains("id=\"ended-where\""), "nothing ends outside the file's units");
+    assert!(r.body.contains("Stillinger andre steder blir ikke rørt"));
+    let action = r.body.split("action=\"/import/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert_eq!(hr.post(&format!("/import/{action}"), &[]).await.status, StatusCode::OK);
+    let after = app.db.orgs().current_memberships(org, today).await.unwrap().len();
+    assert_eq!(after, before + 3, "three new positions, and every position elsewhere kept");
+}
