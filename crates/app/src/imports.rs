@@ -4,8 +4,10 @@
 //! when applied (what is stored may have changed), and applied in one transaction.
 
 use crate::{Actor, App, Error, Result, access};
-use saman_import::{HoldingRow, ImportError, Plan, Scope};
+use saman_import::{HoldingRow, ImportError, ImportErrorCode, Mapping, Plan, Scope};
 use saman_store::{HoldingsOutcome, ImportOutcome, Organisation};
+
+pub mod mapping;
 
 /// A file's verdict: what it would do, or every line that is wrong and why.
 pub type Checked<T> = std::result::Result<T, Vec<ImportError>>;
@@ -15,7 +17,8 @@ const ORG: &str = "org";
 const ORG_PART: &str = "org-part";
 const HOLDINGS: &str = "holdings";
 
-/// Reads an organisation file and plans it against what is stored, within `scope`.
+/// Reads an organisation file (its headers read as `mapping` says, the rest by their names)
+/// and plans it against what is stored, within `scope`.
 pub async fn plan_org(
     app: &App,
     actor: &Actor,
@@ -23,16 +26,71 @@ pub async fn plan_org(
     filename: &str,
     bytes: &[u8],
     scope: Scope,
+    mapping: &Mapping,
 ) -> Result<Checked<Plan>> {
     let org = access::managed_org(app, &actor.access, org).await?;
     let today = crate::clock::today();
     let this_year = chrono::Datelike::year(&today);
-    let rows = match saman_import::parse_org_file(bytes, filename, this_year) {
+    let rows = match saman_import::parse_org_file_mapped(bytes, filename, this_year, mapping) {
         Ok(rows) => rows,
         Err(errs) => return Ok(Err(errs)),
     };
     let existing = app.db.imports().existing(org.id).await?;
     Ok(saman_import::plan_scoped(&rows, &existing, today, scope))
+}
+
+/// What became of an uploaded organisation file.
+pub enum Upload {
+    /// The file is refused: every line that is wrong and why.
+    Refused(Vec<ImportError>),
+    /// Its columns are not all recognised: the file is kept as a draft for the user to say
+    /// which column is which.
+    NeedsMapping { draft: i64, problems: Vec<ImportError> },
+    /// It matches what is stored: nothing to do.
+    Nothing,
+    /// What it would do, kept as a draft to confirm; with the named mapping it was read by.
+    Preview { draft: i64, plan: Box<Plan>, mapping: Option<String> },
+}
+
+/// True when every problem is with the header (a column missing or given twice): a mapping
+/// can put that right.
+pub fn only_header_problems(errs: &[ImportError]) -> bool {
+    !errs.is_empty() && errs.iter().all(|e| matches!(e.code, ImportErrorCode::MissingColumn | ImportErrorCode::DuplicateColumn))
+}
+
+/// Takes an uploaded organisation file: reads it with the named mapping, or with the
+/// organisation's mapping made for exactly these headers, or by the headers' names; plans
+/// it; keeps it as a draft when there is something to confirm or columns to map.
+pub async fn upload_org(
+    app: &App,
+    actor: &Actor,
+    org: saman_domain::OrgId,
+    filename: &str,
+    bytes: &[u8],
+    scope: Scope,
+    mapping_name: Option<&str>,
+) -> Result<Upload> {
+    let profile = match mapping_name {
+        Some(name) => Some(mapping::named(app, actor, org, name).await?),
+        None => mapping::fitting(app, actor, org, filename, bytes).await?,
+    };
+    let chosen = profile.as_ref().map(|p| p.mapping.clone()).unwrap_or_default();
+    let plan = match plan_org(app, actor, org, filename, bytes, scope, &chosen).await? {
+        Ok(plan) => plan,
+        Err(errs) if only_header_problems(&errs) => {
+            let draft = save_org_draft(app, actor, org, scope, filename, bytes).await?;
+            return Ok(Upload::NeedsMapping { draft, problems: errs });
+        }
+        Err(errs) => return Ok(Upload::Refused(errs)),
+    };
+    if plan.is_empty() {
+        return Ok(Upload::Nothing);
+    }
+    let draft = save_org_draft(app, actor, org, scope, filename, bytes).await?;
+    if let Some(p) = &profile {
+        app.db.drafts().set_mapping(draft, &p.mapping).await?;
+    }
+    Ok(Upload::Preview { draft, plan: Box::new(plan), mapping: profile.map(|p| p.name) })
 }
 
 /// Applies an organisation plan in one transaction.
@@ -135,11 +193,24 @@ async fn draft(app: &App, actor: &Actor, id: i64, kinds: &[&str]) -> Result<(sam
     Ok((d, org))
 }
 
-/// Applies the actor's organisation draft, planned again against what is stored now.
-pub async fn apply_org_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organisation, Checked<ImportOutcome>)> {
+/// The actor's organisation draft and the scope it was uploaded with.
+pub(crate) async fn org_draft(app: &App, actor: &Actor, id: i64) -> Result<(saman_store::Draft, Organisation, Scope)> {
     let (d, org) = draft(app, actor, id, &[ORG, ORG_PART]).await?;
     let scope = if d.kind == ORG_PART { Scope::FileUnits } else { Scope::Whole };
-    let plan = match plan_org(app, actor, org.id, &d.filename, &d.content, scope).await? {
+    Ok((d, org, scope))
+}
+
+/// The actor's organisation draft planned against what is stored now, read with its mapping.
+pub async fn preview_org_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organisation, saman_store::Draft, Scope, Checked<Plan>)> {
+    let (d, org, scope) = org_draft(app, actor, id).await?;
+    let plan = plan_org(app, actor, org.id, &d.filename, &d.content, scope, &d.mapping.clone().unwrap_or_default()).await?;
+    Ok((org, d, scope, plan))
+}
+
+/// Applies the actor's organisation draft, planned again against what is stored now.
+pub async fn apply_org_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organisation, Checked<ImportOutcome>)> {
+    let (d, org, scope) = org_draft(app, actor, id).await?;
+    let plan = match plan_org(app, actor, org.id, &d.filename, &d.content, scope, &d.mapping.clone().unwrap_or_default()).await? {
         Ok(plan) => plan,
         Err(errs) => return Ok((org, Err(errs))),
     };

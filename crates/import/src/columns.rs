@@ -2,6 +2,7 @@
 //! a file's header against them.
 
 use crate::error::{ImportError, ImportErrorCode};
+use crate::mapping::Mapping;
 
 /// A column Saman understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -329,10 +330,15 @@ impl ColumnMap {
 
     /// Matches a header. Unknown columns are ignored; missing required and duplicate columns are errors.
     pub fn from_header(header: &[String], header_line: usize) -> Result<ColumnMap, Vec<ImportError>> {
+        Self::from_header_mapped(header, header_line, &Mapping::default())
+    }
+
+    /// Matches a header, reading the headers a mapping names as it says.
+    pub fn from_header_mapped(header: &[String], header_line: usize, mapping: &Mapping) -> Result<ColumnMap, Vec<ImportError>> {
         let mut index = [None; 17];
         let mut errors = Vec::new();
         for (i, h) in header.iter().enumerate() {
-            let Some(doc) = find(h) else { continue };
+            let Some(doc) = mapping.column_of(h).map(Column::doc) else { continue };
             let slot = &mut index[doc.column as usize];
             if slot.is_some() {
                 errors.push(ImportError::new(header_line, ImportErrorCode::DuplicateColumn).column(doc.name).value(h));

@@ -9,6 +9,7 @@ pub mod columns;
 pub mod error;
 pub mod holdings;
 pub mod leaders;
+pub mod mapping;
 pub mod model;
 pub mod plan;
 pub mod read;
@@ -22,10 +23,11 @@ pub use holdings::{
     parse_holdings_file,
 };
 pub use leaders::LeaderWarning;
+pub use mapping::Mapping;
 pub use plan::{
     Counts, Existing, ExistingPerson, ExistingPosition, ExistingUnit, LeaderChange, NewPerson, NewPosition, NewUnit, PersonChange,
     PersonRef, Plan, PlanCounts, PositionChange, Scope, UnitChange, UnitRef, plan, plan_scoped,
 };
 pub use read::{MAX_ROWS, Table, read_table, read_table_max};
-pub use rows::{OrgRow, parse_org_file, parse_table};
+pub use rows::{OrgRow, parse_org_file, parse_org_file_mapped, parse_table, parse_table_mapped};
 pub use template::{TEMPLATE_CSV, columns};

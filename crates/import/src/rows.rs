@@ -8,6 +8,7 @@ use saman_domain::parse::{self, ParseError, Percent};
 
 use crate::columns::{Column, ColumnMap};
 use crate::error::{self, ImportError, ImportErrorCode, MAX_ERRORS};
+use crate::mapping::Mapping;
 use crate::read::{Table, excel_serial_date, read_table};
 
 const MAX_NAME: usize = 100;
@@ -41,13 +42,23 @@ pub struct OrgRow {
 
 /// Reads and checks a whole file. Any error refuses the file; up to 100 errors are returned.
 pub fn parse_org_file(bytes: &[u8], filename: &str, this_year: i32) -> Result<Vec<OrgRow>, Vec<ImportError>> {
+    parse_org_file_mapped(bytes, filename, this_year, &Mapping::default())
+}
+
+/// As [`parse_org_file`], with the headers a mapping names read as it says.
+pub fn parse_org_file_mapped(bytes: &[u8], filename: &str, this_year: i32, mapping: &Mapping) -> Result<Vec<OrgRow>, Vec<ImportError>> {
     let table = read_table(bytes, filename)?;
-    parse_table(&table, this_year)
+    parse_table_mapped(&table, this_year, mapping)
 }
 
 /// Checks an already read table.
 pub fn parse_table(table: &Table, this_year: i32) -> Result<Vec<OrgRow>, Vec<ImportError>> {
-    let columns = ColumnMap::from_header(&table.header, table.header_line)?;
+    parse_table_mapped(table, this_year, &Mapping::default())
+}
+
+/// Checks an already read table, with the headers a mapping names read as it says.
+pub fn parse_table_mapped(table: &Table, this_year: i32, mapping: &Mapping) -> Result<Vec<OrgRow>, Vec<ImportError>> {
+    let columns = ColumnMap::from_header_mapped(&table.header, table.header_line, mapping)?;
     let mut errors = Vec::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for (line, fields) in &table.rows {

@@ -119,6 +119,10 @@ pub enum ImportWhat {
         /// units it names and those below them).
         #[arg(long, default_value = "whole")]
         scope: String,
+        /// Read the file's columns with the organisation's column mapping of this name (made in
+        /// the web interface). Without it, a mapping made for exactly the file's headers is used.
+        #[arg(long)]
+        mapping: Option<String>,
         #[arg(long, env = "SAMAN_CONFIG")]
         config: Option<PathBuf>,
     },

@@ -28,11 +28,12 @@ pub async fn run(cli: Cli) -> Result<()> {
             println!("{n} migration(s) applied");
             Ok(())
         }
-        Command::Import { what: ImportWhat::Org { file, organisation, dry_run, lang, scope, config } } => {
+        Command::Import { what: ImportWhat::Org { file, organisation, dry_run, lang, scope, mapping, config } } => {
             let cfg = Config::load(config.as_deref())?;
             let scope = saman_import::Scope::parse(&scope).ok_or_else(|| anyhow!("--scope is whole or file_units, not {scope}"))?;
             let db = open(&cfg.database_url).await?;
-            import_org(&db, &file, OrgId(organisation), dry_run, Lang::parse(&lang).unwrap_or_default(), scope).await
+            let how = OrgImport { dry_run, lang: Lang::parse(&lang).unwrap_or_default(), scope, mapping };
+            import_org(&db, &file, OrgId(organisation), how).await
         }
         Command::Import { what: ImportWhat::Holdings { file, organisation, dry_run, lang, config } } => {
             let cfg = Config::load(config.as_deref())?;
@@ -179,13 +180,40 @@ fn refused(lang: Lang, errs: &[saman_import::ImportError]) -> anyhow::Error {
     anyhow!("{}\n{}", saman_i18n::t(lang, "import-refused"), lines.join("\n"))
 }
 
-async fn import_org(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: Lang, scope: saman_import::Scope) -> Result<()> {
+/// How `saman import org` reads and applies a file.
+struct OrgImport {
+    dry_run: bool,
+    lang: Lang,
+    scope: saman_import::Scope,
+    mapping: Option<String>,
+}
+
+async fn import_org(db: &Db, file: &Path, org: OrgId, how: OrgImport) -> Result<()> {
+    use saman_app::imports::mapping;
+    let OrgImport { dry_run, lang, scope, mapping: mapping_name } = how;
     let (app, actor) = (App::new(db.clone()), AppActor::system("cli import"));
     saman_app::access::org(&app, &actor.access, org).await.map_err(|e| no_such(e, &format!("no organisation with id {org}")))?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("import.csv");
-    let plan =
-        saman_app::imports::plan_org(&app, &actor, org, name, &bytes, scope).await.map_err(explain)?.map_err(|e| refused(lang, &e))?;
+    let profile = match &mapping_name {
+        Some(m) => match mapping::named(&app, &actor, org, m).await {
+            Err(saman_app::Error::NotFound) => {
+                let known: Vec<String> = mapping::list(&app, &actor, org).await.map_err(explain)?.into_iter().map(|p| p.name).collect();
+                let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+                return Err(anyhow!("organisation {org} has no column mapping named {m:?} (it has: {known})"));
+            }
+            r => Some(r.map_err(explain)?),
+        },
+        None => mapping::fitting(&app, &actor, org, name, &bytes).await.map_err(explain)?,
+    };
+    if let Some(p) = &profile {
+        println!("columns read with the mapping {:?}", p.name);
+    }
+    let chosen = profile.map(|p| p.mapping).unwrap_or_default();
+    let plan = saman_app::imports::plan_org(&app, &actor, org, name, &bytes, scope, &chosen)
+        .await
+        .map_err(explain)?
+        .map_err(|e| refused(lang, &e))?;
     println!("{}", saman_store::import_summary(&plan.counts()));
     for w in &plan.leader_warnings {
         println!("{}", saman_web::describe_leader_warning(lang, w));

@@ -154,3 +154,40 @@ async fn setup_then_organisations_and_a_network_from_the_command_line() {
     assert!(grants.contains(&saman_domain::Grant::Admin));
     assert!(grants.contains(&saman_domain::Grant::Coordinator { network: saman_domain::NetworkId(network.parse().unwrap()) }));
 }
+
+#[tokio::test]
+async fn an_import_reads_a_layout_with_the_mapping_named_or_made_for_its_headers() {
+    use saman_import::{Column, Mapping};
+    let (db, url) = fresh_url().await;
+    let demo = saman_demo::generate(&saman_demo::DemoConfig { seed: 2, employees: 30 });
+    db.load_demo(&demo, "x").await.unwrap();
+    let org = db.orgs().organisations().await.unwrap()[0].id;
+    let before = db.people().count(org).await.unwrap();
+    let dir = std::env::temp_dir().join(format!("saman-cli-map-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("lonn.csv");
+    std::fs::write(&file, "Nr;Navn 1;Navn 2;Avd;Avd tekst;Rolle;Andel;Fra\n81;Åse;Li;Z-1;Tunet;Assistent;50;01.01.2024\n").unwrap();
+    let (f, o) = (file.to_str().unwrap(), org.to_string());
+    let out = saman(&url, &["import", "org", f, "--organisation", &o, "--dry-run"]);
+    assert!(!out.status.success(), "unknown headers are refused without a mapping");
+    assert!(text(&out).contains("Ansattnummer"), "{}", text(&out));
+    let out = saman(&url, &["import", "org", f, "--organisation", &o, "--mapping", "Lønn"]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("no column mapping named \"Lønn\" (it has: none)"), "{}", text(&out));
+
+    let codes = [Column::EmployeeNumber, Column::GivenName, Column::FamilyName, Column::UnitCode, Column::UnitName, Column::Title];
+    let mut choices: Vec<(&str, Option<Column>)> =
+        ["Nr", "Navn 1", "Navn 2", "Avd", "Avd tekst", "Rolle"].into_iter().zip(codes.map(Some)).collect();
+    choices.extend([("Andel", Some(Column::Percent)), ("Fra", Some(Column::StartDate))]);
+    db.mappings().save(&saman_store::Actor::system("test"), org, "Lønn", &Mapping::new(choices.clone())).await.unwrap();
+    let out = saman(&url, &["import", "org", f, "--organisation", &o, "--mapping", "Lønn"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("columns read with the mapping \"Lønn\""));
+    assert_eq!(db.people().count(org).await.unwrap(), before + 1);
+
+    // Without --mapping, the mapping made for exactly these headers is used.
+    std::fs::write(&file, "Nr;Navn 1;Navn 2;Avd;Avd tekst;Rolle;Andel;Fra\n82;Bo;Ek;Z-1;Tunet;Assistent;50;01.01.2024\n").unwrap();
+    let out = saman(&url, &["import", "org", f, "--organisation", &o, "--scope", "file_units"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(db.people().count(org).await.unwrap(), before + 2);
+}

@@ -4,6 +4,7 @@
 use crate::db::Db;
 use crate::error::{Result, StoreError};
 use saman_domain::{OrgId, UserId};
+use saman_import::Mapping;
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub struct Draft {
     pub filename: String,
     pub content: Vec<u8>,
     pub created_at: i64,
+    /// The column mapping the file is read with, if the user chose one.
+    pub mapping: Option<Mapping>,
 }
 
 pub struct DraftStore<'a>(pub(crate) &'a Db);
@@ -44,11 +47,13 @@ impl DraftStore<'_> {
     }
 
     pub async fn get(&self, id: i64) -> Result<Draft> {
-        let r = sqlx::query("SELECT id, organisation_id, user_id, kind, filename, content, created_at FROM import_drafts WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.0.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let r = sqlx::query(
+            "SELECT id, organisation_id, user_id, kind, filename, content, created_at, mapping FROM import_drafts WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.0.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         Ok(Draft {
             id: r.try_get("id")?,
             org: OrgId(r.try_get("organisation_id")?),
@@ -57,7 +62,14 @@ impl DraftStore<'_> {
             filename: r.try_get("filename")?,
             content: r.try_get("content")?,
             created_at: r.try_get("created_at")?,
+            mapping: r.try_get::<Option<String>, _>("mapping")?.map(|m| Mapping::from_json(&m)),
         })
+    }
+
+    /// Sets the column mapping the draft's file is read with.
+    pub async fn set_mapping(&self, id: i64, mapping: &Mapping) -> Result<()> {
+        sqlx::query("UPDATE import_drafts SET mapping = $1 WHERE id = $2").bind(mapping.to_json()).bind(id).execute(&self.0.pool).await?;
+        Ok(())
     }
 
     /// Removes a draft; removing one that is gone is not an error.

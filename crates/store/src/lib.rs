@@ -23,6 +23,7 @@ mod learning;
 mod learning_calendar;
 mod learning_completion;
 mod learning_followup;
+mod mappings;
 mod mentoring;
 mod migrate;
 mod mobility;
@@ -61,6 +62,7 @@ pub use learning::{
 pub use learning_calendar::CalendarEntry;
 pub use learning_completion::{CompletionOutcome, Standing};
 pub use learning_followup::{DueFollowUp, FollowUpResults};
+pub use mappings::{MappingProfile, MappingStore};
 pub use mentoring::{MentoringStore, NewProgramme, Pair, Participant, Programme};
 pub use mobility::{MobilityStore, NewOpportunity, Opportunity};
 pub use mobility_flow::{Agreement, Evaluation, LogEntry, Placement};

@@ -28,6 +28,10 @@ const MIGRATIONS: &[Migration] = &[
         Backend::Sqlite => sql(include_str!("../migrations/0010_first_run.sqlite.sql")),
         Backend::Postgres => sql(include_str!("../migrations/0010_first_run.postgres.sql")),
     }),
+    (11, "import column mappings", |b| match b {
+        Backend::Sqlite => sql(include_str!("../migrations/0011_import_mappings.sqlite.sql")),
+        Backend::Postgres => sql(include_str!("../migrations/0011_import_mappings.postgres.sql")),
+    }),
 ];
 
 /// The statements of a migration written as SQL that both databases take, as released:

@@ -2,4 +2,5 @@
 
 pub mod audit;
 pub mod import;
+pub mod import_columns;
 pub mod users;

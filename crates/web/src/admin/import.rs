@@ -11,7 +11,7 @@ use crate::view::page;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::imports;
 use saman_app::records::Organisation;
 use saman_domain::{Lang, OrgId};
@@ -49,6 +49,23 @@ struct ImportPage<'a> {
     errors: Vec<String>,
     columns: Vec<ColumnRow>,
     notice: Option<String>,
+    /// The saved column mappings of the organisations shown.
+    profiles: Vec<Profile>,
+}
+
+/// A saved column mapping as the import page lists it.
+pub struct Profile {
+    pub id: i64,
+    pub org: OrgId,
+    pub org_name: String,
+    pub name: String,
+    pub updated: String,
+}
+
+impl ImportPage<'_> {
+    fn profiles_of(&self, org: &OrgId) -> Vec<&Profile> {
+        self.profiles.iter().filter(|p| p.org == *org).collect()
+    }
 }
 
 #[derive(Template)]
@@ -68,6 +85,9 @@ struct PreviewPage<'a> {
     partial: bool,
     leader_warnings: Vec<String>,
     more_warnings: i64,
+    /// The columns were read with a mapping; by the saved one of this name, if known.
+    mapped: bool,
+    mapping_name: Option<String>,
 }
 
 /// A row whose nearest leader differs from the unit's chosen leader, as the preview says it.
@@ -95,16 +115,19 @@ pub(crate) struct Upload {
     /// What the file covers (organisation files): `whole` or `file_units`.
     pub scope: Option<String>,
     pub org: Option<OrgId>,
+    /// The name of a saved column mapping to read the file with (organisation files).
+    pub mapping: Option<String>,
     pub file: Option<(String, axum::body::Bytes)>,
 }
 
 /// Reads an upload form whose file is in the field `file_field`.
 pub(crate) async fn read_upload(mut mp: Multipart, file_field: &'static str) -> Result<Upload, AppError> {
-    let mut up = Upload { csrf: None, scope: None, org: None, file: None };
+    let mut up = Upload { csrf: None, scope: None, org: None, mapping: None, file: None };
     while let Some(field) = mp.next_field().await.map_err(|_| AppError::bad("err-bad-form", file_field))? {
         match field.name() {
             Some("csrf") => up.csrf = field.text().await.ok(),
             Some("scope") => up.scope = field.text().await.ok(),
+            Some("mapping") => up.mapping = field.text().await.ok(),
             Some("organisation") => up.org = field.text().await.ok().and_then(|s| s.parse::<i64>().ok()).map(OrgId),
             Some(name) if name == file_field => {
                 let filename = field.file_name().unwrap_or("import.csv").to_string();
@@ -137,7 +160,7 @@ fn columns(lang: Lang) -> Vec<ColumnRow> {
         .collect()
 }
 
-async fn form_page(
+pub(crate) async fn form_page(
     state: &AppState,
     ctx: &Ctx,
     selected: Option<OrgId>,
@@ -147,7 +170,16 @@ async fn form_page(
     let orgs = managed_orgs(state, ctx).await?;
     let selected = selected.or_else(|| (orgs.len() == 1).then(|| orgs[0].id));
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut r = page(ctx, &ImportPage { ctx, orgs, selected, errors, columns: columns(ctx.lang), notice })?;
+    let mut profiles = Vec::new();
+    let s = ctx.require_user()?;
+    for o in &orgs {
+        for p in imports::mapping::list(state, &s.actor(), o.id).await? {
+            let args = [("date", Arg::from(ctx.datetime(&p.updated_at))), ("who", Arg::from(p.updated_by.clone()))];
+            let updated = t_args(ctx.lang, "import-mapping-updated", &args);
+            profiles.push(Profile { id: p.id, org: o.id, org_name: o.name.clone(), name: p.name, updated });
+        }
+    }
+    let mut r = page(ctx, &ImportPage { ctx, orgs, selected, errors, columns: columns(ctx.lang), notice, profiles })?;
     *r.status_mut() = status;
     Ok(r)
 }
@@ -173,13 +205,13 @@ pub async fn template() -> Response {
 }
 
 /// A refused file's lines, as the page shows them.
-fn lines(lang: Lang, errs: &[saman_import::ImportError]) -> Vec<String> {
+pub(crate) fn lines(lang: Lang, errs: &[saman_import::ImportError]) -> Vec<String> {
     errs.iter().map(|e| describe(lang, e)).collect()
 }
 
 pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> Result<Response, AppError> {
     let orgs = managed_orgs(&state, &ctx).await?;
-    let Upload { csrf, org, file, scope } = read_upload(mp, "file").await?;
+    let Upload { csrf, org, file, scope, mapping } = read_upload(mp, "file").await?;
     let scope = scope.as_deref().and_then(Scope::parse).unwrap_or_default();
     check_csrf(&ctx, csrf.as_deref())?;
     let Some(org) = org.and_then(|id| orgs.iter().find(|o| o.id == id)).cloned() else {
@@ -189,14 +221,50 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
         return form_page(&state, &ctx, Some(org.id), vec![t(ctx.lang, "import-choose-file")], None).await;
     };
     let s = ctx.require_user()?;
-    let plan = match imports::plan_org(&state, &s.actor(), org.id, &filename, &bytes, scope).await? {
-        Ok(plan) => plan,
-        Err(errs) => return form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs), None).await,
-    };
-    if plan.is_empty() {
-        return form_page(&state, &ctx, Some(org.id), vec![], Some(t(ctx.lang, "import-nothing-to-do"))).await;
+    let mapping = mapping.filter(|m| !m.trim().is_empty());
+    match imports::upload_org(&state, &s.actor(), org.id, &filename, &bytes, scope, mapping.as_deref()).await? {
+        imports::Upload::Refused(errs) => form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs), None).await,
+        imports::Upload::NeedsMapping { draft, .. } => Ok(Redirect::to(&format!("/import/{draft}/columns")).into_response()),
+        imports::Upload::Nothing => form_page(&state, &ctx, Some(org.id), vec![], Some(t(ctx.lang, "import-nothing-to-do"))).await,
+        imports::Upload::Preview { draft, plan, mapping } => {
+            let used = Used { mapped: mapping.is_some(), name: mapping };
+            preview_page(&state, &ctx, org, draft, filename, &plan, scope, used).await
+        }
     }
-    let draft = imports::save_org_draft(&state, &s.actor(), org.id, scope, &filename, &bytes).await?;
+}
+
+/// Which mapping a previewed file was read with.
+pub(crate) struct Used {
+    mapped: bool,
+    name: Option<String>,
+}
+
+/// The preview of an organisation draft, planned again (after the user mapped its columns).
+pub async fn preview(State(state): State<AppState>, ctx: Ctx, Path(draft_id): Path<i64>) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let (org, d, scope, plan) = imports::preview_org_draft(&state, &s.actor(), draft_id).await?;
+    match plan {
+        Ok(plan) if plan.is_empty() => form_page(&state, &ctx, Some(org.id), vec![], Some(t(ctx.lang, "import-nothing-to-do"))).await,
+        Ok(plan) => {
+            let used = Used { mapped: d.mapping.is_some(), name: None };
+            preview_page(&state, &ctx, org, d.id, d.filename, &plan, scope, used).await
+        }
+        Err(errs) if imports::only_header_problems(&errs) => Ok(Redirect::to(&format!("/import/{draft_id}/columns")).into_response()),
+        Err(errs) => form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs), None).await,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn preview_page(
+    state: &AppState,
+    ctx: &Ctx,
+    org: Organisation,
+    draft: i64,
+    filename: String,
+    plan: &saman_import::Plan,
+    scope: Scope,
+    used: Used,
+) -> Result<Response, AppError> {
     let new_units = plan.new_units.iter().take(20).map(|u| format!("{} ({})", u.name, u.code)).collect();
     let new_people =
         plan.new_people.iter().take(20).map(|p| format!("{} {} ({})", p.given_name, p.family_name, p.employee_number)).collect();
@@ -212,9 +280,9 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     let more_warnings = plan.leader_warnings.len().saturating_sub(50) as i64;
     let (counts, ended) = (plan.counts(), plan.ended_positions.len());
     page(
-        &ctx,
+        ctx,
         &PreviewPage {
-            ctx: &ctx,
+            ctx,
             counts,
             ended,
             ended_where,
@@ -226,6 +294,8 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
             new_people,
             leader_warnings,
             more_warnings,
+            mapped: used.mapped,
+            mapping_name: used.name,
         },
     )
 }

@@ -5,7 +5,7 @@ pub mod errors;
 pub mod statics;
 
 use crate::account::{session, settings as account};
-use crate::admin::{audit, import, users as admin};
+use crate::admin::{audit, import, import_columns, users as admin};
 use crate::competence::{catalogue, evidence, forecast, gaps, gaps_xlsx, holdings_import, profile};
 use crate::learning::{activity, attendance, followup, list as learning};
 use crate::mentoring::programmes as mentoring;
@@ -127,6 +127,9 @@ pub fn routes() -> Router<AppState> {
         .route("/competences/moodle", post(catalogue::moodle_import).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
         .route("/import", get(import::form).post(import::upload).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
         .route("/import/template.csv", get(import::template))
+        .route("/import/{draft}", get(import::preview))
+        .route("/import/{draft}/columns", get(import_columns::show).post(import_columns::save))
+        .route("/import/mappings/{id}/delete", post(import_columns::delete))
         .route("/import/{draft}/apply", post(import::apply))
         .route("/import/holdings", get(holdings_import::form).post(holdings_import::upload).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
         .route("/import/holdings/template.csv", get(holdings_import::template))

@@ -10,6 +10,7 @@ mod experts;
 mod facts;
 mod holdings_import;
 mod import;
+mod import_mapping;
 mod learning;
 mod mentoring;
 mod mobility;
