@@ -7,6 +7,7 @@ use crate::{Actor, App, Error, Result, access};
 use saman_import::{HoldingRow, ImportError, ImportErrorCode, Mapping, Plan, Scope};
 use saman_store::{HoldingsOutcome, ImportOutcome, Organisation};
 
+pub mod jobs;
 pub mod mapping;
 
 /// A file's verdict: what it would do, or every line that is wrong and why.
@@ -222,11 +223,28 @@ pub async fn apply_org_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organ
 /// Applies the actor's holdings draft, checked again against the people and catalogue now.
 pub async fn apply_holdings_draft(app: &App, actor: &Actor, id: i64) -> Result<(Organisation, Checked<HoldingsOutcome>)> {
     let (d, org) = draft(app, actor, id, &[HOLDINGS]).await?;
-    let rows = match check_holdings(app, actor, org.id, &d.filename, &d.content).await? {
+    apply_holdings_checked(app, actor, d, org, std::sync::Arc::default()).await
+}
+
+/// Checks a holdings draft again and applies it, counting rows checked and stored in `progress`.
+async fn apply_holdings_checked(
+    app: &App,
+    actor: &Actor,
+    d: saman_store::Draft,
+    org: Organisation,
+    progress: std::sync::Arc<saman_import::Progress>,
+) -> Result<(Organisation, Checked<HoldingsOutcome>)> {
+    let lookup = app.db.holdings().import_lookup(org.id).await?;
+    let (id, counting) = (d.id, progress.clone());
+    let checked =
+        tokio::task::spawn_blocking(move || saman_import::parse_holdings_file_counting(&d.content, &d.filename, &lookup, &counting))
+            .await
+            .map_err(|e| Error::Store(saman_store::StoreError::Task(e.to_string())))?;
+    let rows = match checked {
         Ok(rows) => rows,
         Err(errs) => return Ok((org, Err(errs))),
     };
-    let out = apply_holdings(app, actor, org.id, &rows).await?;
-    app.db.drafts().delete(d.id).await?;
+    let out = app.db.holdings().import_counting(&actor.audit(), org.id, rows, progress).await?;
+    app.db.drafts().delete(id).await?;
     Ok((org, Ok(out)))
 }

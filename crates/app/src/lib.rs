@@ -48,11 +48,13 @@ pub struct App {
     pub orgs: Arc<OrgCache>,
     pub catalogues: Arc<CatalogueCache>,
     pub facts: Arc<FactsCache>,
+    /// Holdings imports running in the background.
+    pub jobs: Arc<imports::jobs::Jobs>,
 }
 
 impl App {
     pub fn new(db: Db) -> App {
-        App { db, orgs: Arc::default(), catalogues: Arc::default(), facts: Arc::default() }
+        App { db, orgs: Arc::default(), catalogues: Arc::default(), facts: Arc::default(), jobs: Arc::default() }
     }
 
     /// An organisation's structure (units, tree, head counts), shared for a few seconds.

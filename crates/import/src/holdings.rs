@@ -5,13 +5,14 @@
 //! catalogue before anything is stored, and any error refuses the whole file.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{Months, NaiveDate};
 use saman_domain::parse::{self, ParseError};
 
 use crate::columns::normalize;
 use crate::error::{self, ImportError, ImportErrorCode, MAX_ERRORS};
-use crate::read::{Table, excel_serial_date, read_table_max};
+use crate::read::{Table, excel_serial_date, is_spreadsheet, read_table_max, stream_csv};
 
 /// Most rows a holdings file may have.
 pub const MAX_HOLDING_ROWS: usize = 2_000_000;
@@ -63,16 +64,96 @@ pub struct HoldingRow {
     pub evidence: Option<String>,
 }
 
-/// Reads and checks a whole holdings file.
-pub fn parse_holdings_file(bytes: &[u8], filename: &str, lookup: &HoldingsLookup) -> Result<Vec<HoldingRow>, Vec<ImportError>> {
-    let table = read_table_max(bytes, filename, MAX_HOLDING_ROWS)?;
-    parse_holdings(&table, lookup)
+/// How far a holdings import has come, for whoever shows it while it runs: rows checked
+/// (of about `rows`, the file's lines until the check is done), then holdings stored (of
+/// `to_store`, the rows that add or change one).
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub rows: AtomicUsize,
+    pub checked: AtomicUsize,
+    pub to_store: AtomicUsize,
+    pub stored: AtomicUsize,
 }
 
-fn column_index(table: &Table) -> Result<[Option<usize>; 6], Vec<ImportError>> {
+impl Progress {
+    /// A progress for a file of these bytes: its lines but the header, until it is read.
+    pub fn for_file(bytes: &[u8]) -> Progress {
+        let lines = bytes.iter().filter(|b| **b == b'\n').count() + usize::from(!bytes.ends_with(b"\n"));
+        let p = Progress::default();
+        p.rows.store(lines.saturating_sub(1), Ordering::Relaxed);
+        p
+    }
+
+    fn checked(&self, n: usize) {
+        self.checked.store(n, Ordering::Relaxed);
+    }
+}
+
+/// Reads and checks a whole holdings file. CSV is checked as it is read, so the file's rows
+/// are never held as text beside the checked rows.
+pub fn parse_holdings_file(bytes: &[u8], filename: &str, lookup: &HoldingsLookup) -> Result<Vec<HoldingRow>, Vec<ImportError>> {
+    parse_holdings_file_counting(bytes, filename, lookup, &Progress::default())
+}
+
+/// As [`parse_holdings_file`], counting the rows checked in `progress` as it goes.
+pub fn parse_holdings_file_counting(
+    bytes: &[u8],
+    filename: &str,
+    lookup: &HoldingsLookup,
+    progress: &Progress,
+) -> Result<Vec<HoldingRow>, Vec<ImportError>> {
+    let out = parse_holdings_file_inner(bytes, filename, lookup, progress);
+    if let Ok(rows) = &out {
+        progress.rows.store(rows.len(), Ordering::Relaxed);
+        progress.checked(rows.len());
+    }
+    out
+}
+
+fn parse_holdings_file_inner(
+    bytes: &[u8],
+    filename: &str,
+    lookup: &HoldingsLookup,
+    progress: &Progress,
+) -> Result<Vec<HoldingRow>, Vec<ImportError>> {
+    if is_spreadsheet(bytes, filename) {
+        let table = read_table_max(bytes, filename, MAX_HOLDING_ROWS)?;
+        return parse_holdings(&table, lookup);
+    }
+    let mut checker: Option<Checker> = None;
+    let mut refused = None;
+    let misfits = stream_csv(bytes, MAX_HOLDING_ROWS, |line, fields| match &mut checker {
+        None => {
+            let header: Vec<String> = fields.iter().map(|h| h.trim().to_string()).collect();
+            match Checker::new(&header, line, lookup, false) {
+                Ok(c) => {
+                    checker = Some(c);
+                    true
+                }
+                Err(e) => {
+                    refused = Some(e);
+                    false
+                }
+            }
+        }
+        Some(c) => {
+            if c.rows.len() % 8192 == 0 {
+                progress.checked(c.rows.len());
+            }
+            c.row(line, fields)
+        }
+    })?;
+    if let Some(e) = refused {
+        return Err(e);
+    }
+    let checker = checker.ok_or_else(|| vec![ImportError::new(1, ImportErrorCode::EmptyFile)])?;
+    checker.finish(misfits)
+}
+
+fn column_index(header: &[String], header_line: usize) -> Result<[Option<usize>; 6], Vec<ImportError>> {
     let mut index = [None; 6];
     let mut errors = vec![];
-    for (i, h) in table.header.iter().enumerate() {
+    for (i, h) in header.iter().enumerate() {
         let h = normalize(h);
         let Some(c) =
             HOLDING_COLUMNS.iter().position(|(name, _, aliases)| normalize(name) == h || aliases.iter().any(|a| normalize(a) == h))
@@ -80,16 +161,14 @@ fn column_index(table: &Table) -> Result<[Option<usize>; 6], Vec<ImportError>> {
             continue;
         };
         if index[c].is_some() {
-            errors.push(
-                ImportError::new(table.header_line, ImportErrorCode::DuplicateColumn).column(HOLDING_COLUMNS[c].0).value(&table.header[i]),
-            );
+            errors.push(ImportError::new(header_line, ImportErrorCode::DuplicateColumn).column(HOLDING_COLUMNS[c].0).value(&header[i]));
         } else {
             index[c] = Some(i);
         }
     }
     for (c, (name, required, _)) in HOLDING_COLUMNS.iter().enumerate() {
         if *required && index[c].is_none() {
-            errors.push(ImportError::new(table.header_line, ImportErrorCode::MissingColumn).column(name));
+            errors.push(ImportError::new(header_line, ImportErrorCode::MissingColumn).column(name));
         }
     }
     if errors.is_empty() { Ok(index) } else { Err(errors) }
@@ -97,19 +176,48 @@ fn column_index(table: &Table) -> Result<[Option<usize>; 6], Vec<ImportError>> {
 
 /// Checks an already read table against the organisation's people and catalogue.
 pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<HoldingRow>, Vec<ImportError>> {
-    let index = column_index(table)?;
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    for (i, c) in lookup.catalogue.iter().enumerate() {
-        by_name.entry(c.key.to_lowercase()).or_insert(i);
-        for n in &c.names {
-            by_name.entry(fold(n)).or_insert(i);
+    let mut checker = Checker::new(&table.header, table.header_line, lookup, table.from_spreadsheet)?;
+    for (line, fields) in &table.rows {
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        if !checker.row(*line, &fields) {
+            break;
         }
     }
-    let mut errors = Vec::new();
-    let mut rows = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<(i64, i64), usize> = HashMap::with_capacity(table.rows.len());
-    for (line, fields) in &table.rows {
-        let line = *line;
+    checker.finish(vec![])
+}
+
+/// Checks rows one at a time, keeping the checked rows and the errors.
+struct Checker<'a> {
+    lookup: &'a HoldingsLookup,
+    index: [Option<usize>; 6],
+    by_name: HashMap<String, usize>,
+    from_spreadsheet: bool,
+    errors: Vec<ImportError>,
+    rows: Vec<HoldingRow>,
+    seen: HashMap<(i64, i64), usize>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(header: &[String], header_line: usize, lookup: &'a HoldingsLookup, from_spreadsheet: bool) -> Result<Self, Vec<ImportError>> {
+        let index = column_index(header, header_line)?;
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        for (i, c) in lookup.catalogue.iter().enumerate() {
+            by_name.entry(c.key.to_lowercase()).or_insert(i);
+            for n in &c.names {
+                by_name.entry(fold(n)).or_insert(i);
+            }
+        }
+        Ok(Checker { lookup, index, by_name, from_spreadsheet, errors: vec![], rows: vec![], seen: HashMap::new() })
+    }
+
+    fn finish(mut self, misfits: Vec<ImportError>) -> Result<Vec<HoldingRow>, Vec<ImportError>> {
+        self.errors.extend(misfits);
+        if self.errors.is_empty() { Ok(self.rows) } else { Err(error::finish(self.errors)) }
+    }
+
+    /// Checks one row; false once there are errors enough to stop.
+    fn row(&mut self, line: usize, fields: &[&str]) -> bool {
+        let (index, lookup, errors) = (self.index, self.lookup, &mut self.errors);
         let raw = |c: usize| index[c].and_then(|i| fields.get(i)).map_or("", |s| s.trim());
         let fail = |errors: &mut Vec<ImportError>, c: usize, code: ImportErrorCode| {
             errors.push(ImportError::new(line, code).column(HOLDING_COLUMNS[c].0).value(raw(c)));
@@ -117,21 +225,22 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
         let before = errors.len();
         let person = match raw(0) {
             "" => {
-                fail(&mut errors, 0, ImportErrorCode::Cell(ParseError::Required));
+                fail(errors, 0, ImportErrorCode::Cell(ParseError::Required));
                 None
             }
             n => lookup.people.get(n).copied().or_else(|| {
-                fail(&mut errors, 0, ImportErrorCode::UnknownPerson);
+                fail(errors, 0, ImportErrorCode::UnknownPerson);
                 None
             }),
         };
+        let by_name = &self.by_name;
         let competence = match raw(1) {
             "" => {
-                fail(&mut errors, 1, ImportErrorCode::Cell(ParseError::Required));
+                fail(errors, 1, ImportErrorCode::Cell(ParseError::Required));
                 None
             }
             s => by_name.get(&s.to_lowercase()).or_else(|| by_name.get(&fold(s))).map(|i| &lookup.catalogue[*i]).or_else(|| {
-                fail(&mut errors, 1, ImportErrorCode::UnknownCompetence);
+                fail(errors, 1, ImportErrorCode::UnknownCompetence);
                 None
             }),
         };
@@ -149,14 +258,15 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
                     None
                 }
                 (Err(_), _) => {
-                    fail(&mut errors, 2, ImportErrorCode::Cell(ParseError::BadNumber));
+                    fail(errors, 2, ImportErrorCode::Cell(ParseError::BadNumber));
                     None
                 }
             },
         };
+        let from_spreadsheet = self.from_spreadsheet;
         let date = |s: &str| -> Result<NaiveDate, ImportErrorCode> {
             match parse::date(s) {
-                Err(ParseError::BadDate) if table.from_spreadsheet => {
+                Err(ParseError::BadDate) if from_spreadsheet => {
                     s.parse::<f64>().ok().and_then(excel_serial_date).ok_or(ImportErrorCode::Cell(ParseError::BadDate))
                 }
                 other => other.map_err(ImportErrorCode::Cell),
@@ -168,7 +278,7 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
                 s => match date(s) {
                     Ok(d) => Some(Some(d)),
                     Err(code) => {
-                        fail(&mut errors, c, code);
+                        fail(errors, c, code);
                         None
                     }
                 },
@@ -179,20 +289,17 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
         let evidence = match parse::optional_text(raw(5), MAX_EVIDENCE) {
             Ok(e) => Some(e),
             Err(e) => {
-                fail(&mut errors, 5, ImportErrorCode::Cell(e));
+                fail(errors, 5, ImportErrorCode::Cell(e));
                 None
             }
         };
         if errors.len() > before {
-            if errors.len() >= MAX_ERRORS {
-                return Err(error::finish(errors));
-            }
-            continue;
+            return errors.len() < MAX_ERRORS;
         }
         let (Some(person), Some(c), Some(level), Some(obtained), Some(expires), Some(evidence)) =
             (person, competence, level, obtained, expires, evidence)
         else {
-            continue;
+            return true;
         };
         // Without an expiry date, one follows from the validity period.
         let expires = expires
@@ -201,16 +308,16 @@ pub fn parse_holdings(table: &Table, lookup: &HoldingsLookup) -> Result<Vec<Hold
             && e < o
         {
             errors.push(ImportError::new(line, ImportErrorCode::ExpiresBeforeObtained).column(HOLDING_COLUMNS[4].0).value(raw(4)));
-            continue;
+            return true;
         }
-        if let Some(first) = seen.insert((person, c.id), line) {
-            seen.insert((person, c.id), first);
+        if let Some(first) = self.seen.insert((person, c.id), line) {
+            self.seen.insert((person, c.id), first);
             errors.push(ImportError::new(line, ImportErrorCode::DuplicateHolding).column(HOLDING_COLUMNS[1].0).value(first.to_string()));
-            continue;
+            return true;
         }
-        rows.push(HoldingRow { line, person, competence: c.id, level, obtained_on: obtained, expires_on: expires, evidence });
+        self.rows.push(HoldingRow { line, person, competence: c.id, level, obtained_on: obtained, expires_on: expires, evidence });
+        true
     }
-    if errors.is_empty() { Ok(rows) } else { Err(error::finish(errors)) }
 }
 
 /// Lower case with runs of spaces as one, for matching names as people type them.

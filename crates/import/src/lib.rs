@@ -8,6 +8,7 @@
 pub mod columns;
 pub mod error;
 pub mod holdings;
+pub mod holdings_diff;
 pub mod leaders;
 pub mod mapping;
 pub mod model;
@@ -19,9 +20,10 @@ pub mod template;
 pub use columns::{Column, ColumnDoc};
 pub use error::{ImportError, ImportErrorCode, MAX_ERRORS};
 pub use holdings::{
-    CatalogueEntry, HOLDING_COLUMNS, HOLDINGS_TEMPLATE_CSV, HoldingRow, HoldingsLookup, MAX_HOLDING_ROWS, parse_holdings,
-    parse_holdings_file,
+    CatalogueEntry, HOLDING_COLUMNS, HOLDINGS_TEMPLATE_CSV, HoldingRow, HoldingsLookup, MAX_HOLDING_ROWS, Progress, parse_holdings,
+    parse_holdings_file, parse_holdings_file_counting,
 };
+pub use holdings_diff::{HoldingChange, HoldingsDiff, PersonChanges, StoredHolding, diff_holdings};
 pub use leaders::LeaderWarning;
 pub use mapping::Mapping;
 pub use plan::{

@@ -1,6 +1,7 @@
 //! Bytes → table of strings. CSV in whatever encoding and separator HR systems produce,
 //! or the first worksheet of a spreadsheet. Line numbers stay true to the file.
 
+use std::borrow::Cow;
 use std::io::Cursor;
 
 use calamine::{Data, Reader};
@@ -32,7 +33,7 @@ pub fn read_table_max(bytes: &[u8], filename: &str, max_rows: usize) -> Result<T
     if is_spreadsheet(bytes, filename) { read_spreadsheet(bytes, max_rows) } else { read_csv(bytes, max_rows) }
 }
 
-fn is_spreadsheet(bytes: &[u8], filename: &str) -> bool {
+pub(crate) fn is_spreadsheet(bytes: &[u8], filename: &str) -> bool {
     let name = filename.trim().to_lowercase();
     [".xlsx", ".xlsm", ".xls", ".ods"].iter().any(|ext| name.ends_with(ext))
         || bytes.starts_with(b"PK\x03\x04")
@@ -67,23 +68,24 @@ fn into_table(mut lines: Vec<(usize, Vec<String>)>, from_spreadsheet: bool, max_
 // CSV
 
 /// Decodes the bytes: UTF-8 (BOM stripped), UTF-16 with BOM, else Windows-1252.
-fn decode(bytes: &[u8]) -> Result<String, Vec<ImportError>> {
+/// UTF-8, the usual case, is read where it lies rather than copied.
+fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Vec<ImportError>> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return std::str::from_utf8(rest).map(str::to_string).map_err(|_| error(1, ImportErrorCode::BadEncoding));
+        return std::str::from_utf8(rest).map(Cow::Borrowed).map_err(|_| error(1, ImportErrorCode::BadEncoding));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let (text, _, had_errors) = encoding_rs::UTF_16LE.decode(bytes); // the BOM decides LE/BE
-        return if had_errors { Err(error(1, ImportErrorCode::BadEncoding)) } else { Ok(text.into_owned()) };
+        return if had_errors { Err(error(1, ImportErrorCode::BadEncoding)) } else { Ok(text) };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(s.to_string());
+        return Ok(Cow::Borrowed(s));
     }
     // NUL bytes mean a binary file (or UTF-16 without BOM), not text in a legacy encoding.
     if bytes.contains(&0) {
         return Err(error(1, ImportErrorCode::BadEncoding));
     }
     let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-    Ok(text.into_owned())
+    Ok(text)
 }
 
 /// The separator, judged from the first non-empty line.
@@ -101,13 +103,35 @@ fn separator(text: &str) -> u8 {
 }
 
 fn read_csv(bytes: &[u8], max_rows: usize) -> Result<Table, Vec<ImportError>> {
+    let mut lines = Vec::new();
+    let misfits = stream_csv(bytes, max_rows, |line, fields| {
+        lines.push((line, fields.iter().map(|f| f.to_string()).collect::<Vec<_>>()));
+        true
+    })?;
+    if !misfits.is_empty() {
+        return Err(crate::error::finish(misfits));
+    }
+    into_table(lines, false, max_rows)
+}
+
+/// Reads CSV one line at a time, keeping none: `visit` gets the header and then every later
+/// non-blank line with its line number, and stops the reading by returning false. Returns
+/// the lines whose number of fields differs from the header's (those are not visited; a
+/// stray `;` at the end of a line is harmless), or refuses the file as a whole: empty, not
+/// text, or more than `max_rows` rows.
+pub(crate) fn stream_csv(
+    bytes: &[u8],
+    max_rows: usize,
+    mut visit: impl FnMut(usize, &[&str]) -> bool,
+) -> Result<Vec<ImportError>, Vec<ImportError>> {
     if bytes.is_empty() {
         return Err(error(1, ImportErrorCode::EmptyFile));
     }
     let text = decode(bytes)?;
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator(&text)).from_reader(text.as_bytes());
-    let mut lines = Vec::new();
     let mut record = csv::StringRecord::new();
+    let mut misfits = Vec::new();
+    let (mut width, mut rows, mut header_line) = (None, 0usize, None);
     // The csv crate's line counter skips empty lines, so lines are counted here from byte offsets.
     let (mut counted_to, mut line) = (0usize, 1usize);
     loop {
@@ -119,27 +143,38 @@ fn read_csv(bytes: &[u8], max_rows: usize) -> Result<Table, Vec<ImportError>> {
                 let start = end_of_previous + (rest.len() - rest.trim_start_matches(['\r', '\n']).len());
                 line += text.get(counted_to..start).map_or(0, |t| t.matches('\n').count());
                 counted_to = start;
-                lines.push((line, record.iter().map(str::to_string).collect::<Vec<_>>()));
-                if lines.len() > max_rows + 1 {
+                let mut fields: Vec<&str> = record.iter().collect();
+                if fields.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                let Some(width) = width else {
+                    width = Some(fields.len());
+                    header_line = Some(line);
+                    if !visit(line, &fields) {
+                        return Ok(misfits);
+                    }
+                    continue;
+                };
+                rows += 1;
+                if rows > max_rows {
                     return Err(vec![ImportError::new(1, ImportErrorCode::TooManyRows).value(format!("> {max_rows}"))]);
+                }
+                while fields.len() > width && fields.last().is_some_and(|f| f.trim().is_empty()) {
+                    fields.pop();
+                }
+                if fields.len() != width {
+                    misfits.push(ImportError::new(line, ImportErrorCode::WrongFieldCount).value(fields.len().to_string()));
+                } else if !visit(line, &fields) {
+                    return Ok(misfits);
                 }
             }
             Err(_) => return Err(error(line, ImportErrorCode::BadEncoding)),
         }
     }
-    let mut table = into_table(lines, false, max_rows)?;
-    let width = table.header.len();
-    let mut errors = Vec::new();
-    for (line, fields) in &mut table.rows {
-        // Trailing empty fields (a stray `;` at the end) are harmless.
-        while fields.len() > width && fields.last().is_some_and(|f| f.trim().is_empty()) {
-            fields.pop();
-        }
-        if fields.len() != width {
-            errors.push(ImportError::new(*line, ImportErrorCode::WrongFieldCount).value(fields.len().to_string()));
-        }
+    if rows == 0 {
+        return Err(error(header_line.unwrap_or(1), ImportErrorCode::EmptyFile));
     }
-    if errors.is_empty() { Ok(table) } else { Err(crate::error::finish(errors)) }
+    Ok(misfits)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -265,14 +265,19 @@ pub async fn import_holdings(employees: usize, rows: usize, database_url: Option
     let out = db.holdings().import(&saman_store::Actor::system("bench"), org, &parsed).await?;
     let stored = t.elapsed();
     println!(
-        "backend {:?}\trows {}\tadded {}\tupdated {}\tcheck_ms {:.0}\tstore_ms {:.0}\ttotal_ms {:.0}",
+        "backend {:?}\trows {}\tadded {}\tupdated {}\tunchanged {}\tcheck_ms {:.0}\tstore_ms {:.0}\ttotal_ms {:.0}",
         db.backend,
         parsed.len(),
         out.added,
         out.updated,
+        out.unchanged,
         ms(checked),
         ms(stored),
         ms(checked + stored)
     );
+    // The same file again, as next month's export that changed little: nothing to write.
+    let t = Instant::now();
+    let again = db.holdings().import(&saman_store::Actor::system("bench"), org, &parsed).await?;
+    println!("again: unchanged {}\tstore_ms {:.0}\ttotal_ms {:.0}", again.unchanged, ms(t.elapsed()), ms(checked + t.elapsed()));
     Ok(())
 }

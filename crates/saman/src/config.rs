@@ -116,6 +116,7 @@ impl Config {
             secure_cookies: self.secure_cookies,
             session_hours: self.session_hours,
             public_url: self.public_url.as_deref().map(|u| u.trim_end_matches('/').to_string()),
+            ..saman_web::WebConfig::default()
         }
     }
 }

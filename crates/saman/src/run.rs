@@ -240,7 +240,13 @@ async fn import_holdings(db: &Db, file: &Path, org: OrgId, dry_run: bool, lang: 
         return Ok(());
     }
     let out = saman_app::imports::apply_holdings(&app, &actor, org, &rows).await.map_err(explain)?;
-    println!("{} added, {} updated in {} ms", out.added, out.updated, (started.elapsed() - checked).as_millis());
+    println!(
+        "{} added, {} updated, {} unchanged in {} ms",
+        out.added,
+        out.updated,
+        out.unchanged,
+        (started.elapsed() - checked).as_millis()
+    );
     Ok(())
 }
 

@@ -59,7 +59,8 @@ impl Db {
                 .fetch_all(&self.pool)
                 .await?;
         let people: Vec<i64> = sqlx::query_scalar(
-            "SELECT DISTINCT person_id FROM holding_events WHERE organisation_id = $1 AND version > $2 AND version <= $3",
+            "SELECT person_id FROM holding_events WHERE organisation_id = $1 AND version > $2 AND version <= $3 \
+             UNION SELECT person_id FROM holding_imports WHERE organisation_id = $1 AND version > $2 AND version <= $3",
         )
         .bind(org.0)
         .bind(since.version)

@@ -59,6 +59,8 @@ pub struct HoldingEvent {
     pub competence: CompetenceId,
     pub action: String,
     pub level: Option<i64>,
+    /// The level before, where an import changed a holding.
+    pub before: Option<i64>,
     pub actor_name: String,
     pub at: i64,
 }
@@ -214,24 +216,51 @@ impl HoldingStore<'_> {
         Ok(())
     }
 
+    /// The person's latest changes, newest first: changes one at a time, and each import's
+    /// changes (one entry per import, see [`saman_import::holdings_diff`]) spread out per competence.
     pub async fn history(&self, person: PersonId) -> Result<Vec<HoldingEvent>> {
+        const LIMIT: usize = 50;
         let rows = sqlx::query(
-            "SELECT competence_id, action, level, actor_name, at FROM holding_events WHERE person_id = $1 ORDER BY id DESC LIMIT 50",
+            "SELECT competence_id, action, level, actor_name, at, version FROM holding_events WHERE person_id = $1 ORDER BY id DESC LIMIT 50",
         )
         .bind(person.0)
         .fetch_all(&self.0.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(HoldingEvent {
-                    competence: CompetenceId(r.try_get("competence_id")?),
-                    action: r.try_get("action")?,
-                    level: r.try_get("level")?,
-                    actor_name: r.try_get("actor_name")?,
-                    at: r.try_get("at")?,
-                })
-            })
-            .collect()
+        let mut events = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let event = HoldingEvent {
+                competence: CompetenceId(r.try_get("competence_id")?),
+                action: r.try_get("action")?,
+                level: r.try_get("level")?,
+                before: None,
+                actor_name: r.try_get("actor_name")?,
+                at: r.try_get("at")?,
+            };
+            events.push((r.try_get::<Option<i64>, _>("version")?.unwrap_or(0), event));
+        }
+        let imports =
+            sqlx::query("SELECT changes, actor_name, at, version FROM holding_imports WHERE person_id = $1 ORDER BY id DESC LIMIT 50")
+                .bind(person.0)
+                .fetch_all(&self.0.pool)
+                .await?;
+        for r in &imports {
+            let (actor_name, at, version): (String, i64, i64) = (r.try_get("actor_name")?, r.try_get("at")?, r.try_get("version")?);
+            for c in saman_import::PersonChanges::changes_from_json(&r.try_get::<String, _>("changes")?) {
+                let event = HoldingEvent {
+                    competence: CompetenceId(c.competence),
+                    action: "import".into(),
+                    level: Some(c.level),
+                    before: c.before.map(|b| b.level),
+                    actor_name: actor_name.clone(),
+                    at,
+                };
+                events.push((version, event));
+            }
+        }
+        // Newest first; a stable sort keeps each source's own order within one version.
+        events.sort_by_key(|e| std::cmp::Reverse((e.1.at, e.0)));
+        events.truncate(LIMIT);
+        Ok(events.into_iter().map(|(_, e)| e).collect())
     }
 
     pub async fn wishes(&self, person: PersonId) -> Result<Vec<CompetenceId>> {

@@ -32,6 +32,10 @@ const MIGRATIONS: &[Migration] = &[
         Backend::Sqlite => sql(include_str!("../migrations/0011_import_mappings.sqlite.sql")),
         Backend::Postgres => sql(include_str!("../migrations/0011_import_mappings.postgres.sql")),
     }),
+    (12, "one history row per person and import", |b| match b {
+        Backend::Sqlite => sql(include_str!("../migrations/0012_holding_imports.sqlite.sql")),
+        Backend::Postgres => sql(include_str!("../migrations/0012_holding_imports.postgres.sql")),
+    }),
 ];
 
 /// The statements of a migration written as SQL that both databases take, as released:

@@ -40,17 +40,33 @@ async fn holdings_import_is_all_or_nothing() -> R {
     let rows = vec![row(mine[0], 1), row(theirs, 1)];
     assert!(matches!(db.holdings().import(&actor, a, &rows).await, Err(StoreError::NotFound)));
     assert_eq!(db.holdings().keys(a).await?, before, "nothing was written");
+    // So does a competence that does not exist.
+    let rows = vec![row(mine[0], 1), HoldingRow { competence: 999_999, ..row(mine[1], 1) }];
+    assert!(matches!(db.holdings().import(&actor, a, &rows).await, Err(StoreError::NotFound)));
+    assert_eq!(db.holdings().keys(a).await?, before, "nothing was written");
 
     let rows: Vec<HoldingRow> = mine.iter().map(|p| row(*p, 1)).collect();
     let out = db.holdings().import(&actor, a, &rows).await?;
     let had = mine.iter().filter(|p| before.contains(&(**p, fire))).count();
-    assert_eq!((out.added, out.updated), (3 - had, had));
-    // The same rows again replace, and add nothing.
-    let out = db.holdings().import(&actor, a, &rows).await?;
-    assert_eq!((out.added, out.updated), (0, 3));
+    assert_eq!(out.added, 3 - had);
+    assert_eq!(out.updated + out.unchanged, had);
     let h = db.holdings().of(saman_domain::PersonId(mine[0])).await?.into_iter().find(|h| h.competence.0 == fire).ok_or("imported")?;
     assert_eq!(h.source, "imported");
+    // The same rows again change nothing, and a leader's confirmation stays.
+    let leader = db.users().create(&actor, "test-leder-holdings", "Lise Leder", None, None, &[]).await?;
+    db.holdings().verify(&actor, h.id, leader).await?;
+    let out = db.holdings().import(&actor, a, &rows).await?;
+    assert_eq!((out.added, out.updated, out.unchanged), (0, 0, 3));
+    assert_eq!(db.holdings().get(h.id).await?.source, "verified");
+    let history = db.holdings().history(saman_domain::PersonId(mine[0])).await?;
+    assert_eq!(history.iter().filter(|e| e.action == "import" && e.competence.0 == fire).count(), 1, "{history:?}");
 
+    // A new level is a change: the history shows it with the level before, from one entry per person.
+    let out = db.holdings().import(&actor, a, &[row(mine[0], 2)]).await?;
+    assert_eq!((out.added, out.updated, out.unchanged), (0, 1, 0));
+    let latest = &db.holdings().history(saman_domain::PersonId(mine[0])).await?[0];
+    assert_eq!((latest.action.as_str(), latest.competence.0, latest.level, latest.before), ("import", fire, Some(2), Some(1)));
+    assert_eq!(db.holdings().get(h.id).await?.source, "imported", "a changed holding needs confirming again");
     // Evidence and dates arrive as written, whatever characters the text holds.
     let odd = "Kurs\tdel 1\\2\nmed «sitat» og \\N";
     let obtained = chrono::NaiveDate::from_ymd_opt(2025, 3, 1);

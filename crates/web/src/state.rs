@@ -13,11 +13,13 @@ pub struct WebConfig {
     pub session_hours: i64,
     /// Where people reach Saman (e.g. `https://saman.kommune.no`), for links in e-mail.
     pub public_url: Option<String>,
+    /// How long confirming a holdings import waits for it before showing its progress instead.
+    pub import_wait: std::time::Duration,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig { secure_cookies: false, session_hours: 12, public_url: None }
+        WebConfig { secure_cookies: false, session_hours: 12, public_url: None, import_wait: std::time::Duration::from_secs(2) }
     }
 }
 

@@ -152,6 +152,16 @@ holdings-import-rows = Rows
 holdings-import-replaced = Replace registered competence
 holdings-import-sample = The first rows
 holdings-import-done = { $count } added and { $total } updated. The profiles now show the competence as imported.
+holdings-import-unchanged = { $count ->
+    [one] One row said what Saman already held and changed nothing.
+   *[other] { $formatted } rows said what Saman already held and changed nothing.
+}
+holdings-import-progress-title = Importing competence
+holdings-import-progress-intro = A large file takes a little while. You can leave this page: the import goes on, and the result is shown here when you come back.
+holdings-import-progress-reload = See how far it has come
+holdings-import-progress-checked = Rows checked: { $count } of { $total }
+holdings-import-progress-stored = Holdings stored: { $count } of { $total }
+holdings-import-progress-waiting = Holdings stored: waiting for the check
 holdings-import-link = Import competence from a file
 holdings-import-col-employee = The employee number, as in the organisation import. The person must belong to the organisation.
 holdings-import-col-competence = The competence's key (e.g. legemiddelhandtering) or its name in bokmål, nynorsk or English.

@@ -152,6 +152,16 @@ holdings-import-rows = Rader
 holdings-import-replaced = Erstatter registrert kompetanse
 holdings-import-sample = De første radene
 holdings-import-done = { $count } lagt til og { $total } oppdatert. Profilene viser nå kompetansen som importert.
+holdings-import-unchanged = { $count ->
+    [one] Én rad sa det Saman allerede hadde, og endret ingenting.
+   *[other] { $formatted } rader sa det Saman allerede hadde, og endret ingenting.
+}
+holdings-import-progress-title = Importerer kompetanse
+holdings-import-progress-intro = En stor fil tar litt tid. Du kan gå fra siden: importen fortsetter, og resultatet vises her når du kommer tilbake.
+holdings-import-progress-reload = Se hvor langt den har kommet
+holdings-import-progress-checked = Rader kontrollert: { $count } av { $total }
+holdings-import-progress-stored = Kompetanser lagret: { $count } av { $total }
+holdings-import-progress-waiting = Kompetanser lagret: venter på kontrollen
 holdings-import-link = Importer kompetanse fra fil
 holdings-import-col-employee = Ansattnummeret, som i organisasjonsimporten. Personen må høre til organisasjonen.
 holdings-import-col-competence = Kompetansens nøkkel (f.eks. legemiddelhandtering) eller navnet på bokmål, nynorsk eller engelsk.

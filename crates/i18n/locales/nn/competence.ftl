@@ -152,6 +152,16 @@ holdings-import-rows = Rader
 holdings-import-replaced = Erstattar registrert kompetanse
 holdings-import-sample = Dei første radene
 holdings-import-done = { $count } lagde til og { $total } oppdaterte. Profilane viser no kompetansen som importert.
+holdings-import-unchanged = { $count ->
+    [one] Éi rad sa det Saman alt hadde, og endra ingenting.
+   *[other] { $formatted } rader sa det Saman alt hadde, og endra ingenting.
+}
+holdings-import-progress-title = Importerer kompetanse
+holdings-import-progress-intro = Ei stor fil tek litt tid. Du kan gå frå sida: importen held fram, og resultatet blir vist her når du kjem tilbake.
+holdings-import-progress-reload = Sjå kor langt han har kome
+holdings-import-progress-checked = Rader kontrollerte: { $count } av { $total }
+holdings-import-progress-stored = Kompetansar lagra: { $count } av { $total }
+holdings-import-progress-waiting = Kompetansar lagra: ventar på kontrollen
 holdings-import-link = Importer kompetanse frå fil
 holdings-import-col-employee = Tilsettnummeret, som i organisasjonsimporten. Personen må høyre til organisasjonen.
 holdings-import-col-competence = Nøkkelen til kompetansen (t.d. legemiddelhandtering) eller namnet på bokmål, nynorsk eller engelsk.

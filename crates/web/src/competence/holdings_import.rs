@@ -10,9 +10,10 @@ use crate::state::AppState;
 use crate::view::page;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
 use saman_app::imports;
+use saman_app::imports::jobs;
 use saman_app::records::{HoldingsOutcome, Organisation};
 use saman_domain::{Lang, OrgId};
 use saman_i18n::t;
@@ -121,6 +122,8 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mp: Multipart) -> R
     page(&ctx, &PreviewPage { ctx: &ctx, org, draft: p.draft, filename, rows: p.rows, people: p.people, replaced: p.replaced, sample })
 }
 
+/// Starts the import; a short one answers with its result, a long one with a page that shows
+/// how far it has come.
 pub async fn apply(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -128,8 +131,49 @@ pub async fn apply(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let s = ctx.require_user()?;
-    match imports::apply_holdings_draft(&state, &s.actor(), draft_id).await? {
-        (org, Ok(outcome)) => page(&ctx, &DonePage { ctx: &ctx, org, outcome }),
-        (org, Err(errs)) => form_page(&state, &ctx, Some(org.id), lines(ctx.lang, &errs)).await,
+    let job = jobs::start_holdings(&state, &s.actor(), draft_id).await?;
+    if job.wait(state.cfg.import_wait).await {
+        return finished(&state, &ctx, draft_id, &job).await;
+    }
+    Ok(Redirect::to(&format!("/import/holdings/{draft_id}/progress")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "holdings_import_progress.html")]
+struct ProgressPage<'a> {
+    ctx: &'a Ctx,
+    draft: i64,
+    rows: usize,
+    checked: usize,
+    to_store: usize,
+    stored: usize,
+}
+
+/// How far the actor's import has come; its result once it is done.
+pub async fn progress(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(draft_id): Path<i64>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let s = ctx.require_user()?;
+    let job = jobs::holdings_job(&state, &s.actor(), draft_id)?;
+    if job.is_done() {
+        if headers.contains_key("hx-request") {
+            // The polling part of the page asks: the whole page loads again and shows the result.
+            return Ok(([("hx-refresh", "true")], "").into_response());
+        }
+        return finished(&state, &ctx, draft_id, &job).await;
+    }
+    let p = &job.progress;
+    let load = |a: &std::sync::atomic::AtomicUsize| a.load(std::sync::atomic::Ordering::Relaxed);
+    let (rows, checked, to_store, stored) = (load(&p.rows), load(&p.checked), load(&p.to_store), load(&p.stored));
+    page(&ctx, &ProgressPage { ctx: &ctx, draft: draft_id, rows: rows.max(checked), checked, to_store, stored })
+}
+
+async fn finished(state: &AppState, ctx: &Ctx, draft_id: i64, job: &jobs::HoldingsJob) -> Result<Response, AppError> {
+    match jobs::take_result(state, draft_id, job).ok_or(saman_app::Error::NotFound)?? {
+        (org, Ok(outcome)) => page(ctx, &DonePage { ctx, org, outcome }),
+        (org, Err(errs)) => form_page(state, ctx, Some(org.id), lines(ctx.lang, &errs)).await,
     }
 }

@@ -46,6 +46,8 @@ pub struct EventView {
     pub competence: String,
     pub action: String,
     pub level: Option<String>,
+    /// The level before, where an import changed it.
+    pub before: Option<String>,
     pub actor: String,
 }
 
@@ -125,6 +127,7 @@ pub async fn load(
                 competence: cname(e.competence),
                 action: ctx.t(&format!("history-{}", e.action)),
                 level: e.level.map(|l| level_name(ctx.lang, &scale, l)),
+                before: e.before.map(|l| level_name(ctx.lang, &scale, l)),
                 actor: e.actor_name,
             }
         })

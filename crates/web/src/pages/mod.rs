@@ -134,4 +134,5 @@ pub fn routes() -> Router<AppState> {
         .route("/import/holdings", get(holdings_import::form).post(holdings_import::upload).layer(DefaultBodyLimit::max(IMPORT_LIMIT)))
         .route("/import/holdings/template.csv", get(holdings_import::template))
         .route("/import/holdings/{draft}/apply", post(holdings_import::apply))
+        .route("/import/holdings/{draft}/progress", get(holdings_import::progress))
 }

@@ -96,3 +96,52 @@ async fn only_hr_imports_holdings() {
     assert!(!r.body.contains("Kontroller importen"));
     let _ = lindoy;
 }
+
+#[tokio::test]
+async fn a_long_import_shows_its_progress_to_whoever_started_it_and_then_its_result() {
+    // Confirming answers at once with the progress page, as a long import does.
+    let app = TestApp::with_config(saman_web::WebConfig { import_wait: std::time::Duration::ZERO, ..Default::default() }).await;
+    let org = app.org_id("Fjordvik kommune").await;
+    let n = numbers(&app, org).await;
+    let file = format!("Ansattnummer;Kompetanse;Nivå\n{};brannvern;\n{};brannvern;\n", n[0], n[1]);
+    let mut hr = app.signed_in("hr").await;
+    hr.get("/import/holdings").await;
+    let r = hr.post_file("/import/holdings", &[("organisation", &org.to_string())], "kurs.csv", file.as_bytes()).await;
+    let action = r.body.split("action=\"/import/holdings/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let draft = action.trim_end_matches("/apply").to_string();
+    let r = hr.post(&format!("/import/holdings/{action}"), &[]).await;
+    assert_eq!((r.status, r.location()), (StatusCode::SEE_OTHER, format!("/import/holdings/{draft}/progress").as_str()));
+    let progress = format!("/import/holdings/{draft}/progress");
+
+    // Nobody else sees it.
+    let mut other = app.signed_in("hr.lindoy").await;
+    assert_eq!(other.get(&progress).await.status, StatusCode::NOT_FOUND);
+
+    // The page asks until the import is done, then loads itself again.
+    let mut polls = 0;
+    loop {
+        let r = hr.get_htmx(&progress).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        if r.headers.get("hx-refresh").is_some() {
+            break;
+        }
+        assert!(r.body.contains("Rader kontrollert") && r.body.contains("<progress"), "{}", r.body);
+        polls += 1;
+        assert!(polls < 200, "the import never finished");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let r = hr.get(&progress).await;
+    assert!(r.body.contains("Importen er fullført"), "{}", r.body);
+    assert_eq!(hr.get(&progress).await.status, StatusCode::NOT_FOUND, "the result is shown once");
+
+    // The same file again changes nothing, and says so.
+    let r = hr.post_file("/import/holdings", &[("organisation", &org.to_string())], "kurs.csv", file.as_bytes()).await;
+    let action = r.body.split("action=\"/import/holdings/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let r = hr.post(&format!("/import/holdings/{action}"), &[]).await;
+    let mut r = hr.get(r.location()).await;
+    while r.body.contains("<progress") {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        r = hr.get(&progress.replace(&draft, action.trim_end_matches("/apply"))).await;
+    }
+    assert!(r.body.contains("0 lagt til og 0 oppdatert") && r.body.contains("2 rader sa det Saman allerede hadde"), "{}", r.body);
+}

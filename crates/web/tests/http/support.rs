@@ -28,6 +28,13 @@ impl TestApp {
         TestApp { db, router }
     }
 
+    /// As [`TestApp::new`], with the web layer configured otherwise.
+    pub async fn with_config(cfg: saman_web::WebConfig) -> TestApp {
+        let app = TestApp::new().await;
+        let router = saman_web::router(saman_web::AppState::new(app.db.clone(), cfg));
+        TestApp { router, ..app }
+    }
+
     /// A fresh database with nothing in it, as a new installation starts.
     pub async fn empty() -> TestApp {
         let db = saman_store::testing::fresh_db().await;
@@ -132,6 +139,11 @@ impl Client {
 
     pub async fn get(&mut self, path: &str) -> Resp {
         self.send(Request::get(path).body(Body::empty()).unwrap()).await
+    }
+
+    /// A GET as htmx sends it from a page.
+    pub async fn get_htmx(&mut self, path: &str) -> Resp {
+        self.send(Request::get(path).header("hx-request", "true").body(Body::empty()).unwrap()).await
     }
 
     /// Posts a form with the CSRF token of the last page.
