@@ -165,3 +165,26 @@ fn xlsx_missing_column_and_header_only() {
 fn broken_xlsx() {
     assert_eq!(summary(&errors(b"PK\x03\x04 not really a zip", "org.xlsx")), [(1, "".into(), "bad-xlsx")]);
 }
+
+#[test]
+fn a_holdings_spreadsheet_reads_every_row_with_dates_as_cells() {
+    let bytes = xlsx(&[
+        (0, vec![Text("Ansattnummer"), Text("Kompetanse"), Text("Oppnådd")]),
+        (1, vec![Number(100001.0), Text("forstehjelp"), Date(2026, 2, 1)]),
+        (2, vec![Number(100002.0), Text("Førstehjelp"), Number(46054.0)]),
+    ]);
+    let lookup = HoldingsLookup {
+        people: [("100001".to_string(), 1), ("100002".to_string(), 2)].into(),
+        catalogue: vec![CatalogueEntry {
+            id: 10,
+            key: "forstehjelp".into(),
+            names: ["Førstehjelp".into(), "Førstehjelp".into(), "First aid".into()],
+            max_level: 1,
+            validity_months: None,
+        }],
+    };
+    let rows = parse_holdings_file(&bytes, "kurs.xlsx", &lookup).unwrap();
+    assert_eq!(rows.iter().map(|r| (r.line, r.person, r.competence)).collect::<Vec<_>>(), [(2, 1, 10), (3, 2, 10)]);
+    assert_eq!(rows[0].obtained_on, chrono::NaiveDate::from_ymd_opt(2026, 2, 1));
+    assert_eq!(rows[1].obtained_on, chrono::NaiveDate::from_ymd_opt(2026, 2, 1), "an Excel day number in a date column");
+}
