@@ -423,4 +423,11 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!((p.rows.load(Ordering::Relaxed), p.checked.load(Ordering::Relaxed)), (2, 2));
     }
+
+    #[test]
+    fn a_number_in_a_date_column_of_a_csv_file_is_not_a_date() {
+        let errors = parse("Ansattnummer;Kompetanse;Oppnådd\n100001;forstehjelp;46054\n").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!((errors[0].line, &errors[0].code), (2, &ImportErrorCode::Cell(ParseError::BadDate)));
+    }
 }

@@ -137,15 +137,20 @@ mod tests {
             row(1, 10, 1, "2024-01-01", None),           // no evidence keeps the stored one
             row(3, 12, 1, "", None),                     // new
             row(1, 12, 3, "2025-05-05", Some("attest")), // new
+            row(1, 13, 1, "", None),                     // new
         ];
         let d = diff_holdings(&rows, &held);
         assert_eq!(d.unchanged, 2);
         let keys = |v: &[&HoldingRow]| v.iter().map(|r| (r.person, r.competence)).collect::<Vec<_>>();
-        assert_eq!(keys(&d.added), [(1, 12), (3, 12)], "sorted by person and competence");
+        assert_eq!(keys(&d.added), [(1, 12), (1, 13), (3, 12)], "sorted by person and competence");
         assert_eq!(keys(&d.changed), [(2, 10)]);
         assert_eq!(d.history.iter().map(|p| p.person).collect::<Vec<_>>(), [1, 2, 3], "one entry per person");
         assert_eq!(d.history[1].changes, [HoldingChange { competence: 10, level: 1, before: Some(stored(1, "2024-01-01", None)) }]);
-        assert_eq!(d.history[0].changes, [HoldingChange { competence: 12, level: 3, before: None }]);
+        assert_eq!(
+            d.history[0].changes,
+            [HoldingChange { competence: 12, level: 3, before: None }, HoldingChange { competence: 13, level: 1, before: None }],
+            "a person's changes in one entry"
+        );
     }
 
     #[test]
