@@ -31,5 +31,5 @@ pub use plan::{
     PersonRef, Plan, PlanCounts, PositionChange, Scope, UnitChange, UnitRef, plan, plan_scoped,
 };
 pub use read::{MAX_ROWS, Table, read_table, read_table_max};
-pub use rows::{OrgRow, parse_org_file, parse_org_file_mapped, parse_table, parse_table_mapped};
+pub use rows::{OrgRow, parse_org_file, parse_org_file_mapped, parse_table_mapped};
 pub use template::{TEMPLATE_CSV, columns};

@@ -238,6 +238,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_file_may_have_as_many_rows_as_allowed_and_no_more() {
+        let mut seen = vec![];
+        let misfits = stream_csv(b"Nr;Navn\n1;a\n\n2;b\n", 2, |line, fields| {
+            seen.push((line, fields.len()));
+            true
+        })
+        .unwrap();
+        assert!(misfits.is_empty());
+        assert_eq!(seen, [(1, 2), (2, 2), (4, 2)], "the header, then rows by their true lines; blank lines skipped");
+        let refused = stream_csv(b"Nr;Navn\n1;a\n2;b\n3;c\n", 2, |_, _| true).unwrap_err();
+        assert_eq!(refused[0].code, ImportErrorCode::TooManyRows);
+    }
+
+    #[test]
     fn separator_detection() {
         assert_eq!(separator("a;b;c\n1,5;2;3"), b';');
         assert_eq!(separator("a,b,c"), b',');

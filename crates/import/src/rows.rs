@@ -51,11 +51,6 @@ pub fn parse_org_file_mapped(bytes: &[u8], filename: &str, this_year: i32, mappi
     parse_table_mapped(&table, this_year, mapping)
 }
 
-/// Checks an already read table.
-pub fn parse_table(table: &Table, this_year: i32) -> Result<Vec<OrgRow>, Vec<ImportError>> {
-    parse_table_mapped(table, this_year, &Mapping::default())
-}
-
 /// Checks an already read table, with the headers a mapping names read as it says.
 pub fn parse_table_mapped(table: &Table, this_year: i32, mapping: &Mapping) -> Result<Vec<OrgRow>, Vec<ImportError>> {
     let columns = ColumnMap::from_header_mapped(&table.header, table.header_line, mapping)?;
